@@ -1,0 +1,103 @@
+package org.surgalt.course;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.surgalt.platform.LocalizedText;
+
+/** The JSON shapes of the course API: inputs (validated) and views. */
+public final class CourseJson {
+
+    private CourseJson() {
+    }
+
+    @Schema(name = "LocalizedText", description = "Text in English (en), Mongolian (mn) or both")
+    public record Text(String en, String mn) {
+        static Text of(LocalizedText text) {
+            return new Text(text.en(), text.mn());
+        }
+
+        LocalizedText toDomain() {
+            return LocalizedText.of(en, mn);
+        }
+
+        static LocalizedText toDomain(Text text) {
+            return text == null ? LocalizedText.empty() : text.toDomain();
+        }
+    }
+
+    @Schema(name = "CourseInput")
+    public record CourseInput(
+            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}[a-z0-9]",
+                    message = "must be 3 to 64 lower-case letters, digits or '-', not starting or ending with '-'") String code,
+            @NotNull @Pattern(regexp = "en|mn", message = "must be en or mn") String language,
+            @NotNull @Valid Text title,
+            @Valid Text description) {
+
+        NewCourse toNewCourse() {
+            return new NewCourse(code, language, Text.toDomain(title), Text.toDomain(description), null, List.of());
+        }
+    }
+
+    @Schema(name = "ModuleInput")
+    public record ModuleInput(@NotNull @Valid Text title) {
+    }
+
+    @Schema(name = "ItemInput")
+    public record ItemInput(
+            @NotNull @Pattern(regexp = "page|file|video|assignment|quiz|session|link|package",
+                    message = "must be one of page, file, video, assignment, quiz, session, link, package") String kind,
+            @NotNull @Valid Text title,
+            @Valid Text body,
+            String url) {
+
+        NewCourse.NewItem toNewItem() {
+            return new NewCourse.NewItem(ItemKind.fromId(kind).orElse(null), Text.toDomain(title), Text.toDomain(body),
+                    url);
+        }
+    }
+
+    @Schema(name = "CourseSummary")
+    public record Summary(long id, String code, String language, Text title, Text description, int moduleCount) {
+        static Summary of(CourseSummary course) {
+            return new Summary(course.id(), course.code(), course.language(), Text.of(course.title()),
+                    Text.of(course.description()), course.moduleCount());
+        }
+    }
+
+    @Schema(name = "Course")
+    public record Detail(long id, String code, String language, Text title, Text description, String attribution,
+            List<Module> modules) {
+        static Detail of(Course course) {
+            return new Detail(course.id(), course.code(), course.language(), Text.of(course.title()),
+                    Text.of(course.description()), course.attribution(),
+                    course.modules().stream().map(Module::of).toList());
+        }
+    }
+
+    @Schema(name = "Module")
+    public record Module(long id, int position, Text title, List<ItemSummary> items) {
+        static Module of(CourseModule module) {
+            return new Module(module.id(), module.position(), Text.of(module.title()),
+                    module.items().stream().map(ItemSummary::of).toList());
+        }
+    }
+
+    @Schema(name = "ItemSummary")
+    public record ItemSummary(long id, String kind, int position, Text title) {
+        static ItemSummary of(Item item) {
+            return new ItemSummary(item.id(), item.kind().id(), item.position(), Text.of(item.title()));
+        }
+    }
+
+    @Schema(name = "Item")
+    public record ItemDetail(long id, long moduleId, String kind, int position, Text title, Text body, String url) {
+        static ItemDetail of(Item item) {
+            return new ItemDetail(item.id(), item.module().id(), item.kind().id(), item.position(),
+                    Text.of(item.title()), Text.of(item.body()), item.url());
+        }
+    }
+}

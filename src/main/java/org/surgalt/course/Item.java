@@ -1,0 +1,126 @@
+package org.surgalt.course;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.net.URI;
+import java.net.URISyntaxException;
+import org.surgalt.platform.DomainException;
+import org.surgalt.platform.LocalizedText;
+
+/** One thing to do in a module: a page to read, a file, a video, an assignment, a quiz, ... */
+@Entity
+public class Item {
+
+    public static final int MAX_BODY = 200_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "module_id")
+    private CourseModule module;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ItemKind kind;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "en", column = @Column(name = "title_en")),
+        @AttributeOverride(name = "mn", column = @Column(name = "title_mn"))
+    })
+    private LocalizedText title;
+
+    /** Markdown: the lesson of a page, the instructions of an assignment. */
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "en", column = @Column(name = "body_en", columnDefinition = "MEDIUMTEXT")),
+        @AttributeOverride(name = "mn", column = @Column(name = "body_mn", columnDefinition = "MEDIUMTEXT"))
+    })
+    private LocalizedText body;
+
+    @Column(length = 2048)
+    private String url;
+
+    @Version
+    private long version;
+
+    protected Item() {
+    }
+
+    Item(CourseModule module, int position, ItemKind kind, LocalizedText title, LocalizedText body, String url) {
+        if (kind == null) {
+            throw DomainException.invalid("kind", "must be one of " + ItemKind.NAMES);
+        }
+        if (title == null || title.isEmpty()) {
+            throw DomainException.invalid("title", "must be given in English or Mongolian");
+        }
+        this.module = module;
+        this.position = position;
+        this.kind = kind;
+        this.title = title.within("title", 255);
+        this.body = body == null ? LocalizedText.empty() : body.within("body", MAX_BODY);
+        this.url = url == null || url.isBlank() ? null : url.strip();
+        if (kind == ItemKind.LINK && this.url == null) {
+            throw DomainException.invalid("url", "is required for a link");
+        }
+        if (this.url != null && (this.url.length() > 2048 || !isWebAddress(this.url))) {
+            throw DomainException.invalid("url", "must be an absolute http or https address of at most 2048 characters");
+        }
+    }
+
+    // Only http(s): a javascript: or data: address in a link would run in the reader's session.
+    private static boolean isWebAddress(String value) {
+        try {
+            URI uri = new URI(value);
+            return uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public CourseModule module() {
+        return module;
+    }
+
+    public ItemKind kind() {
+        return kind;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public LocalizedText title() {
+        return title;
+    }
+
+    public LocalizedText body() {
+        return body == null ? LocalizedText.empty() : body;
+    }
+
+    public String url() {
+        return url;
+    }
+}

@@ -1,0 +1,15 @@
+package org.surgalt.course;
+
+import java.util.List;
+import org.surgalt.platform.LocalizedText;
+
+/** Everything needed to create a course, from the API or from a course folder. */
+public record NewCourse(String code, String language, LocalizedText title, LocalizedText description,
+        String attribution, List<NewModule> modules) {
+
+    public record NewModule(LocalizedText title, List<NewItem> items) {
+    }
+
+    public record NewItem(ItemKind kind, LocalizedText title, LocalizedText body, String url) {
+    }
+}

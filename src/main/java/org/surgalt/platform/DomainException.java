@@ -1,0 +1,56 @@
+package org.surgalt.platform;
+
+import java.util.List;
+
+/**
+ * What a service throws when a request cannot be carried out. The one error mapper in
+ * {@code web} turns it into an HTML page or application/problem+json with the matching status.
+ */
+public class DomainException extends RuntimeException {
+
+    public enum Kind {
+        NOT_FOUND(404), CONFLICT(409), INVALID(400), FORBIDDEN(403);
+
+        public final int status;
+
+        Kind(int status) {
+            this.status = status;
+        }
+    }
+
+    public record FieldError(String field, String message) {
+    }
+
+    private final Kind kind;
+    private final List<FieldError> fieldErrors;
+
+    private DomainException(Kind kind, String detail, List<FieldError> fieldErrors) {
+        super(detail);
+        this.kind = kind;
+        this.fieldErrors = List.copyOf(fieldErrors);
+    }
+
+    public static DomainException notFound(String what, Object id) {
+        return new DomainException(Kind.NOT_FOUND, "There is no " + what + " " + id + ".", List.of());
+    }
+
+    public static DomainException conflict(String detail) {
+        return new DomainException(Kind.CONFLICT, detail, List.of());
+    }
+
+    public static DomainException invalid(String field, String message) {
+        return new DomainException(Kind.INVALID, field + " " + message, List.of(new FieldError(field, message)));
+    }
+
+    public static DomainException forbidden(String detail) {
+        return new DomainException(Kind.FORBIDDEN, detail, List.of());
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public List<FieldError> fieldErrors() {
+        return fieldErrors;
+    }
+}

@@ -1,0 +1,72 @@
+package org.surgalt.samples;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.surgalt.identity.InstitutionKind;
+
+/** Reads demo.yaml: demo institutions, people and their enrolments. */
+final class DemoPeople {
+
+    static final String FILE = "demo.yaml";
+
+    record DemoInstitution(String code, String name, InstitutionKind kind, String aimag, String soum) {
+    }
+
+    record DemoPerson(String email, String name, String locale, String institution, List<String> enrol) {
+    }
+
+    record Demo(List<DemoInstitution> institutions, List<DemoPerson> people) {
+    }
+
+    private DemoPeople() {
+    }
+
+    static Demo read(Path file, String displayName) throws SampleFormatException {
+        YamlDocument.Loaded loaded = YamlDocument.load(file, displayName);
+        YamlDocument doc = loaded.document();
+        List<DemoInstitution> institutions = new ArrayList<>();
+        List<?> institutionList = doc.list(loaded.root(), "institutions", "", false);
+        for (int i = 0; i < institutionList.size(); i++) {
+            String path = "institutions[" + i + "].";
+            Map<?, ?> entry = doc.mapping(institutionList.get(i), "institutions[" + i + "]");
+            if (entry == null) {
+                continue;
+            }
+            String kind = doc.oneOf(entry, "kind", path, Set.of("school", "university"));
+            institutions.add(new DemoInstitution(doc.string(entry, "code", path, true),
+                    doc.string(entry, "name", path, true),
+                    kind == null ? null : InstitutionKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)),
+                    doc.string(entry, "aimag", path, true), doc.string(entry, "soum", path, true)));
+        }
+        List<DemoPerson> people = new ArrayList<>();
+        List<?> peopleList = doc.list(loaded.root(), "people", "", false);
+        for (int i = 0; i < peopleList.size(); i++) {
+            String path = "people[" + i + "].";
+            Map<?, ?> entry = doc.mapping(peopleList.get(i), "people[" + i + "]");
+            if (entry == null) {
+                continue;
+            }
+            String email = doc.string(entry, "email", path, true);
+            if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                doc.problem(path + "email", "'" + email + "' is not an email address");
+            }
+            List<String> enrol = new ArrayList<>();
+            List<?> courses = doc.list(entry, "enrol", path, false);
+            for (int c = 0; c < courses.size(); c++) {
+                if (courses.get(c) instanceof String code) {
+                    enrol.add(code);
+                } else {
+                    doc.problem(path + "enrol[" + c + "]", "must be a course code");
+                }
+            }
+            people.add(new DemoPerson(email, doc.string(entry, "name", path, true),
+                    doc.oneOf(entry, "locale", path, Set.of("en", "mn")), doc.string(entry, "institution", path, false),
+                    enrol));
+        }
+        doc.throwIfProblems();
+        return new Demo(institutions, people);
+    }
+}

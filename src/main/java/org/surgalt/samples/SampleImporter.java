@@ -1,0 +1,140 @@
+package org.surgalt.samples;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.surgalt.course.CourseService;
+import org.surgalt.identity.IdentityService;
+import org.surgalt.platform.DomainException;
+
+/**
+ * Imports content-samples/ at start-up: every course folder, then demo.yaml. What exists already
+ * (a course by code, an institution by code, a person by email) is left alone, so every start
+ * after the first imports nothing. A folder that cannot be read is reported and skipped; the
+ * application starts regardless.
+ */
+@ApplicationScoped
+public class SampleImporter {
+
+    private static final Logger LOG = Logger.getLogger(SampleImporter.class);
+
+    private final SamplesConfig config;
+    private final CourseService courses;
+    private final IdentityService identity;
+    private final int httpPort;
+
+    SampleImporter(SamplesConfig config, CourseService courses, IdentityService identity,
+            @ConfigProperty(name = "quarkus.http.port") int httpPort) {
+        this.config = config;
+        this.courses = courses;
+        this.identity = identity;
+        this.httpPort = httpPort;
+    }
+
+    public record Report(List<String> imported, List<String> existing, List<String> problems,
+            List<String> demoPeople) {
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.importAtStart()) {
+            return;
+        }
+        Path dir = Path.of(config.dir());
+        if (!Files.isDirectory(dir)) {
+            LOG.infof("No sample folder at %s: no sample courses imported", dir.toAbsolutePath());
+            return;
+        }
+        Report report = importAll(dir);
+        LOG.infof("Sample courses: %d imported, %d there already, %d with problems",
+                report.imported().size(), report.existing().size(), report.problems().size());
+        LOG.infof("Surgalt is ready: open http://localhost:%d", httpPort);
+        if (!report.demoPeople().isEmpty()) {
+            LOG.infof("Demo people (from %s): %s", dir.resolve(DemoPeople.FILE), String.join(", ", report.demoPeople()));
+        }
+    }
+
+    public Report importAll(Path dir) {
+        List<String> imported = new ArrayList<>();
+        List<String> existing = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<String> demoPeople = new ArrayList<>();
+        for (Path folder : courseFolders(dir, problems)) {
+            String name = dir.getFileName() + "/" + folder.getFileName() + "/" + CourseFolder.COURSE_FILE;
+            try {
+                var course = CourseFolder.read(folder, name);
+                try {
+                    if (courses.createIfAbsent(course).isPresent()) {
+                        imported.add(course.code());
+                    } else {
+                        existing.add(course.code());
+                    }
+                } catch (DomainException e) {
+                    report(problems, name + ": " + e.getMessage());
+                } catch (RuntimeException e) {
+                    // Another instance importing the same course at the same moment wins the unique code.
+                    report(problems, name + ": not imported (" + rootMessage(e) + ")");
+                }
+            } catch (SampleFormatException e) {
+                report(problems, e.getMessage());
+            }
+        }
+        Path demoFile = dir.resolve(DemoPeople.FILE);
+        if (Files.isRegularFile(demoFile)) {
+            String name = dir.getFileName() + "/" + DemoPeople.FILE;
+            try {
+                importDemo(DemoPeople.read(demoFile, name), name, problems, demoPeople);
+            } catch (SampleFormatException e) {
+                report(problems, e.getMessage());
+            }
+        }
+        return new Report(imported, existing, problems, demoPeople);
+    }
+
+    private void importDemo(DemoPeople.Demo demo, String name, List<String> problems, List<String> demoPeople) {
+        for (DemoPeople.DemoInstitution institution : demo.institutions()) {
+            identity.createInstitutionIfAbsent(institution.code(), institution.name(), institution.kind(),
+                    institution.aimag(), institution.soum());
+        }
+        for (DemoPeople.DemoPerson person : demo.people()) {
+            try {
+                identity.createUserIfAbsent(person.email(), person.name(), person.locale(), person.institution());
+                for (String courseCode : person.enrol()) {
+                    courses.enrol(person.email(), courseCode);
+                }
+                demoPeople.add(person.email());
+            } catch (DomainException e) {
+                report(problems, name + ": " + person.email() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static List<Path> courseFolders(Path dir, List<String> problems) {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(Files::isDirectory).filter(CourseFolder::isCourseFolder).sorted().toList();
+        } catch (IOException e) {
+            report(problems, dir + ": cannot be listed: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static void report(List<String> problems, String problem) {
+        LOG.errorf("Sample not imported: %s", problem);
+        problems.add(problem);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

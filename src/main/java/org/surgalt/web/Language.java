@@ -1,0 +1,45 @@
+package org.surgalt.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The language of this request: the visitor's choice (the {@code lang} cookie set by the switch
+ * on every page), else the browser's Accept-Language, else English.
+ */
+@RequestScoped
+public class Language {
+
+    public static final String COOKIE = "lang";
+    static final List<String> SUPPORTED = List.of("en", "mn");
+
+    private final Locale locale;
+
+    Language(HttpHeaders headers) {
+        this.locale = Locale.forLanguageTag(choose(headers));
+    }
+
+    static String choose(HttpHeaders headers) {
+        Cookie cookie = headers.getCookies().get(COOKIE);
+        if (cookie != null && SUPPORTED.contains(cookie.getValue())) {
+            return cookie.getValue();
+        }
+        for (Locale accepted : headers.getAcceptableLanguages()) {
+            if (SUPPORTED.contains(accepted.getLanguage())) {
+                return accepted.getLanguage();
+            }
+        }
+        return "en";
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String code() {
+        return locale.getLanguage();
+    }
+}

@@ -1,0 +1,46 @@
+package org.surgalt.web;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The language switch: a plain link, so it works without JavaScript. */
+@Path("/language")
+public class LanguageResource {
+
+    static String switchLink(String lang, String returnTo) {
+        return "/language/" + lang + "?return=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
+    }
+
+    @GET
+    @Path("/{lang}")
+    @Operation(summary = "Choose the language of the pages and go back to where you were")
+    public Response choose(@PathParam("lang") String lang, @QueryParam("return") String returnTo) {
+        if (!Language.SUPPORTED.contains(lang)) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        NewCookie cookie = new NewCookie.Builder(Language.COOKIE).value(lang).path("/")
+                .maxAge(365 * 24 * 3600).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
+        return Response.seeOther(URI.create(safeReturn(returnTo))).cookie(cookie).build();
+    }
+
+    /** Only a path on this site: "//evil.example" or "https://..." would make this an open redirect. */
+    static String safeReturn(String returnTo) {
+        if (returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//") || returnTo.contains("\\")) {
+            return "/";
+        }
+        try {
+            URI uri = URI.create(returnTo);
+            return uri.getScheme() == null && uri.getAuthority() == null ? returnTo : "/";
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
+    }
+}
