@@ -1,0 +1,66 @@
+package org.surgalt.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ErrorPagesTest {
+
+    @Test
+    void browsersGetAnHtmlPageInTheirLanguage() {
+        given().accept("text/html,application/xhtml+xml,*/*;q=0.8").when().get("/courses/no-such-course")
+                .then().statusCode(404).contentType(containsString("text/html"))
+                .body(allOf(containsString("Error 404"), containsString("There is no such page."),
+                        containsString("href=\"/\"")));
+        given().accept("text/html").header("Accept-Language", "mn").when().get("/no/such/page")
+                .then().statusCode(404).contentType(containsString("text/html"))
+                .body(allOf(containsString("Алдаа 404"), containsString("Ийм хуудас байхгүй.")));
+    }
+
+    @Test
+    void apiClientsGetProblemJsonEvenForUnknownRoutes() {
+        given().accept("*/*").when().get("/courses/no-such-course")
+                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+        // A JSON client asking for an HTML page is told so, in JSON.
+        given().accept("application/json").when().get("/courses/no-such-course")
+                .then().statusCode(406).contentType("application/problem+json").body("status", equalTo(406));
+    }
+
+    @Test
+    void aServerErrorShowsOnlyAnErrorId() throws Exception {
+        String errorId = given().accept("application/json").when().get("/test-only/fail")
+                .then().statusCode(500).contentType("application/problem+json")
+                .body("errorId", matchesPattern("[0-9a-f-]{13}"))
+                .body(not(containsString("secret-internals")))
+                .body(not(containsString("IllegalStateException")))
+                .body(not(containsString("org.surgalt")))
+                .extract().jsonPath().getString("errorId");
+        assertTrue(waitForLog(errorId), "the error id " + errorId + " is in the log with the stack trace");
+        given().accept("text/html").when().get("/test-only/fail")
+                .then().statusCode(500).contentType(containsString("text/html"))
+                .body(allOf(containsString("error number"), not(containsString("secret-internals")),
+                        not(containsString("Exception"))));
+    }
+
+    private static boolean waitForLog(String errorId) throws Exception {
+        Path log = Path.of("target", "quarkus-test.log");
+        for (int i = 0; i < 50; i++) {
+            if (Files.exists(log) && Files.readString(log).contains("Error " + errorId)) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+}
