@@ -84,8 +84,8 @@ class PackagedAppIT {
         assertTrue(mariaDbProcesses(dataDir).isEmpty(), "mariadbd still running on " + dataDir);
 
         RunningApp second = start("embedded-2", Map.of(), dataDir);
-        given().port(second.port).get("/api/courses/" + id).then().statusCode(200);
-        given().port(second.port).get("/api/courses").then().statusCode(200)
+        admin(second).get("/api/courses/" + id).then().statusCode(200);
+        admin(second).get("/api/courses").then().statusCode(200)
                 .body("code", hasItem("it-course-1"));
         assertEquals(1, countCourses(second, SAMPLE_CODE), "sample import must be idempotent");
         second.stopGracefully();
@@ -138,8 +138,21 @@ class PackagedAppIT {
         return app;
     }
 
+    /** Signs in as the demo admin (content-samples/demo.yaml) through the real sign-in form. */
+    private static io.restassured.specification.RequestSpecification admin(RunningApp app) {
+        String csrf = given().port(app.port).accept("text/html").get("/login").then().statusCode(200)
+                .extract().cookie("surgalt-csrf");
+        String session = given().port(app.port).redirects().follow(false).cookie("surgalt-csrf", csrf)
+                .queryParam("_csrf", csrf).contentType(ContentType.URLENC)
+                .formParam("email", "admin@demo.surgalt.mn").formParam("password", "surgalt-demo-2026")
+                .post("/j_security_check").then().statusCode(302).extract().cookie("surgalt-session");
+        assertNotNull(session, "the demo admin signs in");
+        return given().port(app.port).cookie("surgalt-session", session).cookie("surgalt-csrf", csrf)
+                .header("X-CSRF-Token", csrf);
+    }
+
     private static String createCourse(RunningApp app, String code) {
-        Object id = given().port(app.port).contentType(ContentType.JSON)
+        Object id = admin(app).contentType(ContentType.JSON)
                 .body("{\"code\":\"" + code + "\",\"language\":\"en\","
                         + "\"title\":{\"en\":\"IT course\",\"mn\":\"Туршилт\"},\"description\":{\"en\":\"d\"}}")
                 .post("/api/courses")
@@ -150,7 +163,7 @@ class PackagedAppIT {
     }
 
     private static long countCourses(RunningApp app, String code) {
-        List<String> codes = given().port(app.port).get("/api/courses")
+        List<String> codes = admin(app).get("/api/courses")
                 .then().statusCode(200)
                 .extract().jsonPath().getList("code", String.class);
         return codes.stream().filter(code::equals).count();

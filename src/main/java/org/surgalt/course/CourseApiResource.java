@@ -23,6 +23,7 @@ import org.surgalt.course.CourseJson.ItemInput;
 import org.surgalt.course.CourseJson.Module;
 import org.surgalt.course.CourseJson.ModuleInput;
 import org.surgalt.course.CourseJson.Summary;
+import org.surgalt.identity.CurrentUser;
 
 @Path("/api/courses")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,21 +32,24 @@ import org.surgalt.course.CourseJson.Summary;
 public class CourseApiResource {
 
     private final CourseService courses;
+    private final CurrentUser currentUser;
 
-    CourseApiResource(CourseService courses) {
+    CourseApiResource(CourseService courses, CurrentUser currentUser) {
         this.courses = courses;
+        this.currentUser = currentUser;
     }
 
     @GET
     @Operation(summary = "The catalogue: every course with its number of modules")
     public List<Summary> list() {
+        currentUser.require();
         return courses.catalogue().stream().map(Summary::of).toList();
     }
 
     @POST
     @Operation(summary = "Create a course (without modules)")
     public RestResponse<Detail> create(@NotNull @Valid CourseInput input, UriInfo uri) {
-        Course course = courses.create(input.toNewCourse());
+        Course course = courses.create(currentUser.require(), input.toNewCourse());
         return RestResponse.ResponseBuilder.<Detail>created(location(uri, course.id())).entity(Detail.of(course)).build();
     }
 
@@ -53,14 +57,14 @@ public class CourseApiResource {
     @Path("/{courseId}")
     @Operation(summary = "A course with its modules and their items")
     public Detail get(@PathParam("courseId") long courseId) {
-        return Detail.of(courses.course(courseId));
+        return Detail.of(courses.readable(currentUser.require(), courseId));
     }
 
     @GET
     @Path("/{courseId}/modules")
     @Operation(summary = "The modules of a course, in order")
     public List<Module> modules(@PathParam("courseId") long courseId) {
-        return courses.course(courseId).modules().stream().map(Module::of).toList();
+        return courses.readable(currentUser.require(), courseId).modules().stream().map(Module::of).toList();
     }
 
     @POST
@@ -68,7 +72,7 @@ public class CourseApiResource {
     @Operation(summary = "Append a module to a course")
     public RestResponse<Module> addModule(@PathParam("courseId") long courseId, @NotNull @Valid ModuleInput input,
             UriInfo uri) {
-        CourseModule module = courses.addModule(courseId, input.title().toDomain());
+        CourseModule module = courses.addModule(currentUser.require(), courseId, input.title().toDomain());
         return RestResponse.ResponseBuilder.<Module>created(location(uri, module.id())).entity(Module.of(module)).build();
     }
 
@@ -76,14 +80,14 @@ public class CourseApiResource {
     @Path("/{courseId}/modules/{moduleId}")
     @Operation(summary = "A module with its items")
     public Module module(@PathParam("courseId") long courseId, @PathParam("moduleId") long moduleId) {
-        return Module.of(courses.module(courseId, moduleId));
+        return Module.of(courses.module(currentUser.require(), courseId, moduleId));
     }
 
     @GET
     @Path("/{courseId}/modules/{moduleId}/items")
     @Operation(summary = "The items of a module, in order, with their content")
     public List<ItemDetail> items(@PathParam("courseId") long courseId, @PathParam("moduleId") long moduleId) {
-        return courses.module(courseId, moduleId).items().stream().map(ItemDetail::of).toList();
+        return courses.module(currentUser.require(), courseId, moduleId).items().stream().map(ItemDetail::of).toList();
     }
 
     @POST
@@ -91,7 +95,7 @@ public class CourseApiResource {
     @Operation(summary = "Append an item to a module")
     public RestResponse<ItemDetail> addItem(@PathParam("courseId") long courseId,
             @PathParam("moduleId") long moduleId, @NotNull @Valid ItemInput input, UriInfo uri) {
-        Item item = courses.addItem(courseId, moduleId, input.toNewItem());
+        Item item = courses.addItem(currentUser.require(), courseId, moduleId, input.toNewItem());
         return RestResponse.ResponseBuilder.<ItemDetail>created(location(uri, item.id())).entity(ItemDetail.of(item)).build();
     }
 
@@ -100,7 +104,7 @@ public class CourseApiResource {
     @Operation(summary = "One item with its content")
     public ItemDetail item(@PathParam("courseId") long courseId, @PathParam("moduleId") long moduleId,
             @PathParam("itemId") long itemId) {
-        return ItemDetail.of(courses.item(courseId, moduleId, itemId));
+        return ItemDetail.of(courses.item(currentUser.require(), courseId, moduleId, itemId));
     }
 
     private static URI location(UriInfo uri, long id) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.surgalt.identity.CurrentUser;
 import org.surgalt.platform.LocalizedText;
 import org.surgalt.web.Language;
 import org.surgalt.web.Layout;
@@ -34,8 +35,11 @@ public class CourseResource {
     private final Layout layout;
     private final Language language;
     private final MarkdownRenderer markdown;
+    private final CurrentUser currentUser;
 
-    CourseResource(CourseService courses, Layout layout, Language language, MarkdownRenderer markdown) {
+    CourseResource(CourseService courses, Layout layout, Language language, MarkdownRenderer markdown,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.courses = courses;
         this.layout = layout;
         this.language = language;
@@ -75,7 +79,7 @@ public class CourseResource {
     @Operation(summary = "One item of a course (HTML)")
     public TemplateInstance item(@PathParam("code") String code, @PathParam("itemId") long itemId) {
         Locale locale = language.locale();
-        Item item = courses.itemOfCourse(code, itemId);
+        Item item = courses.itemOfCourse(currentUser.require(), code, itemId);
         Course course = item.module().course();
         LocalizedText body = item.body();
         String bodyLang = body.languageIn(locale);

@@ -5,7 +5,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.surgalt.identity.Grant;
 import org.surgalt.identity.IdentityService;
+import org.surgalt.identity.Role;
+import org.surgalt.identity.Viewer;
 import org.surgalt.identity.User;
 import org.surgalt.platform.DomainException;
 import org.surgalt.platform.LocalizedText;
@@ -16,17 +19,30 @@ public class CourseService {
     private final CourseRepository courses;
     private final EnrolmentRepository enrolments;
     private final IdentityService identity;
+    private final CourseAccess access;
 
-    CourseService(CourseRepository courses, EnrolmentRepository enrolments, IdentityService identity) {
+    CourseService(CourseRepository courses, EnrolmentRepository enrolments, IdentityService identity,
+            CourseAccess access) {
         this.courses = courses;
         this.enrolments = enrolments;
         this.identity = identity;
+        this.access = access;
     }
 
     public List<CourseSummary> catalogue() {
         return courses.summaries();
     }
 
+    /** A course created by an author, who becomes one of its authors. */
+    @Transactional
+    public Course create(Viewer viewer, NewCourse content) {
+        access.requireCanCreate(viewer);
+        Course course = create(content);
+        identity.grant(viewer.userId(), Grant.course(Role.AUTHOR, course.id()));
+        return course;
+    }
+
+    /** For trusted callers (the sample import); people go through {@link #create(Viewer, NewCourse)}. */
     @Transactional
     public Course create(NewCourse content) {
         if (content.code() != null && courses.findByCode(content.code()).isPresent()) {
@@ -41,6 +57,7 @@ public class CourseService {
             }
         }
         courses.persist(course);
+        courses.flush();
         return course;
     }
 
@@ -53,6 +70,13 @@ public class CourseService {
         return Optional.of(create(content));
     }
 
+    /** A course with its content, for someone who may read it. */
+    public Course readable(Viewer viewer, long id) {
+        Course course = course(id);
+        access.requireCanRead(viewer, course);
+        return course;
+    }
+
     public Course course(long id) {
         return courses.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("course", id));
     }
@@ -61,19 +85,22 @@ public class CourseService {
         return courses.findByCode(code).orElseThrow(() -> DomainException.notFound("course", code));
     }
 
-    public CourseModule module(long courseId, long moduleId) {
-        return course(courseId).modules().stream()
+    public CourseModule module(Viewer viewer, long courseId, long moduleId) {
+        return readable(viewer, courseId).modules().stream()
                 .filter(module -> module.id() == moduleId)
                 .findFirst()
                 .orElseThrow(() -> DomainException.notFound("module", moduleId));
     }
 
-    public Item item(long courseId, long moduleId, long itemId) {
-        return findItem(module(courseId, moduleId).items(), itemId);
+    public Item item(Viewer viewer, long courseId, long moduleId, long itemId) {
+        return findItem(module(viewer, courseId, moduleId).items(), itemId);
     }
 
-    public Item itemOfCourse(String courseCode, long itemId) {
-        return findItem(courseByCode(courseCode).modules().stream().flatMap(m -> m.items().stream()).toList(), itemId);
+    public Item itemOfCourse(Viewer viewer, String courseCode, long itemId) {
+        Course course = courseByCode(courseCode);
+        Item item = findItem(course.modules().stream().flatMap(m -> m.items().stream()).toList(), itemId);
+        access.requireCanRead(viewer, course);
+        return item;
     }
 
     private static Item findItem(List<Item> items, long itemId) {
@@ -84,8 +111,9 @@ public class CourseService {
     }
 
     @Transactional
-    public CourseModule addModule(long courseId, LocalizedText title) {
+    public CourseModule addModule(Viewer viewer, long courseId, LocalizedText title) {
         Course course = course(courseId);
+        access.requireCanEdit(viewer, course);
         // Positions are counted from the list: a concurrent append must fail, not share a position.
         courses.getEntityManager().lock(course, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         CourseModule module = course.addModule(title);
@@ -94,8 +122,11 @@ public class CourseService {
     }
 
     @Transactional
-    public Item addItem(long courseId, long moduleId, NewCourse.NewItem content) {
-        CourseModule module = module(courseId, moduleId);
+    public Item addItem(Viewer viewer, long courseId, long moduleId, NewCourse.NewItem content) {
+        Course course = course(courseId);
+        access.requireCanEdit(viewer, course);
+        CourseModule module = course.modules().stream().filter(m -> m.id() == moduleId).findFirst()
+                .orElseThrow(() -> DomainException.notFound("module", moduleId));
         courses.getEntityManager().lock(module, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Item item = module.addItem(content.kind(), content.title(), content.body(), content.url());
         courses.flush();

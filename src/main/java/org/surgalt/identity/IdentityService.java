@@ -10,10 +10,12 @@ public class IdentityService {
 
     private final InstitutionRepository institutions;
     private final UserRepository users;
+    private final RoleGrantRepository grants;
 
-    IdentityService(InstitutionRepository institutions, UserRepository users) {
+    IdentityService(InstitutionRepository institutions, UserRepository users, RoleGrantRepository grants) {
         this.institutions = institutions;
         this.users = users;
+        this.grants = grants;
     }
 
     /** @return the institution, or empty when one with that code exists already */
@@ -42,6 +44,33 @@ public class IdentityService {
         User user = new User(email, displayName, locale, institution);
         users.persist(user);
         return Optional.of(user);
+    }
+
+    /** Gives a role; admin is site-wide, the others are given in the person's institution. */
+    @Transactional
+    public void grantInOwnInstitution(String email, Role role) {
+        User user = users.findByEmail(email).orElseThrow(() -> DomainException.invalid("email", "no such person"));
+        Grant grant;
+        if (role == Role.ADMIN) {
+            grant = Grant.site(role);
+        } else if (user.institution() != null) {
+            grant = Grant.institution(role, user.institution().id());
+        } else {
+            throw DomainException.invalid("roles", role.id() + " needs the person to belong to an institution");
+        }
+        grant(user.id(), grant);
+    }
+
+    @Transactional
+    public void grant(long userId, Grant grant) {
+        if (!grants.exists(userId, grant)) {
+            grants.persist(new RoleGrant(userId, grant.role(), grant.scope(), grant.scopeId()));
+        }
+    }
+
+    public Institution institution(String code) {
+        return institutions.findByCode(code)
+                .orElseThrow(() -> DomainException.invalid("institution", "'" + code + "' does not exist"));
     }
 
     public Optional<User> findUserByEmail(String email) {

@@ -58,6 +58,11 @@ public class User {
         this.createdAt = Instant.now();
     }
 
+    /** Membership follows the institution whose provider the person last signed in with. */
+    public void joinInstitution(Institution newInstitution) {
+        this.institution = newInstitution;
+    }
+
     public Long id() {
         return id;
     }

@@ -9,7 +9,7 @@ import java.util.List;
 public class DomainException extends RuntimeException {
 
     public enum Kind {
-        NOT_FOUND(404), CONFLICT(409), INVALID(400), FORBIDDEN(403);
+        NOT_FOUND(404), CONFLICT(409), INVALID(400), FORBIDDEN(403), UNAUTHENTICATED(401);
 
         public final int status;
 
@@ -40,6 +40,10 @@ public class DomainException extends RuntimeException {
 
     public static DomainException invalid(String field, String message) {
         return new DomainException(Kind.INVALID, field + " " + message, List.of(new FieldError(field, message)));
+    }
+
+    public static DomainException unauthenticated() {
+        return new DomainException(Kind.UNAUTHENTICATED, "Sign in first.", List.of());
     }
 
     public static DomainException forbidden(String detail) {

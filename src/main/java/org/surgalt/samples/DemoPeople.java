@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.surgalt.identity.InstitutionKind;
+import org.surgalt.identity.Role;
 
 /** Reads demo.yaml: demo institutions, people and their enrolments. */
 final class DemoPeople {
@@ -15,7 +16,8 @@ final class DemoPeople {
     record DemoInstitution(String code, String name, InstitutionKind kind, String aimag, String soum) {
     }
 
-    record DemoPerson(String email, String name, String locale, String institution, List<String> enrol) {
+    record DemoPerson(String email, String name, String locale, String institution, List<String> enrol,
+            String password, List<Role> roles) {
     }
 
     record Demo(List<DemoInstitution> institutions, List<DemoPerson> people) {
@@ -62,9 +64,26 @@ final class DemoPeople {
                     doc.problem(path + "enrol[" + c + "]", "must be a course code");
                 }
             }
+            List<Role> roles = new ArrayList<>();
+            List<?> roleNames = doc.list(entry, "roles", path, false);
+            for (int r = 0; r < roleNames.size(); r++) {
+                Object name = roleNames.get(r);
+                Role role = java.util.Arrays.stream(Role.values()).filter(candidate -> candidate.id().equals(name))
+                        .findFirst().orElse(null);
+                if (role == null) {
+                    doc.problem(path + "roles[" + r + "]", "must be one of admin, institution-admin, coordinator,"
+                            + " author, grader, not '" + name + "'");
+                } else {
+                    roles.add(role);
+                }
+            }
+            String password = doc.string(entry, "password", path, false);
+            if (password != null && org.surgalt.identity.local.PasswordHasher.weakness(password) != null) {
+                doc.problem(path + "password", org.surgalt.identity.local.PasswordHasher.weakness(password));
+            }
             people.add(new DemoPerson(email, doc.string(entry, "name", path, true),
                     doc.oneOf(entry, "locale", path, Set.of("en", "mn")), doc.string(entry, "institution", path, false),
-                    enrol));
+                    enrol, password, roles));
         }
         doc.throwIfProblems();
         return new Demo(institutions, people);

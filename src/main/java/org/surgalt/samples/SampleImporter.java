@@ -13,6 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.surgalt.course.CourseService;
 import org.surgalt.identity.IdentityService;
+import org.surgalt.identity.Role;
+import org.surgalt.identity.local.LocalAccountService;
 import org.surgalt.platform.DomainException;
 
 /**
@@ -29,13 +31,15 @@ public class SampleImporter {
     private final SamplesConfig config;
     private final CourseService courses;
     private final IdentityService identity;
+    private final LocalAccountService accounts;
     private final int httpPort;
 
     SampleImporter(SamplesConfig config, CourseService courses, IdentityService identity,
-            @ConfigProperty(name = "quarkus.http.port") int httpPort) {
+            LocalAccountService accounts, @ConfigProperty(name = "quarkus.http.port") int httpPort) {
         this.config = config;
         this.courses = courses;
         this.identity = identity;
+        this.accounts = accounts;
         this.httpPort = httpPort;
     }
 
@@ -57,7 +61,8 @@ public class SampleImporter {
                 report.imported().size(), report.existing().size(), report.problems().size());
         LOG.infof("Surgalt is ready: open http://localhost:%d", httpPort);
         if (!report.demoPeople().isEmpty()) {
-            LOG.infof("Demo people (from %s): %s", dir.resolve(DemoPeople.FILE), String.join(", ", report.demoPeople()));
+            LOG.infof("Demo accounts (passwords in %s): %s", dir.resolve(DemoPeople.FILE),
+                    String.join(", ", report.demoPeople()));
         }
     }
 
@@ -105,11 +110,20 @@ public class SampleImporter {
         }
         for (DemoPeople.DemoPerson person : demo.people()) {
             try {
-                identity.createUserIfAbsent(person.email(), person.name(), person.locale(), person.institution());
+                // Only a person this import creates gets the demo password and roles: a second
+                // start must not undo a password someone changed since.
+                identity.createUserIfAbsent(person.email(), person.name(), person.locale(), person.institution())
+                        .ifPresent(created -> {
+                            if (person.password() != null) {
+                                accounts.setPassword(created.id(), person.password());
+                            }
+                            person.roles().forEach(role -> identity.grantInOwnInstitution(person.email(), role));
+                        });
                 for (String courseCode : person.enrol()) {
                     courses.enrol(person.email(), courseCode);
                 }
-                demoPeople.add(person.email());
+                demoPeople.add(person.email() + (person.roles().isEmpty() ? ""
+                        : " (" + String.join(", ", person.roles().stream().map(Role::id).toList()) + ")"));
             } catch (DomainException e) {
                 report(problems, name + ": " + person.email() + ": " + e.getMessage());
             }

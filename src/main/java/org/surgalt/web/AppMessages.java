@@ -111,4 +111,73 @@ public interface AppMessages {
 
     @Message
     String error_home();
+
+    @Message
+    String nav_login();
+
+    @Message
+    String nav_logout();
+
+    @Message
+    String login_title();
+
+    @Message
+    String login_failed();
+
+    @Message
+    String login_with_institution();
+
+    @Message
+    String login_with(String name);
+
+    @Message
+    String login_local();
+
+    @Message
+    String login_email();
+
+    @Message
+    String login_password();
+
+    @Message
+    String login_submit();
+
+    @Message
+    String sso_unreachable_title();
+
+    @Message
+    String sso_unreachable(String provider);
+
+    @Message
+    String sso_unreachable_local();
+
+    @Message
+    String password_change_title();
+
+    @Message
+    String password_changed();
+
+    @Message
+    String password_not_local();
+
+    @Message
+    String password_current();
+
+    @Message
+    String password_new();
+
+    @Message
+    String password_again();
+
+    @Message
+    String password_save();
+
+    @Message
+    String password_reset_title();
+
+    @Message
+    String password_reset_done();
+
+    @Message
+    String password_reset_expired();
 }

@@ -48,11 +48,15 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
+        if (e.kind() == DomainException.Kind.UNAUTHENTICATED) {
+            return signInFirst(headers, uri);
+        }
         String title = switch (e.kind()) {
             case NOT_FOUND -> "Not Found";
             case CONFLICT -> "Conflict";
             case INVALID -> "Bad Request";
             case FORBIDDEN -> "Forbidden";
+            case UNAUTHENTICATED -> "Unauthorized";
         };
         return respond(headers, uri, e.kind().status, title, e.getMessage(), e.fieldErrors(), null);
     }
@@ -140,6 +144,21 @@ public class ErrorMapper {
         return respond(headers, uri, 500, "Internal Server Error",
                 "Something went wrong on our side. Quote error id " + errorId + " when you report it.", List.of(),
                 errorId);
+    }
+
+    /** Browsers go to the sign-in page and come back; API clients are told to bring a token. */
+    private Response signInFirst(HttpHeaders headers, UriInfo uri) {
+        if (wantsHtml(headers, uri)) {
+            String here = uri.getRequestUri().getRawPath()
+                    + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+            return Response.seeOther(java.net.URI.create("/login?return="
+                    + java.net.URLEncoder.encode(here, java.nio.charset.StandardCharsets.UTF_8))).build();
+        }
+        Problem problem = new Problem("about:blank", "Unauthorized", 401,
+                "Sign in first: send a bearer token from your institution's identity provider, or the session cookie.",
+                uri.getRequestUri().getRawPath(), List.of(), null);
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer").entity(problem)
+                .build();
     }
 
     private Response conflict(HttpHeaders headers, UriInfo uri) {

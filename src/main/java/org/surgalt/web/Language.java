@@ -5,10 +5,12 @@ import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Locale;
+import org.surgalt.identity.CurrentUser;
 
 /**
  * The language of this request: the visitor's choice (the {@code lang} cookie set by the switch
- * on every page), else the browser's Accept-Language, else English.
+ * on every page), else the signed-in person's language, else the browser's Accept-Language,
+ * else English.
  */
 @RequestScoped
 public class Language {
@@ -18,14 +20,21 @@ public class Language {
 
     private final Locale locale;
 
-    Language(HttpHeaders headers) {
-        this.locale = Locale.forLanguageTag(choose(headers));
+    Language(HttpHeaders headers, CurrentUser currentUser) {
+        this.locale = Locale.forLanguageTag(choose(headers, currentUser));
     }
 
-    static String choose(HttpHeaders headers) {
+    static String choose(HttpHeaders headers, CurrentUser currentUser) {
         Cookie cookie = headers.getCookies().get(COOKIE);
         if (cookie != null && SUPPORTED.contains(cookie.getValue())) {
             return cookie.getValue();
+        }
+        // Not on the IO thread (error pages of unmatched routes), where the viewer cannot be looked up.
+        if (!io.vertx.core.Context.isOnEventLoopThread()) {
+            String preferred = currentUser.viewer().map(viewer -> viewer.locale().getLanguage()).orElse(null);
+            if (preferred != null && SUPPORTED.contains(preferred)) {
+                return preferred;
+            }
         }
         for (Locale accepted : headers.getAcceptableLanguages()) {
             if (SUPPORTED.contains(accepted.getLanguage())) {

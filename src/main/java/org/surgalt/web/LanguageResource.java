@@ -28,19 +28,6 @@ public class LanguageResource {
         }
         NewCookie cookie = new NewCookie.Builder(Language.COOKIE).value(lang).path("/")
                 .maxAge(365 * 24 * 3600).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
-        return Response.seeOther(URI.create(safeReturn(returnTo))).cookie(cookie).build();
-    }
-
-    /** Only a path on this site: "//evil.example" or "https://..." would make this an open redirect. */
-    static String safeReturn(String returnTo) {
-        if (returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//") || returnTo.contains("\\")) {
-            return "/";
-        }
-        try {
-            URI uri = URI.create(returnTo);
-            return uri.getScheme() == null && uri.getAuthority() == null ? returnTo : "/";
-        } catch (IllegalArgumentException e) {
-            return "/";
-        }
+        return Response.seeOther(URI.create(LocalPath.orHome(returnTo))).cookie(cookie).build();
     }
 }

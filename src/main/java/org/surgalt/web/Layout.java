@@ -3,6 +3,10 @@ package org.surgalt.web;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.surgalt.identity.CurrentUser;
+import org.surgalt.identity.Viewer;
 
 /** Gives every page what the shared layout needs: its language and the language switch. */
 @RequestScoped
@@ -10,10 +14,12 @@ public class Layout {
 
     private final Language language;
     private final UriInfo uri;
+    private final CurrentUser currentUser;
 
-    Layout(Language language, UriInfo uri) {
+    Layout(Language language, UriInfo uri, CurrentUser currentUser) {
         this.language = language;
         this.uri = uri;
+        this.currentUser = currentUser;
     }
 
     public TemplateInstance apply(TemplateInstance page) {
@@ -24,11 +30,23 @@ public class Layout {
         String path = uri.getRequestUri().getRawPath();
         String query = uri.getRequestUri().getRawQuery();
         String here = query == null ? path : path + "?" + query;
+        // Error pages for unmatched routes render on the IO thread, where resolving the identity
+        // (a database look-up) is not allowed: they show the signed-out header.
+        String signedIn = io.vertx.core.Context.isOnEventLoopThread() ? null
+                : currentUser.viewer().map(Viewer::displayName).orElse(null);
         return new LayoutContext(language.code(), LanguageResource.switchLink("en", here),
-                LanguageResource.switchLink("mn", here));
+                LanguageResource.switchLink("mn", here), signedIn, "/login?return=" + URLEncoder.encode(here,
+                        StandardCharsets.UTF_8));
     }
 
-    public record LayoutContext(String lang, String englishLink, String mongolianLink) {
+    public record LayoutContext(String lang, String englishLink, String mongolianLink, String signedIn,
+            String loginLink) {
+
+        /** For pages rendered outside JAX-RS (no viewer known there). */
+        public LayoutContext(String lang, String englishLink, String mongolianLink) {
+            this(lang, englishLink, mongolianLink, null, "/login");
+        }
+
         public boolean english() {
             return "en".equals(lang);
         }

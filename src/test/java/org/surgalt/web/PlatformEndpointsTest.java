@@ -28,7 +28,7 @@ class PlatformEndpointsTest {
 
     @Test
     void metricsArePublishedForPrometheus() {
-        given().when().get("/api/courses").then().statusCode(200);
+        given().when().get("/").then().statusCode(200);
         given().when().get("/q/metrics")
                 .then().statusCode(200).body(containsString("http_server_requests_seconds_count"));
     }

@@ -1,0 +1,53 @@
+package org.surgalt.course;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.surgalt.identity.Role;
+import org.surgalt.identity.Viewer;
+import org.surgalt.platform.DomainException;
+
+/**
+ * Who may do what with courses; the one place these rules live.
+ * <ul>
+ * <li>Anyone, signed in or not, sees the catalogue and a course's outline.</li>
+ * <li>Authors (the role anywhere) create courses; they become authors of what they create.</li>
+ * <li>A course's authors and site admins change it.</li>
+ * <li>Its content is for the people enrolled in it, its authors and graders, and the people who
+ * run programmes (coordinators, institution admins, site admins).</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class CourseAccess {
+
+    private final EnrolmentRepository enrolments;
+
+    CourseAccess(EnrolmentRepository enrolments) {
+        this.enrolments = enrolments;
+    }
+
+    public void requireCanCreate(Viewer viewer) {
+        if (!viewer.isAdmin() && !viewer.hasAnywhere(Role.AUTHOR)) {
+            throw DomainException.forbidden("Only authors create courses.");
+        }
+    }
+
+    public void requireCanEdit(Viewer viewer, Course course) {
+        if (!viewer.isAdmin() && !viewer.hasInCourse(Role.AUTHOR, course.id())) {
+            throw DomainException.forbidden("Only the course's authors change it.");
+        }
+    }
+
+    public boolean canRead(Viewer viewer, Course course) {
+        return viewer.isAdmin()
+                || viewer.hasInCourse(Role.AUTHOR, course.id())
+                || viewer.hasInCourse(Role.GRADER, course.id())
+                || viewer.hasAnywhere(Role.COORDINATOR)
+                || viewer.hasAnywhere(Role.INSTITUTION_ADMIN)
+                || enrolments.exists(viewer.userId(), course.id());
+    }
+
+    public void requireCanRead(Viewer viewer, Course course) {
+        if (!canRead(viewer, course)) {
+            throw DomainException.forbidden("This course's content is for the people enrolled in it.");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.surgalt.identity;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.surgalt.identity.local.PasswordResetService;
+
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "People")
+public class UserAdminApiResource {
+
+    private final UserAdminService admin;
+    private final CurrentUser currentUser;
+
+    UserAdminApiResource(UserAdminService admin, CurrentUser currentUser) {
+        this.admin = admin;
+        this.currentUser = currentUser;
+    }
+
+    public record Me(long id, String email, String displayName, String locale, Long institutionId,
+            List<String> roles) {
+    }
+
+    public record Person(long id, String email, String displayName, String locale, String institution) {
+        static Person of(User user) {
+            return new Person(user.id(), user.email(), user.displayName(), user.locale().getLanguage(),
+                    user.institution() == null ? null : user.institution().code());
+        }
+    }
+
+    public record NewPerson(@NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Size(max = 200) String displayName,
+            @NotNull @Pattern(regexp = "en|mn", message = "must be en or mn") String locale,
+            String institution,
+            @Size(min = 10, max = 200) String password) {
+    }
+
+    public record ResetLink(String link, Instant expiresAt) {
+    }
+
+    @GET
+    @Path("/me")
+    @Operation(summary = "Who the caller is, with the roles they hold")
+    public Me me() {
+        Viewer viewer = currentUser.require();
+        return new Me(viewer.userId(), viewer.email(), viewer.displayName(), viewer.locale().getLanguage(),
+                viewer.institutionId(), viewer.grants().stream().map(g -> g.role().id() + "@"
+                        + g.scope().name().toLowerCase() + (g.scope() == RoleGrant.Scope.SITE ? "" : ":" + g.scopeId()))
+                        .sorted().toList());
+    }
+
+    @GET
+    @Path("/admin/users")
+    @Operation(summary = "People the caller manages")
+    public List<Person> people() {
+        return admin.visibleTo(currentUser.require()).stream().map(Person::of).toList();
+    }
+
+    @POST
+    @Path("/admin/users")
+    @Operation(summary = "Create a local account")
+    public RestResponse<Person> create(@NotNull @Valid NewPerson input, UriInfo uri) {
+        User user = admin.createLocal(currentUser.require(), input.email(), input.displayName(), input.locale(),
+                input.institution(), input.password());
+        return RestResponse.ResponseBuilder.<Person>created(
+                uri.getAbsolutePathBuilder().path(Long.toString(user.id())).build()).entity(Person.of(user)).build();
+    }
+
+    @POST
+    @Path("/admin/users/{id}/password-reset")
+    @Operation(summary = "Make a one-time link with which the person sets a new password (valid 24 hours)")
+    public ResetLink passwordReset(@PathParam("id") long id, UriInfo uri) {
+        PasswordResetService.Link link = admin.resetLink(currentUser.require(), id);
+        URI base = uri.getBaseUri();
+        return new ResetLink(base.resolve(link.path()).toString(), link.expiresAt());
+    }
+}

@@ -1,0 +1,37 @@
+package org.surgalt.identity;
+
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Attaches the {@link Viewer} to every authenticated request, with its grants as role names
+ * ("admin", "author", ...), whichever way the person signed in.
+ */
+@ApplicationScoped
+public class ViewerAugmentor implements SecurityIdentityAugmentor {
+
+    private final ViewerService viewers;
+
+    ViewerAugmentor(ViewerService viewers) {
+        this.viewers = viewers;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous()) {
+            return Uni.createFrom().item(identity);
+        }
+        return context.runBlocking(() -> viewers.viewerOf(identity)
+                .map(viewer -> {
+                    QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity)
+                            .addAttribute(Viewer.ATTRIBUTE, viewer);
+                    viewer.grants().forEach(grant -> builder.addRole(grant.role().id()));
+                    return (SecurityIdentity) builder.build();
+                })
+                .orElse(identity));
+    }
+}

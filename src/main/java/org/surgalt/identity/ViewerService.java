@@ -1,0 +1,50 @@
+package org.surgalt.identity;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** Turns an authenticated identity (local or from an institution's provider) into a {@link Viewer}. */
+@ApplicationScoped
+public class ViewerService {
+
+    /** Set by the local identity providers: the signed-in user's id. */
+    public static final String USER_ID = "surgalt.user-id";
+
+    /** Resolves people signed in through an institution's provider (see identity/sso). */
+    public interface ExternalSignIn {
+        /** @return the user id and the grants the token carries, or empty if not an external identity */
+        Optional<Resolved> resolve(SecurityIdentity identity);
+    }
+
+    public record Resolved(long userId, Set<Grant> tokenGrants) {
+    }
+
+    private final UserRepository users;
+    private final RoleGrantRepository grants;
+    private final Instance<ExternalSignIn> external;
+
+    ViewerService(UserRepository users, RoleGrantRepository grants, Instance<ExternalSignIn> external) {
+        this.users = users;
+        this.grants = grants;
+        this.external = external;
+    }
+
+    @Transactional
+    public Optional<Viewer> viewerOf(SecurityIdentity identity) {
+        Long localId = identity.getAttribute(USER_ID);
+        Optional<Resolved> resolved = localId != null
+                ? Optional.of(new Resolved(localId, Set.of()))
+                : external.isResolvable() ? external.get().resolve(identity) : Optional.empty();
+        return resolved.flatMap(r -> users.findByIdOptional(r.userId()).map(user -> {
+            Set<Grant> all = new HashSet<>(grants.grantsOf(user.id()));
+            all.addAll(r.tokenGrants());
+            return new Viewer(user.id(), user.email(), user.displayName(), user.locale(),
+                    user.institution() == null ? null : user.institution().id(), Set.copyOf(all));
+        }));
+    }
+}

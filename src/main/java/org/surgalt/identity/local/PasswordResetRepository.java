@@ -1,0 +1,8 @@
+package org.surgalt.identity.local;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class PasswordResetRepository implements PanacheRepositoryBase<PasswordReset, String> {
+}

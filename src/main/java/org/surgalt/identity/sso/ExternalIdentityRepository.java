@@ -1,0 +1,13 @@
+package org.surgalt.identity.sso;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ExternalIdentityRepository implements PanacheRepository<ExternalIdentity> {
+
+    public Optional<ExternalIdentity> find(String issuer, String subject) {
+        return find("issuer = ?1 and subject = ?2", issuer, subject).firstResultOptional();
+    }
+}

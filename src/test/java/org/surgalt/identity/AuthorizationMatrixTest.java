@@ -1,0 +1,228 @@
+package org.surgalt.identity;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.surgalt.testsupport.CourseBuilder.aCourse;
+import static org.surgalt.testsupport.PersonBuilder.aPerson;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.surgalt.course.Course;
+import org.surgalt.identity.sso.SsoProvider;
+import org.surgalt.identity.sso.SsoService;
+import org.surgalt.testsupport.PersonBuilder.TestPerson;
+import org.surgalt.testsupport.Sessions;
+
+/**
+ * Every route the application exposes, as the running application lists them in its OpenAPI
+ * document, with the status each kind of caller gets. A route without a row here fails the
+ * build: no endpoint ships without an authorization decision.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    /** The callers, in the order of every row's statuses. */
+    enum Caller {
+        ANONYMOUS, LEARNER, OTHER_LEARNER, AUTHOR, GRADER, COORDINATOR, ADMIN
+    }
+
+    private record Row(String method, String path, String body, int[] statuses) {
+    }
+
+    private static final AtomicInteger UNIQUE = new AtomicInteger();
+    private static final String HTML = "text/html";
+
+    private static final int OK = 200;
+    private static final int CREATED = 201;
+    private static final int SEE_OTHER = 303;
+    private static final int BAD = 400;
+    private static final int UNAUTH = 401;
+    private static final int FORBIDDEN = 403;
+    private static final int UNAVAILABLE = 503;
+
+    private static int[] all(int status) {
+        return new int[] {status, status, status, status, status, status, status};
+    }
+
+    private static int[] of(int... statuses) {
+        if (statuses.length != Caller.values().length) {
+            throw new IllegalArgumentException("one status per caller");
+        }
+        return statuses;
+    }
+
+    // Shared rules, named once.
+    private static final int[] SIGNED_IN = of(UNAUTH, OK, OK, OK, OK, OK, OK);
+    private static final int[] READ_COURSE = of(UNAUTH, OK, FORBIDDEN, OK, OK, OK, OK);
+    private static final int[] EDIT_COURSE = of(UNAUTH, FORBIDDEN, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN, CREATED);
+    private static final int[] ADMIN_ONLY = of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK);
+
+    private static List<Row> matrix() {
+        String course = "{\"code\":\"matrix-{unique}\",\"language\":\"en\",\"title\":{\"en\":\"Matrix\"}}";
+        String module = "{\"title\":{\"en\":\"Matrix module\"}}";
+        String item = "{\"kind\":\"page\",\"title\":{\"en\":\"Matrix page\"}}";
+        String person = "{\"email\":\"matrix-{unique}@test.surgalt\",\"displayName\":\"Matrix\",\"locale\":\"mn\","
+                + "\"institution\":\"test-school\",\"password\":\"matrix-password-1\"}";
+        String provider = "{\"code\":\"matrix-{unique}\",\"institution\":\"test-school\",\"displayName\":\"Matrix\","
+                + "\"issuer\":\"http://127.0.0.1:9/realms/matrix-{unique}\",\"clientId\":\"surgalt\"}";
+        String providerUpdate = "{\"code\":\"ignored\",\"institution\":\"test-school\",\"displayName\":\"Matrix renamed\","
+                + "\"issuer\":\"http://127.0.0.1:9/realms/matrix-fixed\",\"clientId\":\"surgalt\"}";
+        return List.of(
+                // Pages anyone may read.
+                new Row("GET", "/", null, all(OK)),
+                new Row("GET", "/courses/{code}", null, all(OK)),
+                new Row("GET", "/language/{lang}", null, all(SEE_OTHER)),
+                new Row("GET", "/login", null, all(OK)),
+                new Row("GET", "/password-reset/{token}", null, all(OK)),
+                new Row("POST", "/password-reset/{token}", "form", all(BAD)),
+                new Row("POST", "/logout", "form", all(SEE_OTHER)),
+                // The provider of this fixture does not answer, whoever asks.
+                new Row("GET", "/login/sso/{code}", null, all(UNAVAILABLE)),
+                new Row("GET", "/sso/{code}", null, all(SEE_OTHER)),
+                // Pages for signed-in people: anonymous browsers are sent to the sign-in page.
+                new Row("GET", "/courses/{code}/items/{itemId}", null,
+                        of(SEE_OTHER, OK, FORBIDDEN, OK, OK, OK, OK)),
+                new Row("GET", "/account/password", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
+                // The form is authorized, then refused for its wrong current password.
+                new Row("POST", "/account/password", "form", of(SEE_OTHER, BAD, BAD, BAD, BAD, BAD, BAD)),
+                // The JSON API.
+                new Row("GET", "/api/me", null, SIGNED_IN),
+                new Row("GET", "/api/courses", null, SIGNED_IN),
+                new Row("POST", "/api/courses", course, EDIT_COURSE),
+                new Row("GET", "/api/courses/{courseId}", null, READ_COURSE),
+                new Row("GET", "/api/courses/{courseId}/modules", null, READ_COURSE),
+                new Row("POST", "/api/courses/{courseId}/modules", module, EDIT_COURSE),
+                new Row("GET", "/api/courses/{courseId}/modules/{moduleId}", null, READ_COURSE),
+                new Row("GET", "/api/courses/{courseId}/modules/{moduleId}/items", null, READ_COURSE),
+                new Row("POST", "/api/courses/{courseId}/modules/{moduleId}/items", item, EDIT_COURSE),
+                new Row("GET", "/api/courses/{courseId}/modules/{moduleId}/items/{itemId}", null, READ_COURSE),
+                new Row("GET", "/api/admin/users", null,
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)),
+                new Row("POST", "/api/admin/users", person,
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED)),
+                new Row("POST", "/api/admin/users/{id}/password-reset", "{}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)),
+                new Row("GET", "/api/admin/identity-providers", null, ADMIN_ONLY),
+                new Row("POST", "/api/admin/identity-providers", provider,
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED)),
+                new Row("GET", "/api/admin/identity-providers/{id}", null, ADMIN_ONLY),
+                new Row("PUT", "/api/admin/identity-providers/{id}", providerUpdate, ADMIN_ONLY));
+    }
+
+    /** Routes that exist only in the test application. */
+    private static boolean testOnly(String path) {
+        return path.startsWith("/test-only/");
+    }
+
+    @Test
+    void everyRouteHasARowAndEveryCallerGetsTheExpectedStatus() {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        matrix().forEach(row -> rows.put(row.method() + " " + row.path(), row));
+
+        TreeSet<String> exposed = exposedRoutes();
+        TreeSet<String> missing = new TreeSet<>(exposed);
+        missing.removeAll(rows.keySet());
+        assertTrue(missing.isEmpty(), "routes without an authorization decision in the matrix: " + missing);
+        TreeSet<String> stale = new TreeSet<>(rows.keySet());
+        stale.removeAll(exposed);
+        assertTrue(stale.isEmpty(), "matrix rows for routes that no longer exist: " + stale);
+
+        Fixture fixture = new Fixture();
+        List<String> failures = new ArrayList<>();
+        for (Row row : rows.values()) {
+            for (Caller caller : Caller.values()) {
+                int expected = row.statuses()[caller.ordinal()];
+                int actual = fixture.call(caller, row);
+                if (actual != expected) {
+                    failures.add(row.method() + " " + row.path() + " as " + caller + ": expected " + expected
+                            + ", got " + actual);
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+        System.out.printf("Authorization matrix: %d routes x %d callers = %d checks%n", rows.size(),
+                Caller.values().length, rows.size() * Caller.values().length);
+    }
+
+    private static TreeSet<String> exposedRoutes() {
+        Map<String, Map<String, Object>> paths = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        TreeSet<String> routes = new TreeSet<>();
+        paths.forEach((path, operations) -> {
+            if (!testOnly(path)) {
+                operations.keySet().stream()
+                        .filter(method -> List.of("get", "post", "put", "patch", "delete").contains(method))
+                        .forEach(method -> routes.add(method.toUpperCase() + " " + path));
+            }
+        });
+        return routes;
+    }
+
+    /** A course with a learner in it, its author and grader, a coordinator, an admin. */
+    private static final class Fixture {
+        final Course course = aCourse().withModules(1).withItemsPerModule(1).create();
+        final long providerId;
+        final String providerCode;
+        final Map<Caller, Supplier<RequestSpecification>> callers = new LinkedHashMap<>();
+        final TestPerson learner;
+
+        Fixture() {
+            learner = aPerson().enrolledIn(course.code()).create();
+            TestPerson admin = aPerson().withRole(Role.ADMIN).create();
+            callers.put(Caller.ANONYMOUS, io.restassured.RestAssured::given);
+            callers.put(Caller.LEARNER, Sessions.as(learner)::given);
+            callers.put(Caller.OTHER_LEARNER, Sessions.as(aPerson().create())::given);
+            callers.put(Caller.AUTHOR, Sessions.as(aPerson().withRole(Role.AUTHOR)
+                    .withGrant(Grant.course(Role.AUTHOR, course.id())).create())::given);
+            callers.put(Caller.GRADER, Sessions.as(aPerson().withGrant(Grant.course(Role.GRADER, course.id()))
+                    .create())::given);
+            callers.put(Caller.COORDINATOR, Sessions.as(aPerson().withRole(Role.COORDINATOR).create())::given);
+            callers.put(Caller.ADMIN, Sessions.as(admin)::given);
+            SsoService sso = Arc.container().instance(SsoService.class).get();
+            Viewer adminViewer = new Viewer(admin.id(), admin.email(), "admin", java.util.Locale.ENGLISH, null,
+                    java.util.Set.of(Grant.site(Role.ADMIN)));
+            String code = "matrix-fixture-" + UNIQUE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+            providerCode = code;
+            providerId = sso.create(adminViewer, code, "test-school", new SsoProvider.Settings("Unreachable",
+                    "http://127.0.0.1:9/realms/" + code, "surgalt", "secret", null, null, null, true)).id();
+        }
+
+        int call(Caller caller, Row row) {
+            String path = row.path()
+                    .replace("{courseId}", course.id().toString())
+                    .replace("{moduleId}", course.modules().get(0).id().toString())
+                    .replace("{itemId}", course.modules().get(0).items().get(0).id().toString())
+                    .replace("{lang}", "mn")
+                    .replace("{token}", "not-a-real-token")
+                    .replace("{id}", row.path().contains("identity-providers") ? Long.toString(providerId)
+                            : Long.toString(learner.id()))
+                    .replace("{code}", row.path().startsWith("/courses") ? course.code() : providerCode);
+            RequestSpecification request = callers.get(caller).get().redirects().follow(false);
+            if (!path.startsWith("/api/")) {
+                request.accept(HTML);
+            }
+            if ("form".equals(row.body())) {
+                // Like a browser: the CSRF token from this browser's cookie, in the action URL.
+                String csrf = Sessions.csrfToken();
+                request.cookie(Sessions.CSRF_COOKIE, csrf).queryParam("_csrf", csrf)
+                        .contentType("application/x-www-form-urlencoded")
+                        .formParam("currentPassword", "wrong").formParam("newPassword", "new-password-123")
+                        .formParam("newPasswordAgain", "new-password-123");
+            } else if (row.body() != null) {
+                request.contentType("application/json").body(row.body().replace("{unique}",
+                        UNIQUE.incrementAndGet() + "-" + caller.name().toLowerCase().replace('_', '-')));
+            }
+            return request.when().request(row.method(), path).then().extract().statusCode();
+        }
+    }
+}
