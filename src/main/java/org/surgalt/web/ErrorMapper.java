@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -22,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -46,6 +48,12 @@ public class ErrorMapper {
     @Inject
     Layout layout;
 
+    @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
+    String formPostLocation;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.error-page", defaultValue = "/login?error=1")
+    String formErrorPage;
+
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
         if (e.kind() == DomainException.Kind.UNAUTHENTICATED) {
@@ -59,6 +67,16 @@ public class ErrorMapper {
             case UNAUTHENTICATED -> "Unauthorized";
         };
         return respond(headers, uri, e.kind().status, title, e.getMessage(), e.fieldErrors(), null);
+    }
+
+    /** A bearer token (or provider session) that fails verification: bad signature, expired, wrong audience. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        // With lazy authentication Quarkus sends form sign-in failures here too: back to the form.
+        if (uri.getRequestUri().getRawPath().equals(formPostLocation)) {
+            return Response.status(302).location(java.net.URI.create(formErrorPage)).build();
+        }
+        return signInFirst(headers, uri);
     }
 
     @ServerExceptionMapper

@@ -27,6 +27,8 @@ import java.util.Optional;
 public class SsoTenantResolver implements TenantConfigResolver {
 
     static final String SESSION_COOKIE = "q_session_";
+    // Set for the way back from the provider's end-session page; Quarkus checks and clears it.
+    static final String POST_LOGOUT_COOKIE = "q_post_logout_";
     public static final String LOGOUT_PATH = "/sso/logout";
 
     private final SsoProviderRepository providers;
@@ -62,8 +64,10 @@ public class SsoTenantResolver implements TenantConfigResolver {
         }
         for (Cookie cookie : context.request().cookies()) {
             String name = cookie.getName();
-            if (name.startsWith(SESSION_COOKIE)) {
-                String tenantId = name.substring(SESSION_COOKIE.length()).replaceFirst("_chunk_\\d+$", "");
+            String prefix = name.startsWith(SESSION_COOKIE) ? SESSION_COOKIE
+                    : name.startsWith(POST_LOGOUT_COOKIE) ? POST_LOGOUT_COOKIE : null;
+            if (prefix != null) {
+                String tenantId = name.substring(prefix.length()).replaceFirst("_chunk_\\d+$", "");
                 int version = tenantId.lastIndexOf("-v");
                 if (version > 0) {
                     return new Selector(tenantId.substring(0, version), null, tenantId);
