@@ -9,7 +9,7 @@ import java.util.List;
 public class DomainException extends RuntimeException {
 
     public enum Kind {
-        NOT_FOUND(404), CONFLICT(409), INVALID(400), FORBIDDEN(403), UNAUTHENTICATED(401);
+        NOT_FOUND(404), CONFLICT(409), INVALID(400), FORBIDDEN(403), UNAUTHENTICATED(401), TOO_LARGE(413);
 
         public final int status;
 
@@ -48,6 +48,11 @@ public class DomainException extends RuntimeException {
 
     public static DomainException forbidden(String detail) {
         return new DomainException(Kind.FORBIDDEN, detail, List.of());
+    }
+
+    /** More bytes than this server accepts; said before any of them are stored. */
+    public static DomainException tooLarge(String detail) {
+        return new DomainException(Kind.TOO_LARGE, detail, List.of());
     }
 
     public Kind kind() {

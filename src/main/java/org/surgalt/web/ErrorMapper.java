@@ -65,6 +65,7 @@ public class ErrorMapper {
             case INVALID -> "Bad Request";
             case FORBIDDEN -> "Forbidden";
             case UNAUTHENTICATED -> "Unauthorized";
+            case TOO_LARGE -> "Content Too Large";
         };
         return respond(headers, uri, e.kind().status, title, e.getMessage(), e.fieldErrors(), null);
     }

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.surgalt.content.UploadService;
 import org.surgalt.course.Course;
 import org.surgalt.identity.sso.SsoProvider;
 import org.surgalt.identity.sso.SsoService;
@@ -47,7 +48,9 @@ class AuthorizationMatrixTest {
     private static final int SEE_OTHER = 303;
     private static final int BAD = 400;
     private static final int UNAUTH = 401;
+    private static final int NO_CONTENT = 204;
     private static final int FORBIDDEN = 403;
+    private static final int NOT_FOUND = 404;
     private static final int UNAVAILABLE = 503;
 
     private static int[] all(int status) {
@@ -66,6 +69,10 @@ class AuthorizationMatrixTest {
     private static final int[] READ_COURSE = of(UNAUTH, OK, FORBIDDEN, OK, OK, OK, OK);
     private static final int[] EDIT_COURSE = of(UNAUTH, FORBIDDEN, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN, CREATED);
     private static final int[] ADMIN_ONLY = of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK);
+    // An upload is its owner's (the learner's) alone: to anyone else, admins included, it does not exist.
+    private static int[] ownUpload(int status) {
+        return of(UNAUTH, status, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
+    }
 
     private static List<Row> matrix() {
         String course = "{\"code\":\"matrix-{unique}\",\"language\":\"en\",\"title\":{\"en\":\"Matrix\"}}";
@@ -116,7 +123,13 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/api/admin/identity-providers", provider,
                         of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED)),
                 new Row("GET", "/api/admin/identity-providers/{id}", null, ADMIN_ONLY),
-                new Row("PUT", "/api/admin/identity-providers/{id}", providerUpdate, ADMIN_ONLY));
+                new Row("PUT", "/api/admin/identity-providers/{id}", providerUpdate, ADMIN_ONLY),
+                // Uploads (tus). The learner's upload is deleted by the last row, so it comes last.
+                new Row("POST", "/api/uploads", "tus-create", of(UNAUTH, CREATED, CREATED, CREATED, CREATED, CREATED,
+                        CREATED)),
+                new Row("GET", "/api/uploads/{uploadId}", null, ownUpload(OK)),
+                new Row("PATCH", "/api/uploads/{uploadId}", "tus-patch", ownUpload(NO_CONTENT)),
+                new Row("DELETE", "/api/uploads/{uploadId}", "tus", ownUpload(NO_CONTENT)));
     }
 
     /** Routes that exist only in the test application. */
@@ -175,6 +188,7 @@ class AuthorizationMatrixTest {
         final String providerCode;
         final Map<Caller, Supplier<RequestSpecification>> callers = new LinkedHashMap<>();
         final TestPerson learner;
+        final String uploadId;
 
         Fixture() {
             learner = aPerson().enrolledIn(course.code()).create();
@@ -195,6 +209,14 @@ class AuthorizationMatrixTest {
             providerCode = code;
             providerId = sso.create(adminViewer, code, "test-school", new SsoProvider.Settings("Unreachable",
                     "http://127.0.0.1:9/realms/" + code, "surgalt", "secret", null, null, null, true)).id();
+            Viewer learnerViewer = new Viewer(learner.id(), learner.email(), "learner", java.util.Locale.ENGLISH,
+                    null, java.util.Set.of());
+            try {
+                uploadId = Arc.container().instance(UploadService.class).get()
+                        .create(learnerViewer, 10, "matrix.txt", "text/plain").id();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         int call(Caller caller, Row row) {
@@ -203,6 +225,7 @@ class AuthorizationMatrixTest {
                     .replace("{moduleId}", course.modules().get(0).id().toString())
                     .replace("{itemId}", course.modules().get(0).items().get(0).id().toString())
                     .replace("{lang}", "mn")
+                    .replace("{uploadId}", uploadId)
                     .replace("{token}", "not-a-real-token")
                     .replace("{id}", row.path().contains("identity-providers") ? Long.toString(providerId)
                             : Long.toString(learner.id()))
@@ -218,6 +241,24 @@ class AuthorizationMatrixTest {
                         .contentType("application/x-www-form-urlencoded")
                         .formParam("currentPassword", "wrong").formParam("newPassword", "new-password-123")
                         .formParam("newPasswordAgain", "new-password-123");
+            } else if (row.body() != null && row.body().startsWith("tus")) {
+                // Like tus-js-client in a browser that has the site's CSRF cookie (anonymous too).
+                if (caller == Caller.ANONYMOUS) {
+                    String csrf = Sessions.csrfToken();
+                    request.cookie(Sessions.CSRF_COOKIE, csrf).header("X-CSRF-Token", csrf);
+                }
+                request.header("Tus-Resumable", "1.0.0");
+                if (row.body().equals("tus-create")) {
+                    request.header("Upload-Length", "10").header("Upload-Metadata", "filename bWF0cml4LnR4dA==");
+                } else if (row.body().equals("tus-patch")) {
+                    request.config(io.restassured.RestAssured.config().encoderConfig(
+                            io.restassured.config.EncoderConfig.encoderConfig()
+                                    .appendDefaultContentCharsetToContentTypeIfUndefined(false)
+                                    .encodeContentTypeAs("application/offset+octet-stream",
+                                            io.restassured.http.ContentType.BINARY)))
+                            .contentType("application/offset+octet-stream").header("Upload-Offset", "0")
+                            .body(new byte[] {42});
+                }
             } else if (row.body() != null) {
                 request.contentType("application/json").body(row.body().replace("{unique}",
                         UNIQUE.incrementAndGet() + "-" + caller.name().toLowerCase().replace('_', '-')));

@@ -1,0 +1,26 @@
+package org.surgalt.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * Content-addressed storage of uploaded bytes, keyed by their SHA-256 in lower-case hex. The
+ * same content is kept once however often it is stored. The file system store is the one for
+ * single servers and shared volumes; an object store (S3) is the other.
+ */
+public interface AssetStore {
+
+    /**
+     * Takes over {@code file} (moved, or copied and deleted) as the content with this SHA-256,
+     * which the caller has computed. Returns false if that content was stored already. Either the
+     * complete content is stored under the key or nothing is: never part of it.
+     */
+    boolean store(Path file, String sha256) throws IOException;
+
+    InputStream open(String sha256) throws IOException;
+
+    long size(String sha256) throws IOException;
+
+    boolean exists(String sha256);
+}

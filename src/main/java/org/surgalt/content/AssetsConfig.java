@@ -1,0 +1,26 @@
+package org.surgalt.content;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "surgalt.assets")
+public interface AssetsConfig {
+
+    /** The asset volume: shared by every instance, since uploads continue wherever they land. */
+    @WithDefault("data/assets")
+    Path root();
+
+    @WithDefault("2G")
+    MemorySize maxUploadSize();
+
+    /** An upload nobody added bytes to for this long is expired and its partial file deleted. */
+    @WithDefault("PT24H")
+    Duration uploadExpiry();
+
+    /** How often expired uploads are looked for (a Quarkus scheduler interval; "off" disables it). */
+    @WithDefault("15m")
+    String cleanupInterval();
+}

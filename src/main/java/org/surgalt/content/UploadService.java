@@ -1,0 +1,261 @@
+package org.surgalt.content;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.surgalt.identity.Viewer;
+import org.surgalt.platform.DomainException;
+import org.surgalt.platform.jobs.Job;
+import org.surgalt.platform.jobs.JobQueue;
+
+/**
+ * Resumable uploads (the tus protocol's semantics; {@link TusResource} speaks the HTTP). The state
+ * is in the database and the bytes in {@code <asset root>/incoming/<id>.part} on the shared
+ * volume, so any instance can take the next chunk. A chunk is streamed to the file at the
+ * recorded offset under an exclusive file lock, fsynced, and only then is the new offset
+ * committed: the offset never claims bytes that are not on disk. If the client goes away
+ * mid-chunk, what did arrive is kept, and HEAD tells the client where to go on.
+ *
+ * <p>The SHA-256 is computed once, over the complete file, when the last byte has arrived. That
+ * reads the file a second time, but keeping a running digest across chunks would mean persisting
+ * MessageDigest state between requests and instances, which the JDK does not offer.
+ */
+@ApplicationScoped
+public class UploadService {
+
+    public static final String INSPECT_JOB = "upload.inspect";
+
+    private static final Logger LOG = Logger.getLogger(UploadService.class);
+    private static final int BUFFER = 256 * 1024;
+
+    private final UploadRepository uploads;
+    private final AssetRepository assetRows;
+    private final AssetStore assets;
+    private final JobQueue jobs;
+    private final AssetsConfig config;
+
+    UploadService(UploadRepository uploads, AssetRepository assetRows, AssetStore assets, JobQueue jobs,
+            AssetsConfig config) {
+        this.uploads = uploads;
+        this.assetRows = assetRows;
+        this.assets = assets;
+        this.jobs = jobs;
+        this.config = config;
+    }
+
+    public long maxSize() {
+        return config.maxUploadSize().asLongValue();
+    }
+
+    /** Refuses what is too large before anything is written. */
+    public Upload create(Viewer viewer, long length, String filename, String declaredType) throws IOException {
+        if (length < 0) {
+            throw DomainException.invalid("Upload-Length", "must be a number of bytes, 0 or more");
+        }
+        if (length > maxSize()) {
+            throw DomainException.tooLarge("The file is " + length + " bytes; uploads may be at most " + maxSize()
+                    + " bytes (" + config.maxUploadSize() + ").");
+        }
+        Files.createDirectories(incoming());
+        Upload upload = QuarkusTransaction.requiringNew().call(() -> {
+            Upload created = new Upload(viewer.userId(), filename, declaredType, length);
+            uploads.persist(created);
+            return created;
+        });
+        Files.createFile(partFile(upload.id()));
+        if (length == 0) {
+            finish(upload);
+        }
+        return upload;
+    }
+
+    /** Appends the body at {@code at}; returns the new offset. */
+    public long append(Viewer viewer, String id, long at, InputStream body) throws IOException {
+        Upload upload = QuarkusTransaction.requiringNew().call(() -> {
+            Upload owned = owned(viewer, id);
+            owned.requireAppendableAt(at);
+            return owned;
+        });
+        long written = write(partFile(id), at, upload.length() - at, body);
+        long offset = at + written;
+        if (offset == upload.length()) {
+            finish(upload);
+        } else if (written > 0) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Upload locked = uploads.findById(id, LockModeType.PESSIMISTIC_WRITE);
+                locked.requireAppendableAt(at);
+                locked.received(offset);
+            });
+        }
+        return offset;
+    }
+
+    @Transactional
+    public Upload owned(Viewer viewer, String id) {
+        return uploads.findByIdOptional(id)
+                .filter(upload -> upload.ownerId() == viewer.userId() && upload.status() != UploadStatus.EXPIRED)
+                .orElseThrow(() -> DomainException.notFound("upload", id));
+    }
+
+    @Transactional
+    public UploadStatusJson status(Viewer viewer, String id) {
+        Upload upload = owned(viewer, id);
+        Job job = upload.jobId() == null ? null : jobs.find(upload.jobId()).orElse(null);
+        return new UploadStatusJson(upload.id(), upload.filename(), upload.status().name(), upload.offset(),
+                upload.length(), upload.sha256(), upload.state() == null ? null : upload.state().name(),
+                job == null ? null : job.state().name(), job == null ? null : job.lastError());
+    }
+
+    /** tus termination: the upload and its partial bytes are gone; a stored asset stays. */
+    public void terminate(Viewer viewer, String id) throws IOException {
+        QuarkusTransaction.requiringNew().run(() -> uploads.delete(owned(viewer, id)));
+        Files.deleteIfExists(partFile(id));
+    }
+
+    /** Expires uploads nobody added to within the configured time and deletes their bytes. */
+    public int expireIdle() {
+        List<String> expired = QuarkusTransaction.requiringNew().call(() -> {
+            List<Upload> idle = uploads.idleSince(Instant.now().minus(config.uploadExpiry()));
+            idle.forEach(Upload::expire);
+            return idle.stream().map(Upload::id).toList();
+        });
+        for (String id : expired) {
+            try {
+                Files.deleteIfExists(partFile(id));
+            } catch (IOException e) {
+                LOG.warnf(e, "Could not delete the partial file of expired upload %s", id);
+            }
+        }
+        return expired.size();
+    }
+
+    /** For the processing job: QUEUED → PROCESSING → READY. */
+    @Transactional
+    public void processing(String id, ProcessingState state) {
+        uploads.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> DomainException.notFound("upload", id)).processing(state);
+    }
+
+    Path partFile(String id) {
+        return incoming().resolve(id + ".part");
+    }
+
+    private Path incoming() {
+        return config.root().resolve("incoming");
+    }
+
+    /** Streams at most {@code room} bytes to the file at {@code at}; more than that is refused. */
+    private static long write(Path part, long at, long room, InputStream body) throws IOException {
+        try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                throw DomainException.conflict("Another request is adding bytes to this upload right now.");
+            }
+            try {
+                if (channel.size() < at) {
+                    throw DomainException.conflict("The bytes received so far are lost; start the upload again.");
+                }
+                long written = copy(body, channel, at, room);
+                // Bytes past the end may be left from a chunk whose offset was never committed.
+                channel.truncate(at + Math.max(written, 0));
+                channel.force(false);
+                if (written < 0) {
+                    throw DomainException.invalid("body", "has more bytes than are left of Upload-Length (" + room + ")");
+                }
+                return written;
+            } finally {
+                lock.release();
+            }
+        } catch (NoSuchFileException e) {
+            throw DomainException.conflict("The bytes received so far are lost; start the upload again.");
+        }
+    }
+
+    /** The number of bytes written, or -1 if the body was longer than {@code room}. */
+    private static long copy(InputStream body, FileChannel channel, long at, long room) throws IOException {
+        byte[] buffer = new byte[BUFFER];
+        ByteBuffer wrapped = ByteBuffer.wrap(buffer);
+        long written = 0;
+        channel.position(at);
+        while (true) {
+            int read;
+            try {
+                read = body.read(buffer);
+            } catch (IOException clientGone) {
+                // A dropped connection: keep what arrived, the client resumes from there.
+                LOG.debugf("Upload body ended early after %d bytes: %s", written, clientGone.getMessage());
+                return written;
+            }
+            if (read < 0) {
+                return written;
+            }
+            if (written + read > room) {
+                return -1;
+            }
+            wrapped.clear().limit(read);
+            while (wrapped.hasRemaining()) {
+                channel.write(wrapped);
+            }
+            written += read;
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException heldInThisJvm) {
+            return null;
+        }
+    }
+
+    /** Hash, store content-addressed, and in one transaction: complete, asset row, processing job. */
+    private void finish(Upload upload) throws IOException {
+        Path part = partFile(upload.id());
+        String sha256 = sha256(part);
+        long size = Files.size(part);
+        assets.store(part, sha256);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Upload locked = uploads.findById(upload.id(), LockModeType.PESSIMISTIC_WRITE);
+            if (locked == null || locked.status() != UploadStatus.UPLOADING) {
+                throw DomainException.conflict("This upload was completed or ended by another request.");
+            }
+            if (assetRows.findByIdOptional(sha256).isEmpty()) {
+                assetRows.persist(new Asset(sha256, size, upload.filename()));
+            }
+            long job = jobs.enqueue(INSPECT_JOB, Map.of("upload", upload.id()));
+            locked.complete(sha256, job);
+        });
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[BUFFER];
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                digest.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
