@@ -113,6 +113,38 @@ class ArchiveInspectorTest {
         assertEquals("2", inspection.metadata().get("nestedArchives"));
     }
 
+    /** 32 MiB of spaces in word/document.xml: POI's inflate-ratio guard stops it while Tika reads. */
+    @Test
+    void anOfficeDocumentThatIsAZipBombIsRejected() throws IOException {
+        Path docx = dir.resolve("essay.docx");
+        try (OutputStream file = Files.newOutputStream(docx); ZipOutputStream out = new ZipOutputStream(file)) {
+            out.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            out.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-"
+                    + "officedocument.wordprocessingml.document.main+xml\"/></Types>").getBytes());
+            out.putNextEntry(new ZipEntry("_rels/.rels"));
+            out.write(("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                    + "relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>").getBytes());
+            out.putNextEntry(new ZipEntry("word/document.xml"));
+            out.write(("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+                    + "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>").getBytes());
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 32; i++) {
+                out.write(spaces);
+            }
+            out.write("</w:t></w:r></w:p></w:body></w:document>".getBytes());
+        }
+
+        Inspection inspection = inspector.inspect(docx, "essay.docx", FileKind.FILE);
+
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", inspection.mediaType());
+        assertEquals(Outcome.REJECTED, inspection.outcome());
+        assertEquals("The file expands to far more than its size (a possible zip bomb)", inspection.reason());
+    }
+
     private String reason(Path zip) {
         Inspection inspection = inspector.inspect(zip, zip.getFileName().toString(), FileKind.PACKAGE);
         assertEquals(Outcome.REJECTED, inspection.outcome());
