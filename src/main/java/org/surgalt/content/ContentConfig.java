@@ -1,0 +1,30 @@
+package org.surgalt.content;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits for inspecting uploads ({@code surgalt.content.*}). */
+@ConfigMapping(prefix = "surgalt.content")
+public interface ContentConfig {
+
+    /** Extracted text beyond this many characters is cut off and the inspection marked truncated. */
+    @WithDefault("200000")
+    int maxTextChars();
+
+    /** Wall-clock limit for one inspection (detection, parsing, archive scan). */
+    @WithDefault("30s")
+    Duration inspectionTimeout();
+
+    @WithDefault("10000")
+    int maxArchiveEntries();
+
+    /** Total uncompressed bytes of an archive, counted while streaming it (2 GiB). */
+    @WithDefault("2147483648")
+    long maxArchiveBytes();
+
+    /** Uncompressed : compressed, per archive entry. */
+    @WithDefault("100")
+    int maxCompressionRatio();
+}

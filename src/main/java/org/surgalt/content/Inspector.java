@@ -1,0 +1,188 @@
+package org.surgalt.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.jboss.logging.Logger;
+
+/**
+ * Decides whether an uploaded file may be kept, treating it as hostile until proven otherwise.
+ *
+ * <p>The media type comes from the bytes alone (Tika's default detector, magic and container
+ * detection). The original name is never passed to the detector: a name hint would let
+ * "evil.html" renamed "notes.txt" borrow the type of its name when the content is ambiguous. When
+ * Tika cannot tell, the file is {@code application/octet-stream} and rejected; the name only
+ * appears in the reason. One exception, and only towards the harmless side: a file named
+ * {@code .txt} that Tika cannot place but whose bytes hold no control characters is plain text in
+ * a legacy 8-bit charset (CP866, KOI8), so it becomes {@code text/plain} (see {@link InspectionSniffer}).
+ *
+ * <p>Everything runs on a worker thread with a wall-clock limit. On time-out the worker is
+ * interrupted and abandoned. Residual risk: a parser that ignores interrupts keeps its thread and
+ * CPU until it finishes on its own (the text limit and the secure handler bound most of them);
+ * the workers are daemon threads, so they never keep the JVM alive. A forked parser process
+ * would bound that too, at the cost of a JVM per worker.
+ */
+@ApplicationScoped
+public class Inspector {
+
+    private static final Logger LOG = Logger.getLogger(Inspector.class);
+    private static final String UNKNOWN = MediaType.OCTET_STREAM.toString();
+    private static final Set<String> PROTECTED = Set.of("application/x-tika-ooxml-protected", "application/encrypted");
+    private static final Set<String> PROGRAMS = Set.of("application/x-executable", "application/x-sharedlib",
+            "application/x-msdownload", "application/x-dosexec", "application/x-elf", "application/x-coredump",
+            "application/x-object", "application/x-mach-o-executable", "application/java-archive",
+            "application/x-java-applet", "application/java-vm", "application/x-ms-installer", "application/x-sh",
+            "application/x-bat", "application/javascript", "text/javascript", "application/x-msi");
+
+    private final InspectionLimits limits;
+    private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+    private final InspectionExtractor extractor = new InspectionExtractor();
+    private final ArchiveInspector archives;
+    private final ManifestParser manifests = new ManifestParser();
+    private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
+
+    @Inject
+    Inspector(ContentConfig config) {
+        this(InspectionLimits.of(config));
+    }
+
+    public Inspector(InspectionLimits limits) {
+        this.limits = limits;
+        this.archives = new ArchiveInspector(limits);
+    }
+
+    public Inspection inspect(Path file, String originalName, FileKind allowedFor) {
+        long start = System.nanoTime();
+        AtomicReference<String> detected = new AtomicReference<>(UNKNOWN);
+        Future<Inspection> work = workers.submit(() -> run(file, originalName, allowedFor, detected, start));
+        try {
+            return work.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            work.cancel(true);
+            return Inspection.rejected(detected.get(), "Reading the file took longer than "
+                    + limits.timeout().toSeconds() + " s; it may be damaged or built to overload the server",
+                    since(start));
+        } catch (ExecutionException e) {
+            LOG.warnf(e.getCause(), "Inspecting %s (%s) failed", originalName, detected.get());
+            return Inspection.rejected(detected.get(), InspectionFailures.reasonFor(e.getCause()).getMessage(),
+                    since(start));
+        } catch (InterruptedException e) {
+            work.cancel(true);
+            Thread.currentThread().interrupt();
+            return Inspection.rejected(detected.get(), "The inspection was interrupted", since(start));
+        }
+    }
+
+    private Inspection run(Path file, String name, FileKind kind, AtomicReference<String> detected, long start) {
+        try {
+            if (Files.size(file) == 0) {
+                throw new InspectionRejected("The file is empty");
+            }
+            String type = detect(file, name);
+            detected.set(type);
+            checkAllowed(type, name, kind);
+            if (kind == FileKind.PACKAGE) {
+                return inspectPackage(file, type, start);
+            }
+            InspectionExtractor.Extracted found = extractor.extract(file, type, limits.maxTextChars());
+            if (type.equals("text/plain") && InspectionSniffer.looksLikeMarkup(found.text())) {
+                throw new InspectionRejected("The file is really HTML or XML markup, which is not allowed for "
+                        + kind.plural() + " (allowed: " + kind.allowedLabels() + ")");
+            }
+            return new Inspection(Inspection.Outcome.ACCEPTED, type, null, found.metadata(), found.text(),
+                    found.truncated(), since(start), null);
+        } catch (InspectionRejected rejected) {
+            return Inspection.rejected(detected.get(), rejected.getMessage(), since(start));
+        } catch (IOException e) {
+            return Inspection.rejected(detected.get(), "The file could not be read: " + e.getMessage(), since(start));
+        }
+    }
+
+    private String detect(Path file, String name) throws IOException {
+        String type;
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            type = detector.detect(in, new Metadata()).getBaseType().toString();
+        }
+        return InspectionSniffer.refine(type, file, name);
+    }
+
+    private static void checkAllowed(String type, String name, FileKind kind) throws InspectionRejected {
+        if (kind.allows(type)) {
+            return;
+        }
+        if (PROTECTED.contains(type)) {
+            throw new InspectionRejected(InspectionFailures.PASSWORD);
+        }
+        if (PROGRAMS.contains(type)) {
+            throw new InspectionRejected("The file is really a program or script (" + type
+                    + "); these are never accepted");
+        }
+        String allowed = " (allowed: " + kind.allowedLabels() + ")";
+        if (type.equals(UNKNOWN)) {
+            throw new InspectionRejected("The type of \"" + name + "\" could not be recognised from its contents, "
+                    + "so it is not allowed for " + kind.plural() + allowed);
+        }
+        throw new InspectionRejected("The file is really " + type + ", which is not allowed for " + kind.plural()
+                + allowed);
+    }
+
+    private Inspection inspectPackage(Path file, String type, long start) throws InspectionRejected {
+        ArchiveListing listing = archives.list(file);
+        Manifest manifest = manifests.parse(listing);
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("title", manifest.title());
+        metadata.put("standard", manifest.standard().name());
+        if (manifest.launch() != null) {
+            metadata.put("launch", manifest.launch());
+        }
+        metadata.put("files", Integer.toString(listing.files().size()));
+        metadata.put("uncompressedBytes", Long.toString(listing.uncompressedBytes()));
+        metadata.put("nestedArchives", Integer.toString(listing.nestedArchives()));
+        String text = (manifest.title() + "\n" + manifest.items().stream().map(Manifest.Item::title)
+                .collect(Collectors.joining("\n"))).strip();
+        boolean truncated = text.length() > limits.maxTextChars();
+        return new Inspection(Inspection.Outcome.ACCEPTED, type, null, metadata,
+                truncated ? text.substring(0, limits.maxTextChars()) : text, truncated, since(start), manifest);
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "surgalt-inspection-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+}
