@@ -23,4 +23,16 @@ public interface AssetStore {
     long size(String sha256) throws IOException;
 
     boolean exists(String sha256);
+
+    /**
+     * Runs {@code work} on the content as a local file, for tools that need one (Tika, archive
+     * checks). The file system store passes its own file; a remote store would download a copy.
+     * {@code work} must not change the file.
+     */
+    <T> T withLocalFile(String sha256, LocalFileWork<T> work) throws IOException;
+
+    @FunctionalInterface
+    interface LocalFileWork<T> {
+        T apply(Path file) throws IOException;
+    }
 }

@@ -74,6 +74,15 @@ public class FileSystemAssetStore implements AssetStore {
     }
 
     /** Where an asset lives; package-private for tests. */
+    @Override
+    public <T> T withLocalFile(String sha256, LocalFileWork<T> work) throws IOException {
+        Path file = path(sha256);
+        if (!Files.isRegularFile(file)) {
+            throw new java.io.FileNotFoundException("No asset " + sha256);
+        }
+        return work.apply(file);
+    }
+
     Path path(String sha256) {
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {
             throw new IllegalArgumentException("not a lower-case hex SHA-256: " + sha256);

@@ -54,7 +54,8 @@ public class TusResource {
     }
 
     @POST
-    @Operation(summary = "Begin an upload (tus creation): Upload-Length, Upload-Metadata filename and filetype")
+    @Operation(summary = "Begin an upload (tus creation): Upload-Length, Upload-Metadata filename, filetype and"
+            + " kind (file, video, package or image: what the file is for, which decides the types allowed)")
     public Response create(@HeaderParam("Tus-Resumable") String resumable,
             @HeaderParam("Upload-Length") String length, @HeaderParam("Upload-Metadata") String metadata,
             UriInfo uri) throws IOException {
@@ -67,7 +68,7 @@ public class TusResource {
         }
         Map<String, String> meta = metadata(metadata);
         Upload upload = uploads.create(viewer, Long.parseLong(length), filename(meta.get("filename")),
-                meta.get("filetype"));
+                meta.get("filetype"), kind(meta.get("kind")));
         return Response.created(uri.getAbsolutePathBuilder().path(upload.id()).build())
                 .header("Upload-Offset", upload.offset()).build();
     }
@@ -145,6 +146,17 @@ public class TusResource {
     }
 
     /** The last path segment, without control characters, at most 255 characters. */
+    static FileKind kind(String given) {
+        if (given == null || given.isBlank()) {
+            return FileKind.FILE;
+        }
+        return java.util.Arrays.stream(FileKind.values())
+                .filter(kind -> kind.name().equalsIgnoreCase(given.strip()))
+                .findFirst()
+                .orElseThrow(() -> DomainException.invalid("Upload-Metadata",
+                        "kind must be file, video, package or image, not '" + given + "'"));
+    }
+
     static String filename(String given) {
         String name = given == null ? "" : given.replaceAll("^.*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
         if (name.isEmpty()) {

@@ -45,6 +45,15 @@ public class Upload {
 
     private Long jobId;
 
+    /** Which kind of item the file is for: it decides the types inspection allows. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private FileKind kind;
+
+    private String detectedType;
+
+    private String rejectionReason;
+
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -54,7 +63,7 @@ public class Upload {
     protected Upload() {
     }
 
-    Upload(long ownerId, String filename, String declaredType, long length) {
+    Upload(long ownerId, String filename, String declaredType, long length, FileKind kind) {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         this.id = HexFormat.of().formatHex(bytes);
@@ -62,6 +71,7 @@ public class Upload {
         this.filename = filename;
         this.declaredType = declaredType;
         this.length = length;
+        this.kind = kind;
         this.status = UploadStatus.UPLOADING;
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
@@ -97,9 +107,29 @@ public class Upload {
         this.updatedAt = Instant.now();
     }
 
+    /** The outcome of inspection: READY with the detected type, or REJECTED with the reason. */
+    void inspected(Inspection inspection) {
+        this.detectedType = inspection.mediaType();
+        this.state = inspection.accepted() ? ProcessingState.READY : ProcessingState.REJECTED;
+        this.rejectionReason = inspection.accepted() ? null : inspection.reason();
+        this.updatedAt = Instant.now();
+    }
+
     void processing(ProcessingState next) {
         this.state = next;
         this.updatedAt = Instant.now();
+    }
+
+    public FileKind kind() {
+        return kind;
+    }
+
+    public String detectedType() {
+        return detectedType;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
     }
 
     public String id() {

@@ -1,24 +1,41 @@
 package org.surgalt.content;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.jboss.logging.Logger;
 import org.surgalt.platform.jobs.JobHandler;
 
 /**
- * The job every completed upload enqueues. It moves the upload's processing state QUEUED →
- * PROCESSING → READY. Integration point: the Tika inspection (Inspector*, being written
- * separately) belongs between the two state changes; it reads the content through
- * {@link AssetStore#open} by the upload's SHA-256 and throws
- * {@link org.surgalt.platform.jobs.JobRejected} with a reason users can read for content it
- * refuses. Until it is wired in, complete uploads become READY without inspection.
+ * The job every completed upload enqueues: inspect the stored bytes with Tika against the
+ * allow-list of the upload's kind. An accepted file becomes READY with its detected type, and its
+ * text is kept for search; a refused one becomes REJECTED with the reason the uploader sees.
+ * Refusing a file is a result, not a failure: the job is done either way. Only errors (the asset
+ * missing, the database away) fail the job, which is then retried.
  */
 @ApplicationScoped
 class UploadInspectHandler implements JobHandler {
 
-    private final UploadService uploads;
+    private static final Logger LOG = Logger.getLogger(UploadInspectHandler.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    UploadInspectHandler(UploadService uploads) {
+    private final UploadService uploads;
+    private final UploadRepository uploadRepository;
+    private final AssetStore store;
+    private final Inspector inspector;
+    private final AssetTextRepository texts;
+
+    UploadInspectHandler(UploadService uploads, UploadRepository uploadRepository, AssetStore store,
+            Inspector inspector, AssetTextRepository texts) {
         this.uploads = uploads;
+        this.uploadRepository = uploadRepository;
+        this.store = store;
+        this.inspector = inspector;
+        this.texts = texts;
     }
 
     @Override
@@ -30,6 +47,29 @@ class UploadInspectHandler implements JobHandler {
     public void run(JsonNode payload) {
         String id = payload.path("upload").asText();
         uploads.processing(id, ProcessingState.PROCESSING);
-        uploads.processing(id, ProcessingState.READY);
+        Upload upload = uploadRepository.findByIdOptional(id)
+                .orElseThrow(() -> new IllegalStateException("upload " + id + " is gone"));
+        Inspection inspection;
+        try {
+            inspection = store.withLocalFile(upload.sha256(),
+                    file -> inspector.inspect(file, upload.filename(), upload.kind()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the asset of upload " + id, e);
+        }
+        record(upload.sha256(), inspection);
+        uploads.inspected(id, inspection);
+        LOG.infof("Upload %s (%s): %s %s in %d ms", id, upload.kind(), inspection.outcome(), inspection.mediaType(),
+                inspection.took().toMillis());
+    }
+
+    @Transactional
+    void record(String sha256, Inspection inspection) {
+        if (inspection.accepted() && texts.findByIdOptional(sha256).isEmpty()) {
+            try {
+                texts.persist(new AssetText(sha256, inspection, JSON.writeValueAsString(inspection.metadata())));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

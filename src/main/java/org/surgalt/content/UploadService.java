@@ -66,7 +66,8 @@ public class UploadService {
     }
 
     /** Refuses what is too large before anything is written. */
-    public Upload create(Viewer viewer, long length, String filename, String declaredType) throws IOException {
+    public Upload create(Viewer viewer, long length, String filename, String declaredType, FileKind kind)
+            throws IOException {
         if (length < 0) {
             throw DomainException.invalid("Upload-Length", "must be a number of bytes, 0 or more");
         }
@@ -76,7 +77,7 @@ public class UploadService {
         }
         Files.createDirectories(incoming());
         Upload upload = QuarkusTransaction.requiringNew().call(() -> {
-            Upload created = new Upload(viewer.userId(), filename, declaredType, length);
+            Upload created = new Upload(viewer.userId(), filename, declaredType, length, kind);
             uploads.persist(created);
             return created;
         });
@@ -121,7 +122,9 @@ public class UploadService {
         Job job = upload.jobId() == null ? null : jobs.find(upload.jobId()).orElse(null);
         return new UploadStatusJson(upload.id(), upload.filename(), upload.status().name(), upload.offset(),
                 upload.length(), upload.sha256(), upload.state() == null ? null : upload.state().name(),
-                job == null ? null : job.state().name(), job == null ? null : job.lastError());
+                job == null ? null : job.state().name(), job == null ? null : job.lastError(),
+                upload.kind().name().toLowerCase(java.util.Locale.ROOT), upload.detectedType(),
+                upload.rejectionReason());
     }
 
     /** tus termination: the upload and its partial bytes are gone; a stored asset stays. */
@@ -147,7 +150,14 @@ public class UploadService {
         return expired.size();
     }
 
-    /** For the processing job: QUEUED → PROCESSING → READY. */
+    /** For the processing job: what inspection found. */
+    @Transactional
+    public void inspected(String id, Inspection inspection) {
+        uploads.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> DomainException.notFound("upload", id)).inspected(inspection);
+    }
+
+    /** For the processing job: QUEUED → PROCESSING. */
     @Transactional
     public void processing(String id, ProcessingState state) {
         uploads.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)

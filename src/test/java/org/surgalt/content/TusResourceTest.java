@@ -93,8 +93,42 @@ class TusResourceTest {
         while (jobs.runDue("test", 50) > 0) {
             // run the processing job (and any others due)
         }
+        // Random bytes named .pdf are not a PDF: inspection refuses them, and says why.
         owner.given().when().get("/api/uploads/{id}", id).then().statusCode(200)
-                .body("processing", equalTo("READY")).body("job", equalTo("DONE"));
+                .body("processing", equalTo("REJECTED")).body("job", equalTo("DONE"))
+                .body("detectedType", equalTo("application/octet-stream"))
+                .body("rejectedBecause", containsString("not allowed"));
+    }
+
+    @Test
+    void aRealDocumentIsInspectedAndItsTextKeptForSearch() throws Exception {
+        byte[] pdf = Files.readAllBytes(Path.of("src/test/resources/upload-torture/tika/testPDF.pdf"));
+        String id = create(owner, pdf.length, "handout.pdf");
+        patch(owner, id, 0, pdf).then().statusCode(204);
+        while (jobs.runDue("test", 50) > 0) {
+            // run the inspection
+        }
+        owner.given().when().get("/api/uploads/{id}", id).then().statusCode(200)
+                .body("processing", equalTo("READY")).body("detectedType", equalTo("application/pdf"))
+                .body("kind", equalTo("file"));
+        String sha = UploadService.sha256(write(pdf));
+        Number texts = (Number) em.createNativeQuery("SELECT COUNT(*) FROM asset_text WHERE sha256 = ?1 AND text <> ''")
+                .setParameter(1, sha).getSingleResult();
+        assertEquals(1, texts.intValue(), "the extracted text is kept for search");
+    }
+
+    @Test
+    void htmlNamedPdfIsRefusedWithTheRealType() throws Exception {
+        byte[] html = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String id = create(owner, html.length, "not-really.pdf");
+        patch(owner, id, 0, html).then().statusCode(204);
+        while (jobs.runDue("test", 50) > 0) {
+            // run the inspection
+        }
+        owner.given().when().get("/api/uploads/{id}", id).then().statusCode(200)
+                .body("processing", equalTo("REJECTED")).body("detectedType", equalTo("text/html"))
+                .body("rejectedBecause", containsString("text/html"));
     }
 
     @Test

@@ -213,7 +213,7 @@ class AuthorizationMatrixTest {
                     null, java.util.Set.of());
             try {
                 uploadId = Arc.container().instance(UploadService.class).get()
-                        .create(learnerViewer, 10, "matrix.txt", "text/plain").id();
+                        .create(learnerViewer, 10, "matrix.txt", "text/plain", org.surgalt.content.FileKind.FILE).id();
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
