@@ -116,6 +116,27 @@ public class UploadService {
                 .orElseThrow(() -> DomainException.notFound("upload", id));
     }
 
+    /** An inspected, accepted upload of the caller's, as the content of an item. */
+    public record ReadyUpload(String sha256, String filename, String mediaType) {
+    }
+
+    public ReadyUpload ready(Viewer viewer, String id, FileKind kind) {
+        Upload upload = owned(viewer, id);
+        if (upload.state() == ProcessingState.REJECTED) {
+            throw DomainException.invalid("upload", "was refused: " + upload.rejectionReason());
+        }
+        if (upload.state() != ProcessingState.READY) {
+            throw DomainException.invalid("upload", "is not ready yet (" + (upload.state() == null
+                    ? upload.status().name().toLowerCase(java.util.Locale.ROOT)
+                    : upload.state().name().toLowerCase(java.util.Locale.ROOT)) + "); try again when it is");
+        }
+        if (upload.kind() != kind) {
+            throw DomainException.invalid("upload", "was uploaded as a " + upload.kind().name().toLowerCase(
+                    java.util.Locale.ROOT) + ", not a " + kind.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return new ReadyUpload(upload.sha256(), upload.filename(), upload.detectedType());
+    }
+
     @Transactional
     public UploadStatusJson status(Viewer viewer, String id) {
         Upload upload = owned(viewer, id);

@@ -52,11 +52,12 @@ public final class CourseJson {
                     message = "must be one of page, file, video, assignment, quiz, session, link, package") String kind,
             @NotNull @Valid Text title,
             @Valid Text body,
-            String url) {
+            String url,
+            String upload) {
 
         NewCourse.NewItem toNewItem() {
             return new NewCourse.NewItem(ItemKind.fromId(kind).orElse(null), Text.toDomain(title), Text.toDomain(body),
-                    url);
+                    url, upload);
         }
     }
 
@@ -94,10 +95,17 @@ public final class CourseJson {
     }
 
     @Schema(name = "Item")
-    public record ItemDetail(long id, long moduleId, String kind, int position, Text title, Text body, String url) {
+    public record ItemDetail(long id, long moduleId, String kind, int position, Text title, Text body, String url,
+            FileView file) {
         static ItemDetail of(Item item) {
             return new ItemDetail(item.id(), item.module().id(), item.kind().id(), item.position(),
-                    Text.of(item.title()), Text.of(item.body()), item.url());
+                    Text.of(item.title()), Text.of(item.body()), item.url(),
+                    item.attachedFile().map(f -> new FileView(f.filename(), f.mediaType(),
+                            "/courses/" + item.module().course().code() + "/items/" + item.id() + "/file")).orElse(null));
         }
+    }
+
+    @Schema(name = "ItemFile")
+    public record FileView(String filename, String mediaType, String download) {
     }
 }

@@ -87,7 +87,9 @@ public class CourseResource {
         return layout.apply(Templates.item(new ItemPage(course.code(), course.title().in(locale),
                 course.title().languageIn(locale), item.kind().id(), item.title().in(locale),
                 item.title().languageIn(locale), markdown.render(body.in(locale)), bodyLang, otherLanguage,
-                item.url())));
+                item.url(), item.attachedFile().map(file -> "/courses/" + course.code() + "/items/" + item.id() + "/file")
+                        .orElse(null),
+                item.attachedFile().map(Item.AttachedFile::filename).orElse(null))));
     }
 
     public record CourseCard(String code, String title, String lang, String description, int moduleCount) {
@@ -104,6 +106,7 @@ public class CourseResource {
     }
 
     public record ItemPage(String courseCode, String courseTitle, String courseLang, String kind, String title,
-            String lang, RawString html, String bodyLang, boolean otherLanguage, String url) {
+            String lang, RawString html, String bodyLang, boolean otherLanguage, String url, String download,
+            String filename) {
     }
 }

@@ -5,6 +5,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.surgalt.content.FileKind;
+import org.surgalt.content.UploadService;
 import org.surgalt.identity.Grant;
 import org.surgalt.identity.IdentityService;
 import org.surgalt.identity.Role;
@@ -20,9 +22,11 @@ public class CourseService {
     private final EnrolmentRepository enrolments;
     private final IdentityService identity;
     private final CourseAccess access;
+    private final UploadService uploads;
 
     CourseService(CourseRepository courses, EnrolmentRepository enrolments, IdentityService identity,
-            CourseAccess access) {
+            CourseAccess access, UploadService uploads) {
+        this.uploads = uploads;
         this.courses = courses;
         this.enrolments = enrolments;
         this.identity = identity;
@@ -129,8 +133,21 @@ public class CourseService {
                 .orElseThrow(() -> DomainException.notFound("module", moduleId));
         courses.getEntityManager().lock(module, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Item item = module.addItem(content.kind(), content.title(), content.body(), content.url());
+        if (content.upload() != null && !content.upload().isBlank()) {
+            UploadService.ReadyUpload ready = uploads.ready(viewer, content.upload().strip(), fileKindOf(item.kind()));
+            item.attach(new Item.AttachedFile(ready.sha256(), ready.filename(), ready.mediaType()));
+        }
         courses.flush();
         return item;
+    }
+
+    private static FileKind fileKindOf(ItemKind kind) {
+        return switch (kind) {
+            case VIDEO -> FileKind.VIDEO;
+            case PACKAGE -> FileKind.PACKAGE;
+            case FILE -> FileKind.FILE;
+            default -> throw DomainException.invalid("upload", "only file, video and package items carry an upload");
+        };
     }
 
     /** @return false when the person was enrolled already */

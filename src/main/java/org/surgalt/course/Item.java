@@ -58,6 +58,16 @@ public class Item {
     @Column(length = 2048)
     private String url;
 
+    /** The uploaded content of a file, video or package item (see content/). */
+    @Column(name = "asset_sha256", length = 64)
+    private String assetSha256;
+
+    @Column(name = "asset_filename")
+    private String assetFilename;
+
+    @Column(name = "asset_type")
+    private String assetType;
+
     @Version
     private long version;
 
@@ -94,6 +104,24 @@ public class Item {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /** Gives a file, video or package item its content: an inspected, accepted upload. */
+    public void attach(AttachedFile file) {
+        if (kind != ItemKind.FILE && kind != ItemKind.VIDEO && kind != ItemKind.PACKAGE) {
+            throw DomainException.invalid("upload", "only file, video and package items carry an upload");
+        }
+        this.assetSha256 = file.sha256();
+        this.assetFilename = file.filename();
+        this.assetType = file.mediaType();
+    }
+
+    public record AttachedFile(String sha256, String filename, String mediaType) {
+    }
+
+    public java.util.Optional<AttachedFile> attachedFile() {
+        return assetSha256 == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new AttachedFile(assetSha256, assetFilename, assetType));
     }
 
     public Long id() {

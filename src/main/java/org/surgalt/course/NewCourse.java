@@ -10,6 +10,10 @@ public record NewCourse(String code, String language, LocalizedText title, Local
     public record NewModule(LocalizedText title, List<NewItem> items) {
     }
 
-    public record NewItem(ItemKind kind, LocalizedText title, LocalizedText body, String url) {
+    /** {@code upload}: the id of the caller's inspected upload that a file, video or package item carries. */
+    public record NewItem(ItemKind kind, LocalizedText title, LocalizedText body, String url, String upload) {
+        public NewItem(ItemKind kind, LocalizedText title, LocalizedText body, String url) {
+            this(kind, title, body, url, null);
+        }
     }
 }

@@ -180,4 +180,7 @@ public interface AppMessages {
 
     @Message
     String password_reset_expired();
+
+    @Message
+    String item_download(String filename);
 }

@@ -99,6 +99,9 @@ class AuthorizationMatrixTest {
                 // Pages for signed-in people: anonymous browsers are sent to the sign-in page.
                 new Row("GET", "/courses/{code}/items/{itemId}", null,
                         of(SEE_OTHER, OK, FORBIDDEN, OK, OK, OK, OK)),
+                // Authorized first, then: the fixture's item has no file.
+                new Row("GET", "/courses/{code}/items/{itemId}/file", null,
+                        of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
                 new Row("GET", "/account/password", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
                 // The form is authorized, then refused for its wrong current password.
                 new Row("POST", "/account/password", "form", of(SEE_OTHER, BAD, BAD, BAD, BAD, BAD, BAD)),

@@ -1,0 +1,128 @@
+package org.surgalt.course;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.surgalt.content.AssetStore;
+import org.surgalt.identity.CurrentUser;
+import org.surgalt.platform.DomainException;
+
+/**
+ * Downloads of an item's uploaded file, for whoever may read the course. Only types a browser
+ * shows without running anything of the file's are served inline; everything else is an
+ * attachment with a neutral type, and every response forbids sniffing (nosniff is global) and,
+ * for attachments, runs in a CSP sandbox. Ranges (video seeking, resumed downloads) and ETags
+ * (the content's SHA-256, so a cached copy stays valid until the content changes).
+ */
+@Path("/courses/{code}/items/{itemId}/file")
+public class ItemFileResource {
+
+    private static final Set<String> INLINE = Set.of("application/pdf", "image/jpeg", "image/png", "image/gif",
+            "image/webp", "video/mp4", "video/webm", "text/plain");
+    private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
+
+    private final CourseService courses;
+    private final CurrentUser currentUser;
+    private final AssetStore store;
+
+    ItemFileResource(CourseService courses, CurrentUser currentUser, AssetStore store) {
+        this.courses = courses;
+        this.currentUser = currentUser;
+        this.store = store;
+    }
+
+    @GET
+    @Operation(summary = "Download an item's file (Range and If-None-Match supported)")
+    public Response download(@PathParam("code") String code, @PathParam("itemId") long itemId,
+            @HeaderParam("Range") String range, @HeaderParam("If-None-Match") String ifNoneMatch) throws IOException {
+        Item item = courses.itemOfCourse(currentUser.require(), code, itemId);
+        Item.AttachedFile file = item.attachedFile()
+                .orElseThrow(() -> DomainException.notFound("file of item", itemId));
+        String etag = "\"" + file.sha256() + "\"";
+        if (etag.equals(ifNoneMatch)) {
+            return Response.notModified().tag(file.sha256()).build();
+        }
+        long size = store.size(file.sha256());
+        boolean inline = file.mediaType() != null && INLINE.contains(file.mediaType());
+        Response.ResponseBuilder response;
+        long start = 0;
+        long length = size;
+        if (range != null) {
+            Matcher matcher = RANGE.matcher(range.strip());
+            long[] bounds = matcher.matches() ? bounds(matcher.group(1), matcher.group(2), size) : null;
+            if (bounds == null) {
+                return Response.status(416).header("Content-Range", "bytes */" + size).build();
+            }
+            start = bounds[0];
+            length = bounds[1] - bounds[0] + 1;
+            response = Response.status(206).header("Content-Range", "bytes " + bounds[0] + "-" + bounds[1] + "/" + size);
+        } else {
+            response = Response.ok();
+        }
+        long from = start;
+        long count = length;
+        StreamingOutput body = output -> {
+            try (InputStream in = store.open(file.sha256())) {
+                in.skipNBytes(from);
+                byte[] buffer = new byte[64 * 1024];
+                long left = count;
+                while (left > 0) {
+                    int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                    if (read < 0) {
+                        break;
+                    }
+                    output.write(buffer, 0, read);
+                    left -= read;
+                }
+            }
+        };
+        response.entity(body)
+                .type(inline ? file.mediaType() : "application/octet-stream")
+                .header("Content-Length", length)
+                .header("Accept-Ranges", "bytes")
+                .header("ETag", etag)
+                .header("Cache-Control", "private, max-age=3600")
+                .header("Content-Disposition", disposition(inline, file.filename()));
+        if (!inline) {
+            response.header("Content-Security-Policy", "default-src 'none'; sandbox");
+        }
+        return response.build();
+    }
+
+    /** "bytes=a-b", "bytes=a-" or "bytes=-n" within the size; null when unsatisfiable. */
+    static long[] bounds(String first, String last, long size) {
+        if (size == 0 || (first.isEmpty() && last.isEmpty())) {
+            return null;
+        }
+        long start;
+        long end;
+        if (first.isEmpty()) {
+            long suffix = Long.parseLong(last);
+            start = Math.max(0, size - suffix);
+            end = size - 1;
+        } else {
+            start = Long.parseLong(first);
+            end = last.isEmpty() ? size - 1 : Math.min(Long.parseLong(last), size - 1);
+        }
+        return start > end || start >= size ? null : new long[] {start, end};
+    }
+
+    /** RFC 6266: an ASCII fallback and the real (e.g. Cyrillic) name in UTF-8. */
+    static String disposition(boolean inline, String filename) {
+        String name = filename == null || filename.isBlank() ? "file" : filename;
+        String ascii = name.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
+        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        return (inline ? "inline" : "attachment") + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+}
