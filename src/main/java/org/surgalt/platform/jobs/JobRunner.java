@@ -47,7 +47,7 @@ public class JobRunner {
     /** Claims as many due jobs as this instance has idle workers and hands them to the pool. */
     public void poll() {
         int idle = config.workers() - busy.get();
-        for (ClaimedJob job : queue.claim(instance, idle)) {
+        for (ClaimedJob job : claim(instance, idle)) {
             busy.incrementAndGet();
             pool().execute(() -> {
                 try {
@@ -61,26 +61,69 @@ public class JobRunner {
 
     /** Claims up to {@code max} due jobs as {@code worker} and runs them in the calling thread. */
     public int runDue(String worker, int max) {
-        List<ClaimedJob> claimed = queue.claim(worker, max);
+        List<ClaimedJob> claimed = claim(worker, max);
         claimed.forEach(job -> run(job, worker));
         return claimed.size();
+    }
+
+    private List<ClaimedJob> claim(String worker, int max) {
+        return retryingLockConflicts(() -> queue.claim(worker, max));
+    }
+
+    /**
+     * Concurrent claims and outcomes can deadlock in InnoDB (a claim's scan takes next-key locks
+     * on the index of job states that another transaction is updating). The database rolls the
+     * loser back whole, so doing it again, after a short random pause, is safe.
+     */
+    private static <T> T retryingLockConflicts(java.util.function.Supplier<T> work) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                if (attempt >= 5 || !isLockConflict(e)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 50L * attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A deadlock (MariaDB 1213) or lock wait timeout (1205), however the layers above wrapped it. */
+    static boolean isLockConflict(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.PessimisticLockException
+                    || cause instanceof jakarta.persistence.LockTimeoutException
+                    || cause instanceof org.hibernate.exception.LockAcquisitionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql
+                    && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205 || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void run(ClaimedJob job, String worker) {
         JobHandler handler = handlers.get(job.kind());
         if (handler == null) {
-            queue.rejected(job, worker, "No handler for jobs of kind " + job.kind() + ".");
+            retryingLockConflicts(() -> queue.rejected(job, worker, "No handler for jobs of kind " + job.kind() + "."));
             return;
         }
         try {
             handler.run(json.readTree(job.payload()));
-            queue.done(job, worker);
+            retryingLockConflicts(() -> queue.done(job, worker));
         } catch (JobRejected e) {
-            queue.rejected(job, worker, e.getMessage());
+            retryingLockConflicts(() -> queue.rejected(job, worker, e.getMessage()));
         } catch (Exception e) {
             LOG.warnf(e, "Job %d (%s) failed on attempt %d of %d", job.id(), job.kind(), job.attempt(),
                     job.maxAttempts());
-            queue.failed(job, worker, e.getClass().getSimpleName() + ": " + e.getMessage());
+            retryingLockConflicts(() -> queue.failed(job, worker, e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 
