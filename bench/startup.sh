@@ -4,6 +4,7 @@
 #   ./mvnw package -DskipTests
 # first. Usage: bench/startup.sh [warm-runs, default 3]
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -30,17 +31,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-    local port
-    while :; do
-        port=$((20000 + RANDOM % 20000))
-        ss -Hltn "sport = :$port" | grep -q . || { echo "$port"; return; }
-    done
-}
 
-now_ms() { date +%s%3N; }
 
-rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status" 2>/dev/null || echo 0; }
 
 # The mariadbd serving our data directory (a child of the JVM, found by its --datadir).
 mariadbd_pid() {

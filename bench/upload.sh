@@ -5,6 +5,7 @@
 # first. Usage: bench/upload.sh [size in MiB, default 1024] [chunk in MiB, default 8]
 # The app runs with -Xmx256m: if it held an upload (or a chunk of it) in memory it would fail.
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -36,14 +37,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-    local port
-    while :; do
-        port=$((20000 + RANDOM % 20000))
-        ss -Hltn "sport = :$port" | grep -q . || { echo "$port"; return; }
-    done
-}
-now_ms() { date +%s%3N; }
 mib_per_s() { awk -v mib="$1" -v ms="$2" 'BEGIN { printf "%.1f", mib / (ms / 1000) }'; }
 
 rm -rf "$work"
