@@ -137,6 +137,24 @@ public class UploadService {
         return new ReadyUpload(upload.sha256(), upload.filename(), upload.detectedType());
     }
 
+    /** Where an upload is, whoever owns it: for the item that waits for it. */
+    public record Stage(String id, String filename, String name, long offset, long length, FileKind kind,
+            String reason, ReadyUpload ready) {
+    }
+
+    @Transactional
+    public java.util.Optional<Stage> stage(String id) {
+        return uploads.findByIdOptional(id).map(upload -> {
+            String name = upload.status() == UploadStatus.EXPIRED ? "expired"
+                    : upload.state() != null ? upload.state().name().toLowerCase(java.util.Locale.ROOT)
+                    : upload.status() == UploadStatus.COMPLETE ? "queued" : "uploading";
+            ReadyUpload ready = upload.state() == ProcessingState.READY
+                    ? new ReadyUpload(upload.sha256(), upload.filename(), upload.detectedType()) : null;
+            return new Stage(upload.id(), upload.filename(), name, upload.offset(), upload.length(), upload.kind(),
+                    upload.rejectionReason(), ready);
+        });
+    }
+
     @Transactional
     public UploadStatusJson status(Viewer viewer, String id) {
         Upload upload = owned(viewer, id);

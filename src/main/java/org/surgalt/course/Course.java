@@ -6,6 +6,8 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,7 +17,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.surgalt.platform.DomainException;
 import org.surgalt.platform.LocalizedText;
@@ -60,8 +65,25 @@ public class Course {
     @OrderBy("position")
     private List<CourseModule> modules = new ArrayList<>();
 
+    @OneToMany(mappedBy = "course", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("filename")
+    private List<CourseAsset> assets = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "workflow_state", nullable = false, length = 16)
+    private WorkflowState workflowState = WorkflowState.DRAFT;
+
+    /** The number of the version learners read; null until the first publication. */
+    @Column(name = "published_version")
+    private Integer publishedVersion;
+
     @Version
     private long version;
+
+    /** Where the draft is: being edited, or frozen while reviewers look at it. */
+    public enum WorkflowState {
+        DRAFT, IN_REVIEW
+    }
 
     protected Course() {
     }
@@ -85,11 +107,80 @@ public class Course {
         this.createdAt = Instant.now();
     }
 
+    /** Changes the draft's title and description. */
+    public void describe(LocalizedText newTitle, LocalizedText newDescription) {
+        requireEditable();
+        if (newTitle == null || newTitle.isEmpty()) {
+            throw DomainException.invalid("title", "must be given in English or Mongolian");
+        }
+        this.title = newTitle.within("title", 255);
+        this.description = newDescription == null ? LocalizedText.empty() : newDescription.within("description", 20_000);
+    }
+
+    /** Reviewers approve what they saw: the draft cannot change while it is in review. */
+    public void requireEditable() {
+        if (workflowState == WorkflowState.IN_REVIEW) {
+            throw DomainException.conflict("The draft is in review and cannot change; withdraw it from review to edit.");
+        }
+    }
+
+    public void enterReview() {
+        requireEditable();
+        this.workflowState = WorkflowState.IN_REVIEW;
+    }
+
+    public void leaveReview() {
+        this.workflowState = WorkflowState.DRAFT;
+    }
+
+    public int nextVersionNumber() {
+        return publishedVersion == null ? 1 : publishedVersion + 1;
+    }
+
+    public void published(int number) {
+        this.publishedVersion = number;
+        this.workflowState = WorkflowState.DRAFT;
+    }
+
+    /** Adds or replaces the file a lesson refers to by this name. */
+    public void putAsset(Item.AttachedFile file) {
+        requireEditable();
+        assets.stream().filter(asset -> asset.filename().equals(file.filename())).findFirst()
+                .ifPresentOrElse(asset -> asset.replace(file), () -> assets.add(new CourseAsset(this, file)));
+    }
+
+    public Map<String, Item.AttachedFile> assetFiles() {
+        Map<String, Item.AttachedFile> files = new LinkedHashMap<>();
+        assets.forEach(asset -> files.put(asset.filename(), asset.file()));
+        return files;
+    }
+
+    public WorkflowState workflowState() {
+        return workflowState;
+    }
+
+    public Optional<Integer> publishedVersion() {
+        return Optional.ofNullable(publishedVersion);
+    }
+
+    public long version() {
+        return version;
+    }
+
     /** Appends a module after the existing ones. */
     public CourseModule addModule(LocalizedText moduleTitle) {
-        CourseModule module = new CourseModule(this, modules.size() + 1, moduleTitle);
+        requireEditable();
+        int position = modules.stream().mapToInt(CourseModule::position).max().orElse(0) + 1;
+        CourseModule module = new CourseModule(this, position, moduleTitle);
         modules.add(module);
         return module;
+    }
+
+    /** Removes a module and its items from the draft; published versions keep them. */
+    public void removeModule(CourseModule module) {
+        requireEditable();
+        modules.forEach(other -> other.forgetPrerequisite(module));
+        modules.remove(module);
     }
 
     public Long id() {

@@ -31,14 +31,30 @@ public class CourseAccess {
     }
 
     public void requireCanEdit(Viewer viewer, Course course) {
-        if (!viewer.isAdmin() && !viewer.hasInCourse(Role.AUTHOR, course.id())) {
+        if (!canEdit(viewer, course)) {
             throw DomainException.forbidden("Only the course's authors change it.");
+        }
+    }
+
+    public boolean canEdit(Viewer viewer, Course course) {
+        return viewer.isAdmin() || viewer.hasInCourse(Role.AUTHOR, course.id());
+    }
+
+    /** Reviewers: the course's other authors and the experts invited to review it. */
+    public boolean canReview(Viewer viewer, Course course) {
+        return canEdit(viewer, course) || viewer.hasInCourse(Role.REVIEWER, course.id());
+    }
+
+    public void requireCanReview(Viewer viewer, Course course) {
+        if (!canReview(viewer, course)) {
+            throw DomainException.forbidden("Only the course's authors and invited reviewers see its draft.");
         }
     }
 
     public boolean canRead(Viewer viewer, Course course) {
         return viewer.isAdmin()
                 || viewer.hasInCourse(Role.AUTHOR, course.id())
+                || viewer.hasInCourse(Role.REVIEWER, course.id())
                 || viewer.hasInCourse(Role.GRADER, course.id())
                 || viewer.hasAnywhere(Role.COORDINATOR)
                 || viewer.hasAnywhere(Role.INSTITUTION_ADMIN)

@@ -7,6 +7,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.PUT;
+import org.surgalt.authoring.DraftService;
+import jakarta.transaction.Transactional;
+import org.surgalt.platform.DomainException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +24,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.surgalt.course.CourseJson.CourseInput;
 import org.surgalt.course.CourseJson.Detail;
 import org.surgalt.course.CourseJson.ItemDetail;
+import org.surgalt.course.CourseJson.ItemChange;
 import org.surgalt.course.CourseJson.ItemInput;
 import org.surgalt.course.CourseJson.Module;
 import org.surgalt.course.CourseJson.ModuleInput;
@@ -33,8 +39,10 @@ public class CourseApiResource {
 
     private final CourseService courses;
     private final CurrentUser currentUser;
+    private final DraftService drafts;
 
-    CourseApiResource(CourseService courses, CurrentUser currentUser) {
+    CourseApiResource(CourseService courses, CurrentUser currentUser, DraftService drafts) {
+        this.drafts = drafts;
         this.courses = courses;
         this.currentUser = currentUser;
     }
@@ -48,63 +56,114 @@ public class CourseApiResource {
 
     @POST
     @Operation(summary = "Create a course (without modules)")
+    @Transactional // the response shows the draft as saved, read in the same transaction
     public RestResponse<Detail> create(@NotNull @Valid CourseInput input, UriInfo uri) {
         Course course = courses.create(currentUser.require(), input.toNewCourse());
-        return RestResponse.ResponseBuilder.<Detail>created(location(uri, course.id())).entity(Detail.of(course)).build();
+        return RestResponse.ResponseBuilder.<Detail>created(location(uri, course.id()))
+                .entity(Detail.of(CourseContent.ofDraft(course))).build();
     }
 
     @GET
     @Path("/{courseId}")
-    @Operation(summary = "A course with its modules and their items")
-    public Detail get(@PathParam("courseId") long courseId) {
-        return Detail.of(courses.readable(currentUser.require(), courseId));
+    @Operation(summary = "A course with its modules and their items: the published version, or ?version=draft|N for its authors and reviewers")
+    public Detail get(@PathParam("courseId") long courseId, @QueryParam("version") String version) {
+        return Detail.of(content(courseId, version));
     }
 
     @GET
     @Path("/{courseId}/modules")
-    @Operation(summary = "The modules of a course, in order")
-    public List<Module> modules(@PathParam("courseId") long courseId) {
-        return courses.readable(currentUser.require(), courseId).modules().stream().map(Module::of).toList();
+    @Operation(summary = "The modules of a course, in order (?version as for the course)")
+    public List<Module> modules(@PathParam("courseId") long courseId, @QueryParam("version") String version) {
+        return content(courseId, version).modules().stream().map(Module::of).toList();
     }
 
     @POST
     @Path("/{courseId}/modules")
-    @Operation(summary = "Append a module to a course")
+    @Operation(summary = "Append a module to a course's draft")
+    @Transactional // the response shows the draft as saved, read in the same transaction
     public RestResponse<Module> addModule(@PathParam("courseId") long courseId, @NotNull @Valid ModuleInput input,
             UriInfo uri) {
         CourseModule module = courses.addModule(currentUser.require(), courseId, input.title().toDomain());
-        return RestResponse.ResponseBuilder.<Module>created(location(uri, module.id())).entity(Module.of(module)).build();
+        Module created = Module.of(CourseContent.ofDraft(module.course()).module(module.id()).orElseThrow());
+        return RestResponse.ResponseBuilder.<Module>created(location(uri, module.id())).entity(created).build();
     }
 
     @GET
     @Path("/{courseId}/modules/{moduleId}")
-    @Operation(summary = "A module with its items")
-    public Module module(@PathParam("courseId") long courseId, @PathParam("moduleId") long moduleId) {
-        return Module.of(courses.module(currentUser.require(), courseId, moduleId));
+    @Operation(summary = "A module with its items (?version as for the course)")
+    public Module module(@PathParam("courseId") long courseId, @PathParam("moduleId") long moduleId,
+            @QueryParam("version") String version) {
+        return Module.of(moduleOf(content(courseId, version), moduleId));
     }
 
     @GET
     @Path("/{courseId}/modules/{moduleId}/items")
-    @Operation(summary = "The items of a module, in order, with their content")
-    public List<ItemDetail> items(@PathParam("courseId") long courseId, @PathParam("moduleId") long moduleId) {
-        return courses.module(currentUser.require(), courseId, moduleId).items().stream().map(ItemDetail::of).toList();
+    @Operation(summary = "The items of a module, in order, with their content (?version as for the course)")
+    public List<ItemDetail> items(@PathParam("courseId") long courseId, @PathParam("moduleId") long moduleId,
+            @QueryParam("version") String version) {
+        CourseContent content = content(courseId, version);
+        return moduleOf(content, moduleId).items().stream().map(item -> ItemDetail.of(content, item)).toList();
     }
 
     @POST
     @Path("/{courseId}/modules/{moduleId}/items")
-    @Operation(summary = "Append an item to a module")
+    @Operation(summary = "Append an item to a module of a course's draft")
+    @Transactional // the response shows the draft as saved, read in the same transaction
     public RestResponse<ItemDetail> addItem(@PathParam("courseId") long courseId,
             @PathParam("moduleId") long moduleId, @NotNull @Valid ItemInput input, UriInfo uri) {
         Item item = courses.addItem(currentUser.require(), courseId, moduleId, input.toNewItem());
-        return RestResponse.ResponseBuilder.<ItemDetail>created(location(uri, item.id())).entity(ItemDetail.of(item)).build();
+        CourseContent draft = CourseContent.ofDraft(item.module().course());
+        return RestResponse.ResponseBuilder.<ItemDetail>created(location(uri, item.id()))
+                .entity(ItemDetail.of(draft, draft.item(item.id()).orElseThrow())).build();
     }
 
     @GET
     @Path("/{courseId}/modules/{moduleId}/items/{itemId}")
-    @Operation(summary = "One item with its content")
+    @Operation(summary = "One item with its content (?version as for the course)")
     public ItemDetail item(@PathParam("courseId") long courseId, @PathParam("moduleId") long moduleId,
-            @PathParam("itemId") long itemId) {
-        return ItemDetail.of(courses.item(currentUser.require(), courseId, moduleId, itemId));
+            @PathParam("itemId") long itemId, @QueryParam("version") String version) {
+        CourseContent content = content(courseId, version);
+        CourseContent.ItemContent item = moduleOf(content, moduleId).items().stream()
+                .filter(candidate -> candidate.id() == itemId).findFirst()
+                .orElseThrow(() -> DomainException.notFound("item", itemId));
+        return ItemDetail.of(content, item);
+    }
+
+    @PUT
+    @Path("/{courseId}/modules/{moduleId}")
+    @Transactional // the response shows the draft as saved, read in the same transaction
+    @Operation(summary = "Rename a draft module and set the module it opens after (prerequisite)")
+    public Module editModule(@PathParam("courseId") long courseId, @PathParam("moduleId") long moduleId,
+            @NotNull @Valid ModuleInput input) {
+        drafts.editModule(currentUser.require(), courseId, moduleId, input.title().toDomain(), input.prerequisite());
+        return Module.of(moduleOf(CourseContent.ofDraft(courses.course(courseId)), moduleId));
+    }
+
+    @PUT
+    @Path("/{courseId}/modules/{moduleId}/items/{itemId}")
+    @Transactional // the response shows the draft as saved, read in the same transaction
+    @Operation(summary = "Change a draft item; 'version' is the one the change is based on (409 when someone saved since)")
+    public ItemDetail editItem(@PathParam("courseId") long courseId, @PathParam("moduleId") long moduleId,
+            @PathParam("itemId") long itemId, @NotNull @Valid ItemChange input) {
+        var viewer = currentUser.require();
+        drafts.editItem(viewer, courseId, itemId, input.version(), input.title().toDomain(),
+                CourseJson.Text.toDomain(input.body()), input.url(),
+                Completion.fromId(input.completion() == null ? "" : input.completion()).orElseThrow(() ->
+                        DomainException.invalid("completion", "must be one of viewed, submitted, passed, attended")),
+                input.minScore());
+        if (input.upload() != null && !input.upload().isBlank()) {
+            drafts.attachUpload(viewer, courseId, itemId, input.upload().strip());
+        }
+        CourseContent draft = CourseContent.ofDraft(courses.course(courseId));
+        return ItemDetail.of(draft, draft.item(itemId).orElseThrow());
+    }
+
+    private CourseContent content(long courseId, String version) {
+        return courses.content(currentUser.require(), courses.course(courseId), version);
+    }
+
+    private static CourseContent.ModuleContent moduleOf(CourseContent content, long moduleId) {
+        return content.module(moduleId).orElseThrow(() -> DomainException.notFound("module", moduleId));
     }
 
     private static URI location(UriInfo uri, long id) {

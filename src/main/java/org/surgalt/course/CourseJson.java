@@ -42,8 +42,17 @@ public final class CourseJson {
         }
     }
 
+    /** {@code prerequisite}: the id of the module that must be complete before this one opens. */
     @Schema(name = "ModuleInput")
-    public record ModuleInput(@NotNull @Valid Text title) {
+    public record ModuleInput(@NotNull @Valid Text title, Long prerequisite) {
+    }
+
+    /** {@code version}: the item's version the change is based on, from the item as read. */
+    @Schema(name = "ItemChange")
+    public record ItemChange(@NotNull Long version, @NotNull @Valid Text title, @Valid Text body, String url,
+            @NotNull @Pattern(regexp = "viewed|submitted|passed|attended",
+                    message = "must be one of viewed, submitted, passed, attended") String completion,
+            Integer minScore, String upload) {
     }
 
     @Schema(name = "ItemInput")
@@ -69,39 +78,47 @@ public final class CourseJson {
         }
     }
 
+    /** {@code version}: the published version's number, or "draft". */
     @Schema(name = "Course")
-    public record Detail(long id, String code, String language, Text title, Text description, String attribution,
-            List<Module> modules) {
-        static Detail of(Course course) {
-            return new Detail(course.id(), course.code(), course.language(), Text.of(course.title()),
-                    Text.of(course.description()), course.attribution(),
+    public record Detail(long id, String code, String language, String version, Text title, Text description,
+            String attribution, List<Module> modules) {
+        static Detail of(CourseContent course) {
+            return new Detail(course.courseId(), course.code(), course.language(), versionName(course),
+                    Text.of(course.title()), Text.of(course.description()), course.attribution(),
                     course.modules().stream().map(Module::of).toList());
         }
     }
 
+    static String versionName(CourseContent course) {
+        return course.isDraft() ? "draft" : Integer.toString(course.version());
+    }
+
     @Schema(name = "Module")
-    public record Module(long id, int position, Text title, List<ItemSummary> items) {
-        static Module of(CourseModule module) {
-            return new Module(module.id(), module.position(), Text.of(module.title()),
+    public record Module(long id, int position, Text title, Long prerequisite, List<ItemSummary> items) {
+        static Module of(CourseContent.ModuleContent module) {
+            return new Module(module.id(), module.position(), Text.of(module.title()), module.prerequisiteId(),
                     module.items().stream().map(ItemSummary::of).toList());
         }
     }
 
     @Schema(name = "ItemSummary")
     public record ItemSummary(long id, String kind, int position, Text title) {
-        static ItemSummary of(Item item) {
+        static ItemSummary of(CourseContent.ItemContent item) {
             return new ItemSummary(item.id(), item.kind().id(), item.position(), Text.of(item.title()));
         }
     }
 
+    /** {@code completion}: viewed, submitted, passed (with {@code minScore} percent) or attended. */
     @Schema(name = "Item")
     public record ItemDetail(long id, long moduleId, String kind, int position, Text title, Text body, String url,
-            FileView file) {
-        static ItemDetail of(Item item) {
-            return new ItemDetail(item.id(), item.module().id(), item.kind().id(), item.position(),
+            FileView file, String completion, Integer minScore, Long version) {
+        static ItemDetail of(CourseContent course, CourseContent.ItemContent item) {
+            String query = course.isDraft() ? "?version=draft" : "";
+            return new ItemDetail(item.id(), item.moduleId(), item.kind().id(), item.position(),
                     Text.of(item.title()), Text.of(item.body()), item.url(),
-                    item.attachedFile().map(f -> new FileView(f.filename(), f.mediaType(),
-                            "/courses/" + item.module().course().code() + "/items/" + item.id() + "/file")).orElse(null));
+                    item.file() == null ? null : new FileView(item.file().filename(), item.file().mediaType(),
+                            "/courses/" + course.code() + "/items/" + item.id() + "/file" + query),
+                    item.completion().id(), item.minScore(), course.isDraft() ? item.draftVersion() : null);
         }
     }
 

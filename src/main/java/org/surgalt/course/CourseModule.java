@@ -45,6 +45,10 @@ public class CourseModule {
     })
     private LocalizedText title;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "prerequisite_id")
+    private CourseModule prerequisite;
+
     @OneToMany(mappedBy = "module", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Item> items = new ArrayList<>();
@@ -66,9 +70,51 @@ public class CourseModule {
 
     /** Appends an item after the existing ones. */
     public Item addItem(ItemKind kind, LocalizedText itemTitle, LocalizedText body, String url) {
-        Item item = new Item(this, items.size() + 1, kind, itemTitle, body, url);
+        course.requireEditable();
+        int position = items.stream().mapToInt(Item::position).max().orElse(0) + 1;
+        Item item = new Item(this, position, kind, itemTitle, body, url);
         items.add(item);
         return item;
+    }
+
+    /** Renames the module and sets the module that must be complete before this one opens (or none). */
+    public void edit(LocalizedText newTitle, CourseModule newPrerequisite) {
+        course.requireEditable();
+        if (newTitle == null || newTitle.isEmpty()) {
+            throw DomainException.invalid("title", "must be given in English or Mongolian");
+        }
+        if (newPrerequisite != null) {
+            if (newPrerequisite == this || !newPrerequisite.course.id().equals(course.id())) {
+                throw DomainException.invalid("prerequisite", "must be another module of the same course");
+            }
+            // A chain that comes back here would keep every module in it closed forever.
+            for (CourseModule step = newPrerequisite; step != null; step = step.prerequisite) {
+                if (step == this) {
+                    throw DomainException.invalid("prerequisite", "would make a circle of modules that never open");
+                }
+            }
+        }
+        this.title = newTitle.within("title", 255);
+        this.prerequisite = newPrerequisite;
+    }
+
+    void forgetPrerequisite(CourseModule removed) {
+        if (prerequisite == removed) {
+            prerequisite = null;
+        }
+    }
+
+    public void removeItem(Item item) {
+        course.requireEditable();
+        items.remove(item);
+    }
+
+    public Long prerequisiteId() {
+        return prerequisite == null ? null : prerequisite.id();
+    }
+
+    public long version() {
+        return version;
     }
 
     public Long id() {

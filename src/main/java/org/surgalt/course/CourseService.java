@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.surgalt.authoring.PublishedContent;
 import java.util.Optional;
 import org.surgalt.content.FileKind;
 import org.surgalt.content.UploadService;
@@ -23,10 +24,12 @@ public class CourseService {
     private final IdentityService identity;
     private final CourseAccess access;
     private final UploadService uploads;
+    private final PublishedContent published;
 
     CourseService(CourseRepository courses, EnrolmentRepository enrolments, IdentityService identity,
-            CourseAccess access, UploadService uploads) {
+            CourseAccess access, UploadService uploads, PublishedContent published) {
         this.uploads = uploads;
+        this.published = published;
         this.courses = courses;
         this.enrolments = enrolments;
         this.identity = identity;
@@ -89,29 +92,50 @@ public class CourseService {
         return courses.findByCode(code).orElseThrow(() -> DomainException.notFound("course", code));
     }
 
-    public CourseModule module(Viewer viewer, long courseId, long moduleId) {
-        return readable(viewer, courseId).modules().stream()
-                .filter(module -> module.id() == moduleId)
-                .findFirst()
-                .orElseThrow(() -> DomainException.notFound("module", moduleId));
+    /** The version learners read now, for anyone (the outline is public); 404 before the first publication. */
+    @Transactional
+    public CourseContent published(String code) {
+        Course course = courseByCode(code);
+        return published.current(course).orElseThrow(() -> DomainException.notFound("published course", code));
     }
 
-    public Item item(Viewer viewer, long courseId, long moduleId, long itemId) {
-        return findItem(module(viewer, courseId, moduleId).items(), itemId);
-    }
-
-    public Item itemOfCourse(Viewer viewer, String courseCode, long itemId) {
-        Course course = courseByCode(courseCode);
-        Item item = findItem(course.modules().stream().flatMap(m -> m.items().stream()).toList(), itemId);
+    /**
+     * A course's content for someone who may read it: the current version (null), "draft" (its
+     * authors and reviewers), or a version number (earlier versions: authors and reviewers).
+     */
+    @Transactional
+    public CourseContent content(Viewer viewer, Course course, String version) {
         access.requireCanRead(viewer, course);
-        return item;
+        if (version == null || version.isBlank() || "current".equals(version)) {
+            return published.current(course)
+                    .orElseThrow(() -> DomainException.notFound("published course", course.code()));
+        }
+        access.requireCanReview(viewer, course);
+        if ("draft".equals(version)) {
+            return CourseContent.ofDraft(course);
+        }
+        try {
+            return published.version(course, Integer.parseInt(version));
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("version", "must be draft, current or a version number");
+        }
     }
 
-    private static Item findItem(List<Item> items, long itemId) {
-        return items.stream()
-                .filter(item -> item.id() == itemId)
-                .findFirst()
-                .orElseThrow(() -> DomainException.notFound("item", itemId));
+    /** The courses someone authors or reviews (every course, for site admins), by title. */
+    @Transactional
+    public List<Course> authoredOrReviewedBy(Viewer viewer) {
+        if (viewer.isAdmin()) {
+            return courses.listAll(io.quarkus.panache.common.Sort.by("code"));
+        }
+        List<Long> ids = viewer.grants().stream()
+                .filter(grant -> grant.scope() == org.surgalt.identity.RoleGrant.Scope.COURSE
+                        && (grant.role() == Role.AUTHOR || grant.role() == Role.REVIEWER))
+                .map(Grant::scopeId).distinct().toList();
+        return ids.isEmpty() ? List.of() : courses.list("id in ?1 order by code", ids);
+    }
+
+    public boolean isEnrolled(long userId, long courseId) {
+        return enrolments.exists(userId, courseId);
     }
 
     @Transactional

@@ -24,6 +24,8 @@ import org.surgalt.platform.LocalizedText;
 public class Item {
 
     public static final int MAX_BODY = 200_000;
+    /** A quiz is passed at 60 % unless its author says otherwise. */
+    static final int DEFAULT_PASS_SCORE = 60;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,6 +70,17 @@ public class Item {
     @Column(name = "asset_type")
     private String assetType;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Completion completion = Completion.VIEWED;
+
+    @Column(name = "min_score")
+    private Integer minScore;
+
+    /** An upload on its way into this item; see {@link #attach(AttachedFile)}. */
+    @Column(name = "pending_upload_id", length = 32)
+    private String pendingUploadId;
+
     @Version
     private long version;
 
@@ -86,7 +99,49 @@ public class Item {
         this.kind = kind;
         this.title = title.within("title", 255);
         this.body = body == null ? LocalizedText.empty() : body.within("body", MAX_BODY);
-        this.url = url == null || url.isBlank() ? null : url.strip();
+        this.completion = defaultCompletion(kind);
+        this.minScore = completion == Completion.PASSED ? DEFAULT_PASS_SCORE : null;
+        setUrl(url);
+    }
+
+    /** What completes an item unless the author says otherwise. */
+    static Completion defaultCompletion(ItemKind kind) {
+        return switch (kind) {
+            case ASSIGNMENT -> Completion.SUBMITTED;
+            case QUIZ -> Completion.PASSED;
+            case SESSION -> Completion.ATTENDED;
+            default -> Completion.VIEWED;
+        };
+    }
+
+    /** The author's changes to the draft item; {@code expectedVersion} guards against overwriting someone else's. */
+    public void edit(long expectedVersion, LocalizedText newTitle, LocalizedText newBody, String newUrl,
+            Completion newCompletion, Integer newMinScore) {
+        module.course().requireEditable();
+        if (expectedVersion != version) {
+            throw DomainException.conflict("Someone else saved this item while you were editing it.");
+        }
+        if (newTitle == null || newTitle.isEmpty()) {
+            throw DomainException.invalid("title", "must be given in English or Mongolian");
+        }
+        if (newCompletion == null) {
+            throw DomainException.invalid("completion", "must be one of viewed, submitted, passed, attended");
+        }
+        if (newMinScore != null && (newMinScore < 0 || newMinScore > 100)) {
+            throw DomainException.invalid("minScore", "must be a percentage from 0 to 100");
+        }
+        if (newCompletion == Completion.PASSED && newMinScore == null) {
+            throw DomainException.invalid("minScore", "is required when the item is complete once passed");
+        }
+        this.title = newTitle.within("title", 255);
+        this.body = newBody == null ? LocalizedText.empty() : newBody.within("body", MAX_BODY);
+        setUrl(newUrl);
+        this.completion = newCompletion;
+        this.minScore = newCompletion == Completion.PASSED ? newMinScore : null;
+    }
+
+    private void setUrl(String newUrl) {
+        this.url = newUrl == null || newUrl.isBlank() ? null : newUrl.strip();
         if (kind == ItemKind.LINK && this.url == null) {
             throw DomainException.invalid("url", "is required for a link");
         }
@@ -108,12 +163,44 @@ public class Item {
 
     /** Gives a file, video or package item its content: an inspected, accepted upload. */
     public void attach(AttachedFile file) {
-        if (kind != ItemKind.FILE && kind != ItemKind.VIDEO && kind != ItemKind.PACKAGE) {
-            throw DomainException.invalid("upload", "only file, video and package items carry an upload");
-        }
+        requireCarriesFile();
+        this.pendingUploadId = null;
         this.assetSha256 = file.sha256();
         this.assetFilename = file.filename();
         this.assetType = file.mediaType();
+    }
+
+    /** Remembers an upload that is still arriving or being inspected. */
+    public void expectUpload(String uploadId) {
+        module.course().requireEditable();
+        requireCarriesFile();
+        this.pendingUploadId = uploadId;
+    }
+
+    public java.util.Optional<String> pendingUploadId() {
+        return java.util.Optional.ofNullable(pendingUploadId);
+    }
+
+    public boolean carriesFile() {
+        return kind == ItemKind.FILE || kind == ItemKind.VIDEO || kind == ItemKind.PACKAGE;
+    }
+
+    private void requireCarriesFile() {
+        if (!carriesFile()) {
+            throw DomainException.invalid("upload", "only file, video and package items carry an upload");
+        }
+    }
+
+    public Completion completion() {
+        return completion;
+    }
+
+    public Integer minScore() {
+        return minScore;
+    }
+
+    public long version() {
+        return version;
     }
 
     public record AttachedFile(String sha256, String filename, String mediaType) {

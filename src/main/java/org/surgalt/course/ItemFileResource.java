@@ -4,6 +4,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
@@ -43,12 +44,18 @@ public class ItemFileResource {
     }
 
     @GET
-    @Operation(summary = "Download an item's file (Range and If-None-Match supported)")
+    @Operation(summary = "Download an item's file (Range and If-None-Match supported); version=draft or a number for authors and reviewers")
     public Response download(@PathParam("code") String code, @PathParam("itemId") long itemId,
-            @HeaderParam("Range") String range, @HeaderParam("If-None-Match") String ifNoneMatch) throws IOException {
-        Item item = courses.itemOfCourse(currentUser.require(), code, itemId);
-        Item.AttachedFile file = item.attachedFile()
+            @QueryParam("version") String version, @HeaderParam("Range") String range,
+            @HeaderParam("If-None-Match") String ifNoneMatch) throws IOException {
+        CourseContent content = courses.content(currentUser.require(), courses.courseByCode(code), version);
+        Item.AttachedFile file = content.item(itemId).map(CourseContent.ItemContent::file)
                 .orElseThrow(() -> DomainException.notFound("file of item", itemId));
+        return serve(store, file, range, ifNoneMatch);
+    }
+
+    /** Streams an asset with ranges, ETag, and inline only for types a browser shows without running them. */
+    static Response serve(AssetStore store, Item.AttachedFile file, String range, String ifNoneMatch) throws IOException {
         String etag = "\"" + file.sha256() + "\"";
         if (etag.equals(ifNoneMatch)) {
             return Response.notModified().tag(file.sha256()).build();

@@ -76,4 +76,15 @@ public class IdentityService {
     public Optional<User> findUserByEmail(String email) {
         return users.findByEmail(email);
     }
+
+    /** Display names by user id, for showing who reviewed or commented. */
+    @Transactional
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        users.list("id in ?1", java.util.List.copyOf(ids)).forEach(user -> names.put(user.id(), user.displayName()));
+        return names;
+    }
 }

@@ -16,7 +16,9 @@ public enum Role {
     /** Creates courses (institution scope) or edits one (course scope). */
     AUTHOR,
     /** Grades submissions of a course (or of an institution's courses). */
-    GRADER;
+    GRADER,
+    /** Reviews a course's drafts before they are published (an invited expert; course scope). */
+    REVIEWER;
 
     /** The role name carried by the security identity, e.g. "institution-admin". */
     public String id() {

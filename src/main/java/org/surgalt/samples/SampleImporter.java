@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.surgalt.authoring.PublishingService;
 import org.surgalt.course.CourseService;
 import org.surgalt.identity.IdentityService;
 import org.surgalt.identity.Role;
@@ -30,14 +31,16 @@ public class SampleImporter {
 
     private final SamplesConfig config;
     private final CourseService courses;
+    private final PublishingService publishing;
     private final IdentityService identity;
     private final LocalAccountService accounts;
     private final int httpPort;
 
-    SampleImporter(SamplesConfig config, CourseService courses, IdentityService identity,
+    SampleImporter(SamplesConfig config, CourseService courses, PublishingService publishing, IdentityService identity,
             LocalAccountService accounts, @ConfigProperty(name = "quarkus.http.port") int httpPort) {
         this.config = config;
         this.courses = courses;
+        this.publishing = publishing;
         this.identity = identity;
         this.accounts = accounts;
         this.httpPort = httpPort;
@@ -76,7 +79,7 @@ public class SampleImporter {
             try {
                 var course = CourseFolder.read(folder, name);
                 try {
-                    if (courses.createIfAbsent(course).isPresent()) {
+                    if (publishing.importCourse(course).isPresent()) {
                         imported.add(course.code());
                     } else {
                         existing.add(course.code());

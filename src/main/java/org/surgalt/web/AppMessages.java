@@ -44,6 +44,15 @@ public interface AppMessages {
     String course_attribution();
 
     @Message
+    String course_progress(int percent);
+
+    @Message
+    String course_module_locked(String prerequisite);
+
+    @Message
+    String course_item_done();
+
+    @Message
     String course_empty_module();
 
     @Message
@@ -183,4 +192,322 @@ public interface AppMessages {
 
     @Message
     String item_download(String filename);
+
+    @Message
+    String nav_author();
+
+    @Message
+    String search_title();
+
+    @Message
+    String author_title();
+
+    @Message
+    String author_my_courses();
+
+    @Message
+    String author_none();
+
+    @Message
+    String author_new_course();
+
+    @Message
+    String author_code();
+
+    @Message
+    String author_language();
+
+    @Message
+    String author_title_en();
+
+    @Message
+    String author_title_mn();
+
+    @Message
+    String author_description_en();
+
+    @Message
+    String author_description_mn();
+
+    @Message
+    String author_create();
+
+    @Message
+    String author_save();
+
+    @Message
+    String author_saved();
+
+    @Message
+    String author_state_draft();
+
+    @Message
+    String author_state_in_review();
+
+    @Message
+    String author_published_version(Integer number);
+
+    @Message
+    String author_never_published();
+
+    @Message
+    String author_view_published();
+
+    @Message
+    String author_details();
+
+    @Message
+    String author_modules();
+
+    @Message
+    String author_module_title();
+
+    @Message
+    String author_add_module();
+
+    @Message
+    String author_prerequisite();
+
+    @Message
+    String author_prerequisite_none();
+
+    @Message
+    String author_move_up();
+
+    @Message
+    String author_move_down();
+
+    @Message
+    String author_delete();
+
+    @Message
+    String author_add_item();
+
+    @Message
+    String author_kind();
+
+    @Message
+    String author_edit();
+
+    @Message
+    String author_empty_module();
+
+    @Message
+    String author_frozen();
+
+    @Message
+    String author_back(String course);
+
+    @Message
+    String item_edit_title(String title);
+
+    @Message
+    String item_body_en();
+
+    @Message
+    String item_body_mn();
+
+    @Message
+    String item_url();
+
+    @Message
+    String item_completion();
+
+    @Message
+    String completion_viewed();
+
+    @Message
+    String completion_submitted();
+
+    @Message
+    String completion_passed();
+
+    @Message
+    String completion_attended();
+
+    @Message
+    String item_min_score();
+
+    @Message
+    String item_preview();
+
+    @Message
+    String item_conflict();
+
+    @Message
+    String item_saved_by_other();
+
+    @Message
+    String item_file();
+
+    @Message
+    String item_current_file(String filename, String type);
+
+    @Message
+    String item_no_file();
+
+    @Message
+    String upload_choose();
+
+    @Message
+    String upload_start();
+
+    @Message
+    String upload_needs_script();
+
+    @Message
+    String upload_pending(String filename, String state);
+
+    @Message
+    String upload_reason(String reason);
+
+    @Message
+    String upload_state_uploading();
+
+    @Message
+    String upload_state_queued();
+
+    @Message
+    String upload_state_processing();
+
+    @Message
+    String upload_state_ready();
+
+    @Message
+    String upload_state_rejected();
+
+    @Message
+    String upload_state_expired();
+
+    @Message
+    String upload_refresh();
+
+    @Message
+    String lesson_files();
+
+    @Message
+    String lesson_files_hint();
+
+    @Message
+    String lesson_files_none();
+
+    @Message
+    String review_title();
+
+    @Message
+    String review_submit();
+
+    @Message
+    String review_withdraw();
+
+    @Message
+    String review_approve();
+
+    @Message
+    String review_request_changes();
+
+    @Message
+    String review_reason();
+
+    @Message
+    String review_publish();
+
+    @Message
+    String review_approvals(int count, int required);
+
+    @Message
+    String review_approved_by(String names);
+
+    @Message
+    String review_comments();
+
+    @Message
+    String review_comment();
+
+    @Message
+    String review_add_comment();
+
+    @Message
+    String review_no_comments();
+
+    @Message
+    String review_on_item(String item);
+
+    @Message
+    String review_invite();
+
+    @Message
+    String review_invite_button();
+
+    @Message
+    String review_last();
+
+    @Message
+    String review_state_open();
+
+    @Message
+    String review_state_changes_requested();
+
+    @Message
+    String review_state_withdrawn();
+
+    @Message
+    String review_state_published();
+
+    @Message
+    String review_publish_direct();
+
+    @Message
+    String versions_title();
+
+    @Message
+    String versions_none();
+
+    @Message
+    String versions_row(int number, String date);
+
+    @Message
+    String versions_changes();
+
+    @Message
+    String versions_draft_changes();
+
+    @Message
+    String diff_title();
+
+    @Message
+    String diff_none();
+
+    @Message
+    String diff_version(Integer number);
+
+    @Message
+    String diff_draft();
+
+    @Message
+    String diff_added();
+
+    @Message
+    String diff_removed();
+
+    @Message
+    String diff_changed();
+
+    @Message
+    String diff_course();
+
+    @Message
+    String diff_module();
+
+    @Message
+    String diff_item();
+
+    @Message
+    String upload_retrying();
+
+    @Message
+    String upload_choose_first();
+
+    @Message
+    String upload_sending(String percent);
 }

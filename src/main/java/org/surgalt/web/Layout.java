@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.surgalt.identity.CurrentUser;
+import org.surgalt.identity.Role;
 import org.surgalt.identity.Viewer;
 
 /** Gives every page what the shared layout needs: its language and the language switch. */
@@ -32,19 +33,23 @@ public class Layout {
         String here = query == null ? path : path + "?" + query;
         // Error pages for unmatched routes render on the IO thread, where resolving the identity
         // (a database look-up) is not allowed: they show the signed-out header.
-        String signedIn = io.vertx.core.Context.isOnEventLoopThread() ? null
-                : currentUser.viewer().map(Viewer::displayName).orElse(null);
+        java.util.Optional<Viewer> viewer = io.vertx.core.Context.isOnEventLoopThread() ? java.util.Optional.empty()
+                : currentUser.viewer();
+        String signedIn = viewer.map(Viewer::displayName).orElse(null);
+        boolean authors = viewer.map(v -> v.isAdmin() || v.grants().stream().anyMatch(
+                grant -> grant.role() == Role.AUTHOR || grant.role() == Role.REVIEWER)).orElse(false);
         return new LayoutContext(language.code(), LanguageResource.switchLink("en", here),
                 LanguageResource.switchLink("mn", here), signedIn, "/login?return=" + URLEncoder.encode(here,
-                        StandardCharsets.UTF_8));
+                        StandardCharsets.UTF_8), authors);
     }
 
+    /** {@code authors}: show the way to the authoring pages (authors, reviewers, admins). */
     public record LayoutContext(String lang, String englishLink, String mongolianLink, String signedIn,
-            String loginLink) {
+            String loginLink, boolean authors) {
 
         /** For pages rendered outside JAX-RS (no viewer known there). */
         public LayoutContext(String lang, String englishLink, String mongolianLink) {
-            this(lang, englishLink, mongolianLink, null, "/login");
+            this(lang, englishLink, mongolianLink, null, "/login", false);
         }
 
         public boolean english() {

@@ -2,31 +2,84 @@ package org.surgalt.web;
 
 import io.quarkus.qute.RawString;
 import jakarta.enterprise.context.ApplicationScoped;
+
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
 
 /**
- * Lesson Markdown to HTML that cannot run script: raw HTML in the source is escaped, not passed
- * through, and link/image addresses with unsafe schemes (javascript:, data:, ...) are dropped.
+ * Lesson Markdown (CommonMark + tables) to HTML that cannot run anything. Authors may use a little
+ * raw HTML (details, sup, kbd, ...); the rendered HTML goes through an allow-list sanitiser
+ * (OWASP) that keeps only formatting elements, only http(s)/mailto and relative addresses, no
+ * event handlers, no style attributes and no classes other than a code block's language — so
+ * nothing can run script or overlay the page. Relative addresses ({@code diagram.png}) are
+ * resolved by the caller to the course's own files.
  */
 @ApplicationScoped
 public class MarkdownRenderer {
 
+    private static final Pattern ALIGN = Pattern.compile("left|right|center");
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "del", "s", "code",
+                    "pre", "blockquote", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "a", "img",
+                    "sup", "sub", "kbd", "details", "summary", "dl", "dt", "dd", "abbr")
+            .allowUrlProtocols("http", "https", "mailto")
+            .allowAttributes("href", "title").onElements("a")
+            .requireRelsOnLinks("noopener", "noreferrer")
+            .allowAttributes("src", "alt", "title").onElements("img")
+            .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
+            .allowAttributes("align").matching(ALIGN).onElements("th", "td")
+            .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+-]{1,40}")).onElements("code")
+            .allowAttributes("title").onElements("abbr")
+            .toFactory();
+
     private final List<Extension> extensions = List.of(TablesExtension.create());
     private final Parser parser = Parser.builder().extensions(extensions).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder()
-            .extensions(extensions)
-            .escapeHtml(true)
-            .sanitizeUrls(true)
-            .build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(extensions).build();
 
     public RawString render(String markdown) {
+        return render(markdown, UnaryOperator.identity());
+    }
+
+    /** {@code resolve} maps a relative link or image address (a file's name) to where it is served. */
+    public RawString render(String markdown, UnaryOperator<String> resolve) {
         if (markdown == null || markdown.isBlank()) {
             return new RawString("");
         }
-        return new RawString(renderer.render(parser.parse(markdown)));
+        Node document = parser.parse(markdown);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                link.setDestination(resolveRelative(link.getDestination(), resolve));
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                image.setDestination(resolveRelative(image.getDestination(), resolve));
+                visitChildren(image);
+            }
+        });
+        return new RawString(POLICY.sanitize(renderer.render(document)));
+    }
+
+    private static String resolveRelative(String destination, UnaryOperator<String> resolve) {
+        if (destination == null || destination.isEmpty() || destination.startsWith("/") || destination.startsWith("#")
+                || destination.contains(":")) {
+            return destination;
+        }
+        String resolved = resolve.apply(destination);
+        return resolved == null ? destination : resolved;
     }
 }

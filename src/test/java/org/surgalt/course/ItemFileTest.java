@@ -3,6 +3,7 @@ package org.surgalt.course;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.surgalt.testsupport.PersonBuilder.aPerson;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.surgalt.identity.Role;
+import org.surgalt.testsupport.Publishing;
 import org.surgalt.testsupport.Sessions;
 import org.surgalt.testsupport.Uploads;
 
@@ -39,6 +41,9 @@ class ItemFileTest {
                 .then().statusCode(201).body("file.mediaType", equalTo("application/pdf"))
                 .body("file.filename", equalTo("Хичээлийн төлөвлөгөө.pdf"))
                 .extract().jsonPath().getString("file.download");
+        assertEquals("?version=draft", download.substring(download.indexOf('?')));
+        Publishing.publish(author, courseId);
+        download = download.substring(0, download.indexOf('?'));
 
         Sessions.Session learner = Sessions.as(aPerson().enrolledIn(code).create());
         var response = learner.given().when().get(download).then().statusCode(200)
@@ -81,7 +86,7 @@ class ItemFileTest {
                 .body("errors[0].field", equalTo("upload"))
                 .body("errors[0].message", containsString("was refused"));
         // Nothing was added: the module still has no items.
-        author.given().when().get("/api/courses/{c}/modules/{m}/items", courseId, moduleId)
+        author.given().when().get("/api/courses/{c}/modules/{m}/items?version=draft", courseId, moduleId)
                 .then().statusCode(200).body("size()", equalTo(0));
     }
 }

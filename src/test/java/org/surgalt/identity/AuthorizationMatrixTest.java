@@ -52,6 +52,7 @@ class AuthorizationMatrixTest {
     private static final int FORBIDDEN = 403;
     private static final int NOT_FOUND = 404;
     private static final int UNAVAILABLE = 503;
+    private static final int CONFLICT = 409;
 
     private static int[] all(int status) {
         return new int[] {status, status, status, status, status, status, status};
@@ -68,6 +69,12 @@ class AuthorizationMatrixTest {
     private static final int[] SIGNED_IN = of(UNAUTH, OK, OK, OK, OK, OK, OK);
     private static final int[] READ_COURSE = of(UNAUTH, OK, FORBIDDEN, OK, OK, OK, OK);
     private static final int[] EDIT_COURSE = of(UNAUTH, FORBIDDEN, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN, CREATED);
+    // The draft is for the course's authors (and invited reviewers) and site admins.
+    private static final int[] DRAFT_PAGE = of(SEE_OTHER, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, OK);
+    private static final int[] DRAFT_API = of(UNAUTH, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, OK);
+    private static int[] draftForm(int status) {
+        return of(SEE_OTHER, FORBIDDEN, FORBIDDEN, status, FORBIDDEN, FORBIDDEN, status);
+    }
     private static final int[] ADMIN_ONLY = of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK);
     // An upload is its owner's (the learner's) alone: to anyone else, admins included, it does not exist.
     private static int[] ownUpload(int status) {
@@ -127,12 +134,68 @@ class AuthorizationMatrixTest {
                         of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED)),
                 new Row("GET", "/api/admin/identity-providers/{id}", null, ADMIN_ONLY),
                 new Row("PUT", "/api/admin/identity-providers/{id}", providerUpdate, ADMIN_ONLY),
+                // Editing the draft over the API. The author's change makes the admin's (based on the same
+                // version) a conflict.
+                new Row("PUT", "/api/courses/{courseId}/modules/{moduleId}", module, DRAFT_API),
+                new Row("PUT", "/api/courses/{courseId}/modules/{moduleId}/items/{itemId}",
+                        "{\"version\":0,\"title\":{\"en\":\"Matrix page, edited\"},\"completion\":\"viewed\"}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, CONFLICT)),
+                // Authoring pages: authorized first, then refused for the form's missing fields (400) or
+                // done (303 back to the draft).
+                new Row("GET", "/author", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
+                new Row("POST", "/author/courses", "form", of(SEE_OTHER, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN,
+                        FORBIDDEN, BAD)),
+                new Row("GET", "/author/courses/{code}", null, DRAFT_PAGE),
+                new Row("POST", "/author/courses/{code}", "form", draftForm(BAD)),
+                new Row("POST", "/author/courses/{code}/modules", "form", draftForm(BAD)),
+                new Row("POST", "/author/courses/{code}/modules/{moduleId}", "form", draftForm(BAD)),
+                new Row("POST", "/author/courses/{code}/modules/{moduleId}/move", "form", draftForm(SEE_OTHER)),
+                new Row("POST", "/author/courses/{code}/modules/{moduleId}/items", "form", draftForm(BAD)),
+                new Row("GET", "/author/courses/{code}/items/{itemId}", null, DRAFT_PAGE),
+                // The form's version (none: 0) is older than the item's after the API edit above.
+                new Row("POST", "/author/courses/{code}/items/{itemId}", "form", draftForm(CONFLICT)),
+                new Row("POST", "/author/courses/{code}/items/{itemId}/move", "form", draftForm(SEE_OTHER)),
+                new Row("POST", "/author/courses/{code}/items/{itemId}/file", "form", draftForm(NOT_FOUND)),
+                new Row("POST", "/author/courses/{code}/files", "form", draftForm(NOT_FOUND)),
+                new Row("GET", "/courses/{code}/files/{filename}", null,
+                        of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
+                // Review and publishing, in the order they happen: the author submits (the admin then
+                // finds it in review), comments, cannot approve their own draft (the admin does),
+                // publishes (the admin then finds nothing in review).
+                new Row("GET", "/api/courses/{courseId}/review", null, DRAFT_API),
+                new Row("POST", "/api/courses/{courseId}/review", "{}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, CONFLICT)),
+                new Row("POST", "/api/courses/{courseId}/review/comments", "{\"body\":\"Matrix remark\"}", DRAFT_API),
+                new Row("POST", "/api/courses/{courseId}/review/approvals", "{}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK)),
+                new Row("POST", "/api/courses/{courseId}/versions", "{}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN, CONFLICT)),
+                new Row("GET", "/api/courses/{courseId}/versions", null, DRAFT_API),
+                new Row("GET", "/api/courses/{courseId}/versions/{from}/diff/{to}", null, DRAFT_API),
+                new Row("POST", "/api/courses/{courseId}/review/change-requests", "{\"body\":\"x\"}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN, FORBIDDEN, CONFLICT)),
+                new Row("POST", "/api/courses/{courseId}/review/withdrawal", "{}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN, FORBIDDEN, CONFLICT)),
+                // The same from the pages, now that the draft equals the version just published.
+                new Row("POST", "/author/courses/{code}/review", "form", draftForm(CONFLICT)),
+                new Row("POST", "/author/courses/{code}/review/approve", "form", draftForm(CONFLICT)),
+                new Row("POST", "/author/courses/{code}/review/changes", "form", draftForm(CONFLICT)),
+                new Row("POST", "/author/courses/{code}/review/withdraw", "form", draftForm(CONFLICT)),
+                new Row("POST", "/author/courses/{code}/review/comments", "form", draftForm(CONFLICT)),
+                new Row("POST", "/author/courses/{code}/review/publish", "form", draftForm(CONFLICT)),
+                new Row("POST", "/author/courses/{code}/review/reviewers", "form", draftForm(BAD)),
+                new Row("GET", "/author/courses/{code}/review/diff", null, DRAFT_PAGE),
                 // Uploads (tus). The learner's upload is deleted by the last row, so it comes last.
                 new Row("POST", "/api/uploads", "tus-create", of(UNAUTH, CREATED, CREATED, CREATED, CREATED, CREATED,
                         CREATED)),
                 new Row("GET", "/api/uploads/{uploadId}", null, ownUpload(OK)),
                 new Row("PATCH", "/api/uploads/{uploadId}", "tus-patch", ownUpload(NO_CONTENT)),
-                new Row("DELETE", "/api/uploads/{uploadId}", "tus", ownUpload(NO_CONTENT)));
+                new Row("DELETE", "/api/uploads/{uploadId}", "tus", ownUpload(NO_CONTENT)),
+                // Deleting the fixture's item and module: the author's deletion leaves nothing for the admin.
+                new Row("POST", "/author/courses/{code}/items/{itemId}/delete", "form",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND)),
+                new Row("POST", "/author/courses/{code}/modules/{moduleId}/delete", "form",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND)));
     }
 
     /** Routes that exist only in the test application. */
@@ -232,7 +295,11 @@ class AuthorizationMatrixTest {
                     .replace("{token}", "not-a-real-token")
                     .replace("{id}", row.path().contains("identity-providers") ? Long.toString(providerId)
                             : Long.toString(learner.id()))
-                    .replace("{code}", row.path().startsWith("/courses") ? course.code() : providerCode);
+                    .replace("{from}", "1")
+                    .replace("{to}", "draft")
+                    .replace("{filename}", "missing.png")
+                    .replace("{code}", row.path().startsWith("/courses") || row.path().startsWith("/author")
+                            ? course.code() : providerCode);
             RequestSpecification request = callers.get(caller).get().redirects().follow(false);
             if (!path.startsWith("/api/")) {
                 request.accept(HTML);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.surgalt.course.Course;
+import org.surgalt.authoring.PublishingService;
 import org.surgalt.course.CourseService;
 import org.surgalt.course.ItemKind;
 import org.surgalt.course.NewCourse;
@@ -20,6 +21,7 @@ public final class CourseBuilder {
     private int modules = 1;
     private int itemsPerModule = 1;
     private final List<NewCourse.NewItem> extraItems = new ArrayList<>();
+    private boolean published = true;
 
     private CourseBuilder() {
     }
@@ -55,6 +57,12 @@ public final class CourseBuilder {
         return this;
     }
 
+    /** Leaves the course an unpublished draft (by default it is published as version 1). */
+    public CourseBuilder asDraft() {
+        this.published = false;
+        return this;
+    }
+
     public Course create() {
         List<NewCourse.NewModule> newModules = new ArrayList<>();
         for (int m = 1; m <= modules; m++) {
@@ -68,7 +76,10 @@ public final class CourseBuilder {
             }
             newModules.add(new NewCourse.NewModule(LocalizedText.of("Module " + m, m + "-р модуль"), items));
         }
-        return Arc.container().instance(CourseService.class).get()
-                .create(new NewCourse(code, "en", title, LocalizedText.empty(), null, newModules));
+        NewCourse content = new NewCourse(code, "en", title, LocalizedText.empty(), null, newModules);
+        if (!published) {
+            return Arc.container().instance(CourseService.class).get().create(content);
+        }
+        return Arc.container().instance(PublishingService.class).get().importCourse(content).orElseThrow();
     }
 }

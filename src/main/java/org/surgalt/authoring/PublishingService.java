@@ -1,0 +1,183 @@
+package org.surgalt.authoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.util.Optional;
+
+import org.surgalt.course.Course;
+import org.surgalt.course.CourseAccess;
+import org.surgalt.course.CourseContent;
+import org.surgalt.course.CourseService;
+import org.surgalt.identity.Grant;
+import org.surgalt.identity.IdentityService;
+import org.surgalt.identity.Role;
+import org.surgalt.identity.User;
+import org.surgalt.identity.Viewer;
+import org.surgalt.platform.DomainException;
+
+/**
+ * Draft → in review → published. An author submits the draft (which freezes it), reviewers
+ * comment and approve, and with enough approvals an author publishes: the draft is copied into
+ * an immutable version that learners read from then on.
+ */
+@ApplicationScoped
+public class PublishingService {
+
+    private final CourseService courses;
+    private final CourseAccess access;
+    private final ReviewRepository reviews;
+    private final VersionRepository versions;
+    private final PublishedContent published;
+    private final DraftService drafts;
+    private final IdentityService identity;
+    private final AuthoringConfig config;
+
+    PublishingService(CourseService courses, CourseAccess access, ReviewRepository reviews, VersionRepository versions,
+            PublishedContent published, DraftService drafts, IdentityService identity, AuthoringConfig config) {
+        this.courses = courses;
+        this.access = access;
+        this.reviews = reviews;
+        this.versions = versions;
+        this.published = published;
+        this.drafts = drafts;
+        this.identity = identity;
+        this.config = config;
+    }
+
+    public int approvalsRequired() {
+        return config.approvalsRequired();
+    }
+
+    /**
+     * For trusted imports (sample courses): creates the course and publishes it as version 1.
+     * A course imported before versions existed is published now. Empty when it was there already.
+     */
+    @Transactional
+    public Optional<Course> importCourse(org.surgalt.course.NewCourse content) {
+        Optional<Course> created = courses.createIfAbsent(content);
+        Course course = created.orElseGet(() -> courses.courseByCode(content.code()));
+        if (course.publishedVersion().isEmpty()) {
+            publishImported(course);
+        }
+        return created;
+    }
+
+    /** For trusted imports: the draft becomes the next version without review, when it changed. */
+    @Transactional
+    public Optional<CourseVersion> publishImported(Course course) {
+        CourseContent draft = CourseContent.ofDraft(course);
+        if (published.current(course).map(current -> VersionDiff.between(current, draft).isEmpty()).orElse(false)) {
+            return Optional.empty();
+        }
+        return Optional.of(publish(course, draft, null, null));
+    }
+
+    @Transactional
+    public CourseReview submit(Viewer viewer, long courseId) {
+        Course course = lockedCourse(courseId);
+        access.requireCanEdit(viewer, course);
+        drafts.settleUploads(course);
+        CourseContent draft = CourseContent.ofDraft(course);
+        if (draft.modules().isEmpty() || draft.items().findAny().isEmpty()) {
+            throw DomainException.conflict("Add at least one module with an item before sending the draft to review.");
+        }
+        if (published.current(course).map(current -> VersionDiff.between(current, draft).isEmpty()).orElse(false)) {
+            throw DomainException.conflict("Nothing has changed since version " + course.publishedVersion().get() + ".");
+        }
+        course.enterReview();
+        CourseReview review = new CourseReview(course.id(), viewer.userId());
+        reviews.persist(review);
+        return review;
+    }
+
+    @Transactional
+    public void withdraw(Viewer viewer, long courseId) {
+        Course course = lockedCourse(courseId);
+        access.requireCanEdit(viewer, course);
+        openReview(course).withdraw();
+        course.leaveReview();
+    }
+
+    @Transactional
+    public void approve(Viewer viewer, long courseId) {
+        Course course = lockedCourse(courseId);
+        access.requireCanReview(viewer, course);
+        openReview(course).approve(viewer.userId());
+    }
+
+    @Transactional
+    public void comment(Viewer viewer, long courseId, Long itemId, String body) {
+        Course course = courses.course(courseId);
+        access.requireCanReview(viewer, course);
+        if (itemId != null && CourseContent.ofDraft(course).item(itemId).isEmpty()) {
+            throw DomainException.invalid("item", "is not an item of this draft");
+        }
+        openReview(course).comment(viewer.userId(), itemId, body);
+    }
+
+    /** Closes the review and opens the draft for editing again; the reason is a comment. */
+    @Transactional
+    public void requestChanges(Viewer viewer, long courseId, String reason) {
+        Course course = lockedCourse(courseId);
+        access.requireCanReview(viewer, course);
+        CourseReview review = openReview(course);
+        if (review.submittedBy() == viewer.userId()) {
+            throw DomainException.forbidden("To change your own draft, withdraw it from review.");
+        }
+        review.requestChanges(viewer.userId(), reason);
+        course.leaveReview();
+    }
+
+    @Transactional
+    public CourseVersion publish(Viewer viewer, long courseId) {
+        Course course = lockedCourse(courseId);
+        access.requireCanEdit(viewer, course);
+        Long reviewId = null;
+        if (course.workflowState() == Course.WorkflowState.IN_REVIEW) {
+            CourseReview review = openReview(course);
+            review.published(config.approvalsRequired());
+            reviewId = review.id();
+        } else if (config.approvalsRequired() > 0) {
+            throw DomainException.conflict("Send the draft to review first: publishing needs "
+                    + config.approvalsRequired() + " approval(s).");
+        }
+        drafts.settleUploads(course);
+        return publish(course, CourseContent.ofDraft(course), viewer.userId(), reviewId);
+    }
+
+    @Transactional
+    public void inviteReviewer(Viewer viewer, long courseId, String email) {
+        Course course = courses.course(courseId);
+        access.requireCanEdit(viewer, course);
+        User reviewer = identity.findUserByEmail(email == null ? "" : email.strip())
+                .orElseThrow(() -> DomainException.invalid("email", "is not the address of anyone on this site"));
+        identity.grant(reviewer.id(), Grant.course(Role.REVIEWER, course.id()));
+    }
+
+    public Optional<CourseReview> latestReview(Course course) {
+        return reviews.latest(course.id());
+    }
+
+    private CourseVersion publish(Course course, CourseContent draft, Long publisher, Long reviewId) {
+        int number = course.nextVersionNumber();
+        CourseVersion version = CourseVersion.of(draft, number, publisher, reviewId);
+        versions.persist(version);
+        course.published(number);
+        versions.flush();
+        return version;
+    }
+
+    // Workflow changes lock the course row: two authors pressing "publish" at once make one version.
+    private Course lockedCourse(long courseId) {
+        Course course = courses.course(courseId);
+        versions.getEntityManager().lock(course, LockModeType.PESSIMISTIC_WRITE);
+        return course;
+    }
+
+    private CourseReview openReview(Course course) {
+        return reviews.latest(course.id()).filter(review -> review.state() == CourseReview.State.OPEN)
+                .orElseThrow(() -> DomainException.conflict("The draft is not in review."));
+    }
+}

@@ -1,0 +1,25 @@
+package org.surgalt.course;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** When an item counts as complete for a learner. */
+public enum Completion {
+    /** Opened by the learner. */
+    VIEWED,
+    /** A submission was handed in. */
+    SUBMITTED,
+    /** Passed with at least the item's minimum score. */
+    PASSED,
+    /** Attended a face-to-face session. */
+    ATTENDED;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Completion> fromId(String id) {
+        return Arrays.stream(values()).filter(rule -> rule.id().equals(id)).findFirst();
+    }
+}
