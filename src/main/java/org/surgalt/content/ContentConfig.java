@@ -27,4 +27,17 @@ public interface ContentConfig {
     /** Uncompressed : compressed, per archive entry. */
     @WithDefault("100")
     int maxCompressionRatio();
+
+    /** {@code surgalt.content.inspection.*} */
+    Workers inspection();
+
+    interface Workers {
+
+        /**
+         * Inspections that overran the timeout and whose reader is still running (it ignores being
+         * interrupted). At this many, the instance starts no new inspection until one finishes.
+         */
+        @WithDefault("2")
+        int maxAbandoned();
+    }
 }

@@ -113,6 +113,22 @@ public class JobQueue {
         return finish(job, worker, JobState.REJECTED, reason, null);
     }
 
+    /**
+     * Queued again after the first retry delay, with the claim's attempt given back: waiting for
+     * this instance to recover is not the job failing, however long it takes.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public boolean deferred(ClaimedJob job, String worker, String reason) {
+        Instant now = Instant.now();
+        return em.createNativeQuery("""
+                UPDATE job SET state = 'QUEUED', attempts = attempts - 1, last_error = :reason,
+                    run_after = :runAfter, locked_by = NULL, locked_until = NULL, updated_at = :now
+                WHERE id = :id AND state = 'RUNNING' AND locked_by = :worker""")
+                .setParameter("reason", truncate(reason)).setParameter("runAfter", now.plus(config.firstRetryDelay()))
+                .setParameter("now", now).setParameter("id", job.id()).setParameter("worker", worker)
+                .executeUpdate() == 1;
+    }
+
     Duration backoff(int attempt) {
         return config.firstRetryDelay().multipliedBy(1L << (2 * Math.min(attempt - 1, 15)));
     }
