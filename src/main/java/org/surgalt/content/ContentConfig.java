@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Limits for inspecting uploads ({@code surgalt.content.*}). */
+/** Limits for inspecting uploads, and collecting the stored content nothing uses ({@code surgalt.content.*}). */
 @ConfigMapping(prefix = "surgalt.content")
 public interface ContentConfig {
 
@@ -39,5 +39,22 @@ public interface ContentConfig {
          */
         @WithDefault("2")
         int maxAbandoned();
+    }
+
+    /** {@code surgalt.content.asset-gc.*} */
+    AssetGc assetGc();
+
+    interface AssetGc {
+
+        /**
+         * Content nothing refers to is deleted only when it is older than this, so that an upload
+         * that has just finished is never collected before it is attached.
+         */
+        @WithDefault("24h")
+        Duration grace();
+
+        /** How often the collection is queued (a Quarkus scheduler interval; "off" disables it). */
+        @WithDefault("1h")
+        String interval();
     }
 }

@@ -50,6 +50,21 @@ public class JobQueue {
         }
     }
 
+    /**
+     * For periodic work that every instance schedules and one should do: enqueues unless a job of
+     * this kind is waiting or running, and says whether it did. Two instances asking at the same
+     * moment may both enqueue, so such a job must bear running twice, as every job must anyway.
+     */
+    @Transactional
+    public boolean enqueueUnlessPending(String kind, Map<String, ?> payload) {
+        if (jobs.count("kind = ?1 and state in ?2", kind,
+                List.of(JobState.QUEUED, JobState.RUNNING, JobState.FAILED)) > 0) {
+            return false;
+        }
+        enqueue(kind, payload);
+        return true;
+    }
+
     @Transactional
     public Optional<Job> find(long id) {
         return jobs.findByIdOptional(id);
