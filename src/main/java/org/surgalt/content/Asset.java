@@ -21,14 +21,8 @@ public class Asset {
     @Column(nullable = false)
     private Instant createdAt;
 
+    /** Rows are inserted with {@link AssetRepository#insertIfAbsent}, which two uploads may do at once. */
     protected Asset() {
-    }
-
-    Asset(String sha256, long size, String firstFilename) {
-        this.sha256 = sha256;
-        this.size = size;
-        this.firstFilename = firstFilename;
-        this.createdAt = Instant.now();
     }
 
     public String sha256() {
@@ -41,5 +35,9 @@ public class Asset {
 
     public String firstFilename() {
         return firstFilename;
+    }
+
+    boolean createdBefore(Instant cutoff) {
+        return createdAt.isBefore(cutoff);
     }
 }

@@ -3,6 +3,8 @@ package org.surgalt.content;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Stream;
 
 /**
  * Content-addressed storage of uploaded bytes, keyed by their SHA-256 in lower-case hex. The
@@ -30,6 +32,15 @@ public interface AssetStore {
      * {@code work} must not change the file.
      */
     <T> T withLocalFile(String sha256, LocalFileWork<T> work) throws IOException;
+
+    /**
+     * Deletes the content if it is stored. Only for {@link AssetCollector}, which knows that no
+     * asset row names it and none can appear meanwhile.
+     */
+    void delete(String sha256) throws IOException;
+
+    /** The SHA-256 of all content stored before {@code cutoff}; the caller closes the stream. */
+    Stream<String> storedBefore(Instant cutoff) throws IOException;
 
     @FunctionalInterface
     interface LocalFileWork<T> {

@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Limits for inspecting uploads ({@code surgalt.content.*}). */
+/** Limits for inspecting uploads, and collecting the stored content nothing uses ({@code surgalt.content.*}). */
 @ConfigMapping(prefix = "surgalt.content")
 public interface ContentConfig {
 
@@ -27,4 +27,34 @@ public interface ContentConfig {
     /** Uncompressed : compressed, per archive entry. */
     @WithDefault("100")
     int maxCompressionRatio();
+
+    /** {@code surgalt.content.inspection.*} */
+    Workers inspection();
+
+    interface Workers {
+
+        /**
+         * Inspections that overran the timeout and whose reader is still running (it ignores being
+         * interrupted). At this many, the instance starts no new inspection until one finishes.
+         */
+        @WithDefault("2")
+        int maxAbandoned();
+    }
+
+    /** {@code surgalt.content.asset-gc.*} */
+    AssetGc assetGc();
+
+    interface AssetGc {
+
+        /**
+         * Content nothing refers to is deleted only when it is older than this, so that an upload
+         * that has just finished is never collected before it is attached.
+         */
+        @WithDefault("24h")
+        Duration grace();
+
+        /** How often the collection is queued (a Quarkus scheduler interval; "off" disables it). */
+        @WithDefault("1h")
+        String interval();
+    }
 }

@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Assets as files under {@code <root>/ab/cd/abcd…} (two levels of 256 folders keep every folder
@@ -73,7 +75,6 @@ public class FileSystemAssetStore implements AssetStore {
         return Files.isRegularFile(path(sha256));
     }
 
-    /** Where an asset lives; package-private for tests. */
     @Override
     public <T> T withLocalFile(String sha256, LocalFileWork<T> work) throws IOException {
         Path file = path(sha256);
@@ -83,6 +84,28 @@ public class FileSystemAssetStore implements AssetStore {
         return work.apply(file);
     }
 
+    @Override
+    public void delete(String sha256) throws IOException {
+        Path file = path(sha256);
+        if (Files.deleteIfExists(file)) {
+            syncFolder(file.getParent());
+        }
+    }
+
+    /** By the files' modification time: when their last bytes arrived. Skips incoming/ and .tmp files. */
+    @Override
+    public Stream<String> storedBefore(Instant cutoff) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return Stream.empty();
+        }
+        return Files.find(root, 3, (file, attributes) -> attributes.isRegularFile()
+                && attributes.lastModifiedTime().toInstant().isBefore(cutoff)
+                && SHA256.matcher(file.getFileName().toString()).matches()
+                && file.equals(path(file.getFileName().toString())))
+                .map(file -> file.getFileName().toString());
+    }
+
+    /** Where an asset lives; package-private for tests. */
     Path path(String sha256) {
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {
             throw new IllegalArgumentException("not a lower-case hex SHA-256: " + sha256);

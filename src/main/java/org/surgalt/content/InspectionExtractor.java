@@ -40,7 +40,12 @@ final class InspectionExtractor {
     record Extracted(Map<String, String> metadata, String text, boolean truncated) {
     }
 
-    private final Parser parser = new AutoDetectParser();
+    private final Parser parser;
+
+    /** {@code parser}: Tika's {@link AutoDetectParser}, or in tests one that misbehaves. */
+    InspectionExtractor(Parser parser) {
+        this.parser = parser;
+    }
 
     /** {@code type} is the detected type: the parser for it is used, whatever the content claims. */
     Extracted extract(Path file, String type, int maxChars) throws InspectionRejected, IOException {

@@ -8,12 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
@@ -26,6 +21,8 @@ import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.Parser;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,10 +37,12 @@ import org.jboss.logging.Logger;
  * a legacy 8-bit charset (CP866, KOI8), so it becomes {@code text/plain} (see {@link InspectionSniffer}).
  *
  * <p>Everything runs on a worker thread with a wall-clock limit. On time-out the worker is
- * interrupted and abandoned. Residual risk: a parser that ignores interrupts keeps its thread and
- * CPU until it finishes on its own (the text limit and the secure handler bound most of them);
- * the workers are daemon threads, so they never keep the JVM alive. A forked parser process
- * would bound that too, at the cost of a JVM per worker.
+ * interrupted and abandoned. A parser that ignores interrupts keeps its thread and CPU until it
+ * finishes on its own (the text limit and the secure handler bound most of them); those are
+ * counted, and at {@code maxAbandoned} no new inspection starts ({@link InspectorStalled}) until
+ * one of them ends, which readiness reports ({@link InspectionHealthCheck}). The workers are
+ * daemon threads, so they never keep the JVM alive. A forked parser process would bound them
+ * for good, at the cost of a JVM per worker.
  */
 @ApplicationScoped
 public class Inspector {
@@ -59,10 +58,10 @@ public class Inspector {
 
     private final InspectionLimits limits;
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
-    private final InspectionExtractor extractor = new InspectionExtractor();
+    private final InspectionExtractor extractor;
     private final ArchiveInspector archives;
     private final ManifestParser manifests = new ManifestParser();
-    private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
+    private final InspectionWorkers workers;
 
     @Inject
     Inspector(ContentConfig config) {
@@ -70,18 +69,28 @@ public class Inspector {
     }
 
     public Inspector(InspectionLimits limits) {
-        this.limits = limits;
-        this.archives = new ArchiveInspector(limits);
+        this(limits, new AutoDetectParser());
     }
 
+    /** {@code parser} extracts the text of everything but packages; tests pass one that misbehaves. */
+    Inspector(InspectionLimits limits, Parser parser) {
+        this.limits = limits;
+        this.extractor = new InspectionExtractor(parser);
+        this.archives = new ArchiveInspector(limits);
+        this.workers = new InspectionWorkers(limits.maxAbandoned());
+    }
+
+    /**
+     * @throws InspectorStalled when too many earlier inspections overran and are still running;
+     *     the file was not looked at, so this says nothing about it
+     */
     public Inspection inspect(Path file, String originalName, FileKind allowedFor) {
         long start = System.nanoTime();
         AtomicReference<String> detected = new AtomicReference<>(UNKNOWN);
-        Future<Inspection> work = workers.submit(() -> run(file, originalName, allowedFor, detected, start));
         try {
-            return work.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            return workers.run(() -> run(file, originalName, allowedFor, detected, start), limits.timeout(),
+                    originalName);
         } catch (TimeoutException e) {
-            work.cancel(true);
             return Inspection.rejected(detected.get(), "Reading the file took longer than "
                     + limits.timeout().toSeconds() + " s; it may be damaged or built to overload the server",
                     since(start));
@@ -90,7 +99,6 @@ public class Inspector {
             return Inspection.rejected(detected.get(), InspectionFailures.reasonFor(e.getCause()).getMessage(),
                     since(start));
         } catch (InterruptedException e) {
-            work.cancel(true);
             Thread.currentThread().interrupt();
             return Inspection.rejected(detected.get(), "The inspection was interrupted", since(start));
         }
@@ -172,17 +180,18 @@ public class Inspector {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "surgalt-inspection-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+    /** Inspections that timed out and whose reader is still running. */
+    public int abandonedWorkers() {
+        return workers.abandoned();
+    }
+
+    /** At this many abandoned workers, no new inspection starts. */
+    public int maxAbandonedWorkers() {
+        return workers.maxAbandoned();
     }
 
     @PreDestroy
     void stop() {
-        workers.shutdownNow();
+        workers.stop();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.jboss.logging.Logger;
+import org.surgalt.platform.jobs.JobDeferred;
 import org.surgalt.platform.jobs.JobHandler;
 
 /**
@@ -15,7 +16,8 @@ import org.surgalt.platform.jobs.JobHandler;
  * allow-list of the upload's kind. An accepted file becomes READY with its detected type, and its
  * text is kept for search; a refused one becomes REJECTED with the reason the uploader sees.
  * Refusing a file is a result, not a failure: the job is done either way. Only errors (the asset
- * missing, the database away) fail the job, which is then retried.
+ * missing, the database away) fail the job, which is then retried. When this instance's inspector
+ * is stalled by readers that overran, the upload goes back to QUEUED and the job is deferred.
  */
 @ApplicationScoped
 class UploadInspectHandler implements JobHandler {
@@ -55,6 +57,9 @@ class UploadInspectHandler implements JobHandler {
                     file -> inspector.inspect(file, upload.filename(), upload.kind()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the asset of upload " + id, e);
+        } catch (InspectorStalled e) {
+            uploads.processing(id, ProcessingState.QUEUED);
+            throw new JobDeferred(e.getMessage());
         }
         record(upload.sha256(), inspection);
         uploads.inspected(id, inspection);

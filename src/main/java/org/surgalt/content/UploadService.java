@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -275,23 +276,34 @@ public class UploadService {
         }
     }
 
-    /** Hash, store content-addressed, and in one transaction: complete, asset row, processing job. */
+    /**
+     * Hash, then in one transaction: the asset row, the bytes into the store, complete, processing
+     * job. The row comes before the bytes: inserting it, or finding it, locks its key, and
+     * {@link AssetCollector} deletes bytes only while it holds that key with no row in it, so it
+     * cannot delete the bytes of content that is being uploaded again as it collects it.
+     */
     private void finish(Upload upload) throws IOException {
         Path part = partFile(upload.id());
         String sha256 = sha256(part);
         long size = Files.size(part);
-        assets.store(part, sha256);
-        QuarkusTransaction.requiringNew().run(() -> {
-            Upload locked = uploads.findById(upload.id(), LockModeType.PESSIMISTIC_WRITE);
-            if (locked == null || locked.status() != UploadStatus.UPLOADING) {
-                throw DomainException.conflict("This upload was completed or ended by another request.");
-            }
-            if (assetRows.findByIdOptional(sha256).isEmpty()) {
-                assetRows.persist(new Asset(sha256, size, upload.filename()));
-            }
-            long job = jobs.enqueue(INSPECT_JOB, Map.of("upload", upload.id()));
-            locked.complete(sha256, job);
-        });
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Upload locked = uploads.findById(upload.id(), LockModeType.PESSIMISTIC_WRITE);
+                if (locked == null || locked.status() != UploadStatus.UPLOADING) {
+                    throw DomainException.conflict("This upload was completed or ended by another request.");
+                }
+                assetRows.insertIfAbsent(sha256, size, upload.filename());
+                try {
+                    assets.store(part, sha256);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                long job = jobs.enqueue(INSPECT_JOB, Map.of("upload", upload.id()));
+                locked.complete(sha256, job);
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     static String sha256(Path file) throws IOException {

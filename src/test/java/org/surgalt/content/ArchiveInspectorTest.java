@@ -49,7 +49,7 @@ class ArchiveInspectorTest {
     void theTotalSizeIsCountedWhileStreamingNotTakenFromTheHeaders() throws IOException {
         Path bomb = zerosZip(dir.resolve("big.zip"), 64L << 20);
         InspectionLimits limits = new InspectionLimits(1000, java.time.Duration.ofSeconds(30), 10, 32L << 20,
-                1_000_000);
+                1_000_000, 2);
 
         Inspection inspection = new Inspector(limits).inspect(bomb, "big.zip", FileKind.PACKAGE);
 

@@ -50,6 +50,21 @@ public class JobQueue {
         }
     }
 
+    /**
+     * For periodic work that every instance schedules and one should do: enqueues unless a job of
+     * this kind is waiting or running, and says whether it did. Two instances asking at the same
+     * moment may both enqueue, so such a job must bear running twice, as every job must anyway.
+     */
+    @Transactional
+    public boolean enqueueUnlessPending(String kind, Map<String, ?> payload) {
+        if (jobs.count("kind = ?1 and state in ?2", kind,
+                List.of(JobState.QUEUED, JobState.RUNNING, JobState.FAILED)) > 0) {
+            return false;
+        }
+        enqueue(kind, payload);
+        return true;
+    }
+
     @Transactional
     public Optional<Job> find(long id) {
         return jobs.findByIdOptional(id);
@@ -111,6 +126,22 @@ public class JobQueue {
     @Transactional(TxType.REQUIRES_NEW)
     public boolean rejected(ClaimedJob job, String worker, String reason) {
         return finish(job, worker, JobState.REJECTED, reason, null);
+    }
+
+    /**
+     * Queued again after the first retry delay, with the claim's attempt given back: waiting for
+     * this instance to recover is not the job failing, however long it takes.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public boolean deferred(ClaimedJob job, String worker, String reason) {
+        Instant now = Instant.now();
+        return em.createNativeQuery("""
+                UPDATE job SET state = 'QUEUED', attempts = attempts - 1, last_error = :reason,
+                    run_after = :runAfter, locked_by = NULL, locked_until = NULL, updated_at = :now
+                WHERE id = :id AND state = 'RUNNING' AND locked_by = :worker""")
+                .setParameter("reason", truncate(reason)).setParameter("runAfter", now.plus(config.firstRetryDelay()))
+                .setParameter("now", now).setParameter("id", job.id()).setParameter("worker", worker)
+                .executeUpdate() == 1;
     }
 
     Duration backoff(int attempt) {

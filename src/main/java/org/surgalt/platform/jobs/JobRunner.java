@@ -120,6 +120,9 @@ public class JobRunner {
             retryingLockConflicts(() -> queue.done(job, worker));
         } catch (JobRejected e) {
             retryingLockConflicts(() -> queue.rejected(job, worker, e.getMessage()));
+        } catch (JobDeferred e) {
+            LOG.infof("Job %d (%s) deferred: %s", job.id(), job.kind(), e.getMessage());
+            retryingLockConflicts(() -> queue.deferred(job, worker, e.getMessage()));
         } catch (Exception e) {
             LOG.warnf(e, "Job %d (%s) failed on attempt %d of %d", job.id(), job.kind(), job.attempt(),
                     job.maxAttempts());

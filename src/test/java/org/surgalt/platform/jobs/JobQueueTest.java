@@ -110,6 +110,30 @@ class JobQueueTest {
     }
 
     @Test
+    void aDeferredJobWaitsAndRunsLaterWithoutUsingUpItsAttempts() {
+        String key = UUID.randomUUID().toString();
+        long id = queue.enqueue("test.wait", Map.of("key", key), 2);
+
+        for (int deferral = 1; deferral <= 2; deferral++) {
+            assertEquals(1, runner.runDue("worker", 10));
+            Job waiting = queue.find(id).orElseThrow();
+            assertEquals(JobState.QUEUED, waiting.state());
+            assertEquals(0, waiting.attempts(), "deferral " + deferral + " is no attempt");
+            assertEquals("The scanner is busy; this job waits for it.", waiting.lastError());
+            assertBetween(Duration.ofSeconds(9), Duration.ofSeconds(10),
+                    Duration.between(Instant.now(), waiting.runAfter()));
+            assertEquals(0, runner.runDue("worker", 10), "not due again before the retry delay");
+            makeDue(id);
+        }
+        assertEquals(1, runner.runDue("worker", 10));
+
+        Job job = queue.find(id).orElseThrow();
+        assertEquals(JobState.DONE, job.state(), "deferred more often than its max attempts, yet done");
+        assertEquals(1, job.attempts());
+        assertEquals(3, TestJobHandlers.RUNS.get(key).get());
+    }
+
+    @Test
     void aJobWhoseInstanceDiedIsClaimedAgainAfterItsLease() {
         String key = UUID.randomUUID().toString();
         long id = queue.enqueue("test.count", Map.of("key", key));

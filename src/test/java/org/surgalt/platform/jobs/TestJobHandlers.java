@@ -53,4 +53,21 @@ final class TestJobHandlers {
             throw new JobRejected("This file is not a course package.");
         }
     }
+
+    /** Waits for something of this instance the first two times it runs, then does its work. */
+    @ApplicationScoped
+    static class Waiting implements JobHandler {
+        @Override
+        public String kind() {
+            return "test.wait";
+        }
+
+        @Override
+        public void run(JsonNode payload) {
+            int run = RUNS.computeIfAbsent(payload.path("key").asText(), key -> new AtomicInteger()).incrementAndGet();
+            if (run <= 2) {
+                throw new JobDeferred("The scanner is busy; this job waits for it.");
+            }
+        }
+    }
 }
