@@ -37,6 +37,17 @@ public class ProgressService {
         }
     }
 
+    /**
+     * Records something a learner did that counts (submitted, graded, passed with a score, attended,
+     * waived) in the version they did it in. Append-only: a later fact never replaces an earlier one.
+     */
+    @Transactional
+    public void record(long userId, CourseContent version, ItemContent item, CompletionFact.Kind kind, Integer score,
+            String source) {
+        facts.persist(new CompletionFact(userId, version.courseId(), item.id(), kind, score, source,
+                version.version() == null ? 0 : version.version()));
+    }
+
     /** What a learner has done in a course, ready to answer which items and modules are complete. */
     @Transactional
     public LearnerProgress of(long userId, CourseContent version) {
