@@ -25,10 +25,21 @@ class InspectorTortureTest {
     private static final Path CORPUS = Path.of("src/test/resources/upload-torture");
     private static final Inspector INSPECTOR = new Inspector(InspectionLimits.defaults());
     private static OutboundConnections network;
+    private static final java.util.Map<String, Long> MILLIS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Outcome> OUTCOMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeAll
     static void watchTheNetwork() {
         network = OutboundConnections.record("surgalt-inspection-");
+    }
+
+    /** The figures the closing notes quote: how many files were accepted and rejected, and the slowest. */
+    @AfterAll
+    static void printSummary() {
+        long accepted = OUTCOMES.values().stream().filter(outcome -> outcome == Outcome.ACCEPTED).count();
+        var slowest = MILLIS.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow();
+        System.out.printf("Upload torture: %d files, %d accepted, %d rejected; slowest %s in %d ms%n", OUTCOMES.size(),
+                accepted, OUTCOMES.size() - accepted, slowest.getKey(), slowest.getValue());
     }
 
     @AfterAll
@@ -112,8 +123,11 @@ class InspectorTortureTest {
     void eachFileGetsItsExpectedOutcome(String file, FileKind kind, Outcome outcome, String expected) {
         Path path = CORPUS.resolve(file);
         // A hang guard only: the inspector's own time limit (30 s) is what users meet.
+        long start = System.nanoTime();
         Inspection inspection = assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> INSPECTOR.inspect(path, path.getFileName().toString(), kind));
+        MILLIS.put(file, (System.nanoTime() - start) / 1_000_000);
+        OUTCOMES.put(file, inspection.outcome());
 
         assertEquals(outcome, inspection.outcome(), () -> file + ": " + inspection.reason());
         if (outcome == Outcome.ACCEPTED) {
