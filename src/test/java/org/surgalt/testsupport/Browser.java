@@ -105,8 +105,11 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
     public void afterTestExecution(ExtensionContext test) throws Exception {
         if (test.getExecutionException().isPresent()) {
             Files.createDirectories(FAILURES);
+            // A parameterized test's display name ("[2] path=/login") tells its runs apart.
+            String run = !test.getDisplayName().startsWith("[") ? ""
+                    : "-" + test.getDisplayName().replaceAll("[^\\p{L}\\p{N}.-]+", "_").replaceAll("^_|_$", "");
             Path file = FAILURES.resolve(test.getRequiredTestClass().getSimpleName() + "."
-                    + test.getRequiredTestMethod().getName() + ".png");
+                    + test.getRequiredTestMethod().getName() + run + ".png");
             page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
             System.err.println("Browser test failed on " + page.url() + "; the page is in " + file.toAbsolutePath());
         } else if (!consoleErrors.isEmpty()) {
