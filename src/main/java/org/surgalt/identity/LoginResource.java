@@ -4,12 +4,14 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -55,7 +57,7 @@ public class LoginResource {
     @Path("login")
     @Operation(summary = "The sign-in page (HTML); ?institution=code goes straight to that institution's provider")
     public Response login(@QueryParam("error") String error, @QueryParam("return") String returnTo,
-            @QueryParam("institution") String institution) {
+            @QueryParam("institution") String institution, @Context HttpServerRequest request) {
         String target = LocalPath.orHome(returnTo);
         if (institution != null && !institution.isBlank()) {
             return Response.seeOther(URI.create("/login/sso/" + institution.strip() + "?return="
@@ -66,7 +68,10 @@ public class LoginResource {
                         java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8))).render(),
                 MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         if (returnTo != null) {
-            response.cookie(new NewCookie.Builder(LOCATION_COOKIE).value(target).path("/").httpOnly(true)
+            // Quarkus takes this cookie only as an absolute URL of the same scheme, host and port as
+            // the form post (it refuses the sign-in otherwise), so the path is resolved against this request.
+            String location = URI.create(request.absoluteURI()).resolve(target).toString();
+            response.cookie(new NewCookie.Builder(LOCATION_COOKIE).value(location).path("/").httpOnly(true)
                     .sameSite(NewCookie.SameSite.LAX).build());
         }
         return response.build();

@@ -44,6 +44,21 @@ class LocalSignInTest {
                 .body(containsString("Тест Хэрэглэгч"));
     }
 
+    /** The header's "Sign in" link and pages that need a person both go through /login?return=. */
+    @Test
+    void signingInFromALinkThatSaysWhereToReturnGoesBackThere() {
+        TestPerson person = aPerson().create();
+        Response page = given().accept("text/html").when().get("/login?return=/account/password");
+        String csrf = page.then().statusCode(200).extract().cookie(Sessions.CSRF_COOKIE);
+        String location = page.getCookie("quarkus-redirect-location");
+        given().redirects().follow(false).cookie(Sessions.CSRF_COOKIE, csrf)
+                .cookie("quarkus-redirect-location", location).contentType(ContentType.URLENC)
+                .queryParam("_csrf", csrf)
+                .formParams(Map.of("email", person.email(), "password", person.password(), "_csrf", csrf))
+                .when().post("/j_security_check")
+                .then().statusCode(302).header("Location", org.hamcrest.Matchers.endsWith("/account/password"));
+    }
+
     @Test
     void anonymousApiCallsAreToldToSignIn() {
         given().when().get("/api/me").then().statusCode(401).contentType("application/problem+json")
