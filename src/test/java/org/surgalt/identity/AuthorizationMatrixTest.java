@@ -115,6 +115,8 @@ class AuthorizationMatrixTest {
                 // The JSON API.
                 new Row("GET", "/api/me", null, SIGNED_IN),
                 new Row("GET", "/api/courses", null, SIGNED_IN),
+                // Authorized first, then refused for the missing q.
+                new Row("GET", "/api/search", null, of(UNAUTH, BAD, BAD, BAD, BAD, BAD, BAD)),
                 new Row("POST", "/api/courses", course, EDIT_COURSE),
                 new Row("GET", "/api/courses/{courseId}", null, READ_COURSE),
                 new Row("GET", "/api/courses/{courseId}/modules", null, READ_COURSE),
