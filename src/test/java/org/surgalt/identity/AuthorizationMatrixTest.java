@@ -110,6 +110,8 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/courses/{code}/items/{itemId}/file", null,
                         of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
                 new Row("GET", "/account/password", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
+                // Search: everyone signed in searches what they may read (search/SearchTest says what each finds).
+                new Row("GET", "/search", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
                 // The form is authorized, then refused for its wrong current password.
                 new Row("POST", "/account/password", "form", of(SEE_OTHER, BAD, BAD, BAD, BAD, BAD, BAD)),
                 // The JSON API.

@@ -218,6 +218,42 @@ class SearchTest {
                 .body("ignored", equalTo(List.of("8", "of", "ба")));
     }
 
+    @Test
+    void theSearchPageShowsResultsAndEscapesTheQuery() {
+        String word = uniqueWord("page");
+        Course course = aCourse().withItemsPerModule(0)
+                .withPage("Found <page>", "Олдсон хуудас", "Some **bold** text, then " + word + " and more.", null)
+                .create();
+        long itemId = course.modules().get(0).items().get(0).id();
+        Session learner = Sessions.as(aPerson().enrolledIn(course.code()).create());
+
+        learner.given().accept("text/html").cookie("lang", "en").queryParam("q", word.toUpperCase())
+                .when().get("/search").then().statusCode(200).contentType(containsString("text/html"))
+                .body(allOf(containsString("href=\"/courses/" + course.code() + "/items/" + itemId + "\""),
+                        containsString("Found &lt;page&gt;"), containsString("in the lesson"),
+                        containsString("Some bold text, then <mark>" + word + "</mark> and more."),
+                        containsString("1 result")));
+        learner.given().accept("text/html").cookie("lang", "mn").queryParam("q", word).when().get("/search")
+                .then().statusCode(200).body(allOf(containsString("Олдсон хуудас"), containsString("1 илэрц")));
+
+        String script = "<script>alert('x')</script>";
+        learner.given().accept("text/html").queryParam("q", script).when().get("/search").then().statusCode(200)
+                .body(allOf(not(containsString(script)), containsString("&lt;script&gt;alert(&#39;x&#39;)")));
+        // Refused: the form comes back with the reason and what was typed.
+        learner.given().accept("text/html").queryParam("q", "<b>" + "x".repeat(200)).when().get("/search")
+                .then().statusCode(400).body(allOf(containsString("must be at most 200 characters"),
+                        containsString("value=\"&lt;b&gt;xxx"), not(containsString("<b>xxx"))));
+        // The empty form, and the search box in every page's header for signed-in people.
+        learner.given().accept("text/html").when().get("/search").then().statusCode(200)
+                .body(containsString("action=\"/search\""));
+        learner.given().accept("text/html").when().get("/").then().statusCode(200)
+                .body(containsString("action=\"/search\""));
+        given().accept("text/html").when().get("/").then().statusCode(200)
+                .body(not(containsString("action=\"/search\"")));
+        given().accept("text/html").redirects().follow(false).queryParam("q", word).when().get("/search")
+                .then().statusCode(303).header("Location", containsString("/login?return="));
+    }
+
     private static JsonPath search(Session session, String q) {
         return session.given().queryParam("q", q).when().get("/api/search").then().statusCode(200)
                 .contentType(ContentType.JSON).extract().jsonPath();
