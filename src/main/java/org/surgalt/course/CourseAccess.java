@@ -1,7 +1,12 @@
 package org.surgalt.course;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.surgalt.identity.Grant;
 import org.surgalt.identity.Role;
+import org.surgalt.identity.RoleGrant;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 
@@ -59,6 +64,36 @@ public class CourseAccess {
                 || viewer.hasAnywhere(Role.COORDINATOR)
                 || viewer.hasAnywhere(Role.INSTITUTION_ADMIN)
                 || enrolments.exists(viewer.userId(), course.id());
+    }
+
+    /**
+     * The courses {@link #canRead} allows, as a set a query can filter by: every course for the
+     * people who run programmes, else the ones someone is enrolled in or holds a course role in.
+     * Keep the two in step.
+     */
+    public CourseScope readableCourses(Viewer viewer) {
+        if (viewer.isAdmin() || viewer.hasAnywhere(Role.COORDINATOR) || viewer.hasAnywhere(Role.INSTITUTION_ADMIN)) {
+            return CourseScope.EVERY;
+        }
+        Set<Long> ids = new HashSet<>(enrolments.courseIdsOf(viewer.userId()));
+        ids.addAll(courseGrants(viewer, Role.AUTHOR, Role.REVIEWER, Role.GRADER));
+        return CourseScope.of(ids);
+    }
+
+    /** The courses whose draft {@link #canReview} shows someone. */
+    public CourseScope reviewableCourses(Viewer viewer) {
+        return viewer.isAdmin() ? CourseScope.EVERY : CourseScope.of(courseGrants(viewer, Role.AUTHOR, Role.REVIEWER));
+    }
+
+    private static Set<Long> courseGrants(Viewer viewer, Role... roles) {
+        Set<Role> wanted = Set.copyOf(Arrays.asList(roles));
+        Set<Long> ids = new HashSet<>();
+        for (Grant grant : viewer.grants()) {
+            if (grant.scope() == RoleGrant.Scope.COURSE && wanted.contains(grant.role())) {
+                ids.add(grant.scopeId());
+            }
+        }
+        return ids;
     }
 
     public void requireCanRead(Viewer viewer, Course course) {

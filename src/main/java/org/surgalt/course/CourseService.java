@@ -138,6 +138,16 @@ public class CourseService {
         return enrolments.exists(userId, courseId);
     }
 
+    public List<Long> enrolledCourseIds(long userId) {
+        return enrolments.courseIdsOf(userId);
+    }
+
+    /** The version learners read now; empty before the first publication. */
+    @Transactional
+    public Optional<CourseContent> currentVersion(Course course) {
+        return published.current(course);
+    }
+
     @Transactional
     public CourseModule addModule(Viewer viewer, long courseId, LocalizedText title) {
         Course course = course(courseId);

@@ -2,11 +2,17 @@ package org.surgalt.course;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 @ApplicationScoped
 public class EnrolmentRepository implements PanacheRepository<Enrolment> {
 
     public boolean exists(long userId, long courseId) {
         return count("user.id = ?1 and course.id = ?2", userId, courseId) > 0;
+    }
+
+    public List<Long> courseIdsOf(long userId) {
+        return getEntityManager().createQuery("select e.course.id from Enrolment e where e.user.id = ?1", Long.class)
+                .setParameter(1, userId).getResultList();
     }
 }

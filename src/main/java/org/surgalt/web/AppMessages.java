@@ -200,6 +200,33 @@ public interface AppMessages {
     String search_title();
 
     @Message
+    String search_label();
+
+    @Message
+    String search_button();
+
+    @Message
+    String search_intro();
+
+    @Message
+    String search_none(String query);
+
+    @Message
+    String search_count(int count);
+
+    @Message
+    String search_in_lesson();
+
+    @Message
+    String search_in_file(String filename);
+
+    @Message
+    String search_ignored(String words);
+
+    @Message
+    String search_more(int count);
+
+    @Message
     String author_title();
 
     @Message

@@ -92,6 +92,10 @@ class AuthoringJourneyTest {
         learner.given().when().get("/courses/{code}/items/{id}/file", code, video).then().statusCode(200)
                 .contentType("video/mp4");
         assertTrue(page(learner, "/courses/" + code).contains("100%"));
+        // Search finds a word that is only in the slides (text Tika extracted from the PPTX).
+        learner.given().queryParam("q", "watershed").when().get("/api/search").then().statusCode(200)
+                .body("results.findAll { it.courseCode == '" + code + "' }.itemId", org.hamcrest.Matchers.contains((int) slides))
+                .body("results.findAll { it.courseCode == '" + code + "' }.foundIn", org.hamcrest.Matchers.contains("file"));
 
         // Version 2 changes the page only; the learner's progress on the other items is intact.
         save(author, code, lesson, "Хичээлийн төлөвлөгөө", "# Зорилго\n\nШинэчилсэн: **өгөгдлийн бүтэц**.");

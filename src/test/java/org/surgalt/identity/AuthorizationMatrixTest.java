@@ -110,11 +110,15 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/courses/{code}/items/{itemId}/file", null,
                         of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
                 new Row("GET", "/account/password", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
+                // Search: everyone signed in searches what they may read (search/SearchTest says what each finds).
+                new Row("GET", "/search", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
                 // The form is authorized, then refused for its wrong current password.
                 new Row("POST", "/account/password", "form", of(SEE_OTHER, BAD, BAD, BAD, BAD, BAD, BAD)),
                 // The JSON API.
                 new Row("GET", "/api/me", null, SIGNED_IN),
                 new Row("GET", "/api/courses", null, SIGNED_IN),
+                // Authorized first, then refused for the missing q.
+                new Row("GET", "/api/search", null, of(UNAUTH, BAD, BAD, BAD, BAD, BAD, BAD)),
                 new Row("POST", "/api/courses", course, EDIT_COURSE),
                 new Row("GET", "/api/courses/{courseId}", null, READ_COURSE),
                 new Row("GET", "/api/courses/{courseId}/modules", null, READ_COURSE),

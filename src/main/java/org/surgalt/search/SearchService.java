@@ -1,0 +1,109 @@
+package org.surgalt.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.surgalt.course.Course;
+import org.surgalt.course.CourseAccess;
+import org.surgalt.course.CourseContent;
+import org.surgalt.course.CourseScope;
+import org.surgalt.course.CourseService;
+import org.surgalt.identity.Viewer;
+import org.surgalt.platform.DomainException;
+import org.surgalt.progress.ProgressService;
+import org.surgalt.search.SearchRepository.Row;
+import org.surgalt.search.SearchRepository.TextWindow;
+
+/**
+ * Search of course content: the lessons and files of the current published version of every
+ * course someone may read, and the drafts of the courses they author or review. What someone may
+ * not see is filtered out in the query itself, so the limit counts only their hits.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 50;
+
+    private final SearchRepository repository;
+    private final CourseAccess access;
+    private final CourseService courses;
+    private final ProgressService progress;
+
+    SearchService(SearchRepository repository, CourseAccess access, CourseService courses, ProgressService progress) {
+        this.repository = repository;
+        this.access = access;
+        this.courses = courses;
+        this.progress = progress;
+    }
+
+    @Transactional
+    public SearchResults search(Viewer viewer, String text, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw DomainException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        SearchRepository.WordLengths lengths = repository.wordLengths();
+        SearchQuery query = SearchQuery.parse(text, lengths.min(), lengths.max());
+        CourseScope readable = access.readableCourses(viewer);
+        CourseScope drafts = access.reviewableCourses(viewer);
+        Set<Long> locked = readable.isEmpty() ? Set.of() : lockedModules(viewer);
+        List<Row> rows = repository.find(query, readable, locked, drafts, limit + 1);
+        List<SearchHit> hits = rows.stream().limit(limit).map(row -> hit(row, query, viewer.locale())).toList();
+        return new SearchResults(query, hits, rows.size() > limit);
+    }
+
+    /**
+     * Modules a learner cannot open yet (their prerequisite is not complete): the item page refuses
+     * them, so search does not show their text either. As on the item page, the course's editors
+     * are not held back.
+     */
+    private Set<Long> lockedModules(Viewer viewer) {
+        Set<Long> locked = new HashSet<>();
+        for (long courseId : courses.enrolledCourseIds(viewer.userId())) {
+            Course course = courses.course(courseId);
+            if (access.canEdit(viewer, course)) {
+                continue;
+            }
+            courses.currentVersion(course).ifPresent(content -> {
+                ProgressService.LearnerProgress learner = progress.of(viewer.userId(), content);
+                content.modules().stream().filter(module -> !learner.isOpen(module))
+                        .map(CourseContent.ModuleContent::id).forEach(locked::add);
+            });
+        }
+        return locked;
+    }
+
+    private static SearchHit hit(Row row, SearchQuery query, Locale locale) {
+        Snippet snippet;
+        String lang = null;
+        if (row.inFile()) {
+            snippet = snippet(row.first(), false, query);
+        } else {
+            // The reader's language first, unless only the other language has the word.
+            boolean mongolian = "mn".equals(locale.getLanguage());
+            TextWindow preferred = mongolian ? row.second() : row.first();
+            TextWindow other = mongolian ? row.first() : row.second();
+            TextWindow chosen = preferred;
+            if (preferred == null || (!Snippet.contains(preferred.text(), query.terms())
+                    && other != null && Snippet.contains(other.text(), query.terms()))) {
+                chosen = other;
+            }
+            snippet = snippet(chosen, true, query);
+            if (chosen != null) {
+                lang = (chosen == row.first()) ? "en" : "mn";
+            }
+        }
+        return new SearchHit(row.courseCode(), row.courseTitle(), row.itemId(), row.itemTitle(), row.kind(),
+                row.inFile(), row.filename(), row.draft(), snippet, lang);
+    }
+
+    private static Snippet snippet(TextWindow window, boolean markdown, SearchQuery query) {
+        return window == null ? Snippet.EMPTY
+                : Snippet.of(window.text(), window.cutBefore(), window.cutAfter(), markdown, query.terms());
+    }
+}
