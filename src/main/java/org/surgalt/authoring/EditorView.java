@@ -142,6 +142,11 @@ public class EditorView {
     public record Editor(String code, String title, String lang, boolean frozen, Integer publishedVersion,
             boolean canChange, boolean canEdit, DetailsForm details, List<ModuleRow> modules, List<FileRow> files,
             ReviewPanel review, List<VersionRow> versions) {
+
+        /** Where the lesson-file uploader posts the finished upload. */
+        public String filesAction() {
+            return "/author/courses/" + code + "/files";
+        }
     }
 
     public record DetailsForm(String titleEn, String titleMn, String descriptionEn, String descriptionMn) {

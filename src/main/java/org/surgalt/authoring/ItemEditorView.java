@@ -108,5 +108,10 @@ public class ItemEditorView {
             boolean hasBody, boolean carriesFile, String accept, String filename, String fileType, String fileLink,
             Pending pending, RawString previewEn, RawString previewMn, List<EditorView.CommentRow> comments,
             boolean canComment, ItemForm saved) {
+
+        /** Where the item's uploader posts the finished upload. */
+        public String fileAction() {
+            return "/author/courses/" + code + "/items/" + id + "/file";
+        }
     }
 }
