@@ -9,4 +9,11 @@ public class EnrolmentRepository implements PanacheRepository<Enrolment> {
     public boolean exists(long userId, long courseId) {
         return count("user.id = ?1 and course.id = ?2", userId, courseId) > 0;
     }
+
+    /** The courses someone is enrolled in, the latest enrolment first. */
+    public java.util.List<Course> coursesOf(long userId) {
+        return getEntityManager().createQuery(
+                "select e.course from Enrolment e where e.user.id = :user order by e.enrolledAt desc, e.id desc",
+                Course.class).setParameter("user", userId).getResultList();
+    }
 }
