@@ -19,7 +19,9 @@ import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 import org.surgalt.platform.LocalizedText;
 import org.surgalt.progress.ProgressService;
-import org.surgalt.progress.ProgressService.LearnerProgress;
+import org.surgalt.learning.CourseView;
+import org.surgalt.learning.ItemState;
+import org.surgalt.learning.LearningService;
 import org.surgalt.web.Language;
 import org.surgalt.web.Layout;
 import org.surgalt.web.MarkdownRenderer;
@@ -45,9 +47,11 @@ public class CourseResource {
     private final Language language;
     private final MarkdownRenderer markdown;
     private final CurrentUser currentUser;
+    private final LearningService learning;
 
     CourseResource(CourseService courses, CourseAccess access, ProgressService progress, Layout layout,
-            Language language, MarkdownRenderer markdown, CurrentUser currentUser) {
+            Language language, MarkdownRenderer markdown, CurrentUser currentUser, LearningService learning) {
+        this.learning = learning;
         this.courses = courses;
         this.access = access;
         this.progress = progress;
@@ -70,45 +74,50 @@ public class CourseResource {
 
     @GET
     @Path("courses/{code}")
-    @Operation(summary = "A course's outline (HTML), with the learner's progress when signed in")
+    @Operation(summary = "A course's outline (HTML), with the learner's progress and each item's state when signed in")
     public TemplateInstance outline(@PathParam("code") String code) {
         Locale locale = language.locale();
         CourseContent course = courses.published(code);
-        Optional<LearnerProgress> learner = learnerProgress(course);
+        Optional<CourseView> learner = learnerView(course);
         List<ModuleOutline> modules = course.modules().stream()
-                .map(module -> new ModuleOutline(module.position(), module.title().in(locale),
-                        module.title().languageIn(locale),
-                        learner.map(p -> !p.isOpen(module)).orElse(false),
-                        Optional.ofNullable(module.prerequisiteId()).flatMap(course::module)
-                                .map(pre -> pre.title().in(locale)).orElse(null),
-                        module.items().stream()
-                                .map(item -> new ItemLink(item.id(), item.kind().id(), item.title().in(locale),
-                                        item.title().languageIn(locale),
-                                        learner.map(p -> p.isComplete(item.id())).orElse(false)))
-                                .toList()))
+                .map(module -> {
+                    String opensAfter = Optional.ofNullable(module.prerequisiteId()).flatMap(course::module)
+                            .map(pre -> pre.title().in(locale)).orElse(null);
+                    return new ModuleOutline(module.position(), module.title().in(locale),
+                            module.title().languageIn(locale), learner.map(v -> !v.isOpen(module)).orElse(false),
+                            opensAfter, module.items().stream()
+                                    .map(item -> new ItemLink(item.id(), item.kind().id(), item.title().in(locale),
+                                            item.title().languageIn(locale),
+                                            learner.map(v -> v.state(item).id()).orElse(null),
+                                            item.completion().id(), item.minScore(), opensAfter))
+                                    .toList());
+                })
                 .toList();
+        NextLink next = learner.flatMap(CourseView::next).map(item -> new NextLink(item.id(), item.title().in(locale),
+                item.title().languageIn(locale))).orElse(null);
         return layout.apply(Templates.outline(new Outline(course.code(), course.title().in(locale),
                 course.title().languageIn(locale), course.description().in(locale), course.attribution(), modules,
-                learner.map(LearnerProgress::percent).orElse(null))));
+                learner.map(CourseView::percent).orElse(null), next)));
     }
 
     @GET
     @Path("courses/{code}/items/{itemId}")
-    @Operation(summary = "One item of a course (HTML); opening it counts as viewing it")
+    @Operation(summary = "One item of a course (HTML); opening it counts as viewing it (a video counts when watched)")
     public TemplateInstance item(@PathParam("code") String code, @PathParam("itemId") long itemId) {
         Locale locale = language.locale();
         Viewer viewer = currentUser.require();
         Course entity = courses.courseByCode(code);
         CourseContent course = courses.content(viewer, entity, null);
         CourseContent.ItemContent item = course.item(itemId).orElseThrow(() -> DomainException.notFound("item", itemId));
+        CourseView learner = null;
         if (courses.isEnrolled(viewer.userId(), course.courseId()) && !access.canEdit(viewer, entity)) {
             CourseContent.ModuleContent module = course.module(item.moduleId()).orElseThrow();
-            LearnerProgress learner = progress.of(viewer.userId(), course);
-            if (!learner.isOpen(module)) {
+            if (!progress.of(viewer.userId(), course).isOpen(module)) {
                 String prerequisite = course.module(module.prerequisiteId()).map(m -> m.title().in(locale)).orElse("");
                 throw DomainException.forbidden("This module opens when you have completed \"" + prerequisite + "\".");
             }
-            progress.viewed(viewer.userId(), course, item);
+            learning.opened(viewer.userId(), course, item);
+            learner = learning.view(viewer.userId(), course);
         }
         LocalizedText body = item.body();
         String bodyLang = body.languageIn(locale);
@@ -118,21 +127,36 @@ public class CourseResource {
                 item.title().languageIn(locale), markdown.render(body.in(locale), LessonLinks.of(course)), bodyLang,
                 otherLanguage, item.url(),
                 item.file() == null ? null : "/courses/" + course.code() + "/items/" + item.id() + "/file",
-                item.file() == null ? null : item.file().filename())));
+                item.file() == null ? null : item.file().filename(), video(course, item, learner))));
     }
 
-    private Optional<LearnerProgress> learnerProgress(CourseContent course) {
+    /** The player of a video item that counts when watched; null for every other item. */
+    private VideoPlayer video(CourseContent course, CourseContent.ItemContent item, CourseView learner) {
+        if (!LearningService.countsWhenWatched(item)) {
+            return null;
+        }
+        String itemPath = "/courses/" + course.code() + "/items/" + item.id();
+        return new VideoPlayer(itemPath + "/file", item.file().mediaType(),
+                "/api/courses/" + course.courseId() + "/items/" + item.id() + "/watched", itemPath + "/watched",
+                Double.toString(learning.requiredShare()), (int) Math.round(learning.requiredShare() * 100),
+                learner != null, learner != null && learner.state(item) == ItemState.DONE);
+    }
+
+    private Optional<CourseView> learnerView(CourseContent course) {
         return currentUser.viewer()
                 .filter(viewer -> courses.isEnrolled(viewer.userId(), course.courseId()))
-                .map(viewer -> progress.of(viewer.userId(), course));
+                .map(viewer -> learning.view(viewer.userId(), course));
     }
 
     public record CourseCard(String code, String title, String lang, String description, int moduleCount) {
     }
 
-    /** {@code percent}: the signed-in learner's progress, null for anyone else. */
+    /** {@code percent}: the signed-in learner's progress, null for anyone else; {@code next}: where they continue. */
     public record Outline(String code, String title, String lang, String description, String attribution,
-            List<ModuleOutline> modules, Integer percent) {
+            List<ModuleOutline> modules, Integer percent, NextLink next) {
+    }
+
+    public record NextLink(long id, String title, String lang) {
     }
 
     /** {@code locked}: the learner has not completed the prerequisite (named by {@code opensAfter}) yet. */
@@ -140,11 +164,25 @@ public class CourseResource {
             List<ItemLink> items) {
     }
 
-    public record ItemLink(long id, String kind, String title, String lang, boolean complete) {
+    /**
+     * {@code state}: the learner's (not-started, done, needs-action, locked), null for visitors;
+     * {@code rule} and {@code minScore} say what a needs-action item waits for; {@code opensAfter}
+     * names the module that unlocks a locked one.
+     */
+    public record ItemLink(long id, String kind, String title, String lang, String state, String rule,
+            Integer minScore, String opensAfter) {
     }
 
     public record ItemPage(String courseCode, String courseTitle, String courseLang, String kind, String title,
             String lang, RawString html, String bodyLang, boolean otherLanguage, String url, String download,
-            String filename) {
+            String filename, VideoPlayer video) {
+    }
+
+    /**
+     * {@code report}: where the script posts the watched share; {@code markWatched}: the form of
+     * the no-script button; {@code learner}: the viewer's watching counts (enrolled, not staff).
+     */
+    public record VideoPlayer(String src, String type, String report, String markWatched, String required,
+            int requiredPercent, boolean learner, boolean watched) {
     }
 }

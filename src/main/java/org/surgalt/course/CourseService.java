@@ -134,6 +134,12 @@ public class CourseService {
         return ids.isEmpty() ? List.of() : courses.list("id in ?1 order by code", ids);
     }
 
+    /** The published content of every course someone is enrolled in (not yet published ones left out), latest enrolment first. */
+    @Transactional
+    public List<CourseContent> enrolledCourses(long userId) {
+        return enrolments.coursesOf(userId).stream().map(published::current).flatMap(Optional::stream).toList();
+    }
+
     public boolean isEnrolled(long userId, long courseId) {
         return enrolments.exists(userId, courseId);
     }

@@ -15,4 +15,11 @@ public class EnrolmentRepository implements PanacheRepository<Enrolment> {
         return getEntityManager().createQuery("select e.course.id from Enrolment e where e.user.id = ?1", Long.class)
                 .setParameter(1, userId).getResultList();
     }
+
+    /** The courses someone is enrolled in, the latest enrolment first. */
+    public java.util.List<Course> coursesOf(long userId) {
+        return getEntityManager().createQuery(
+                "select e.course from Enrolment e where e.user.id = :user order by e.enrolledAt desc, e.id desc",
+                Course.class).setParameter("user", userId).getResultList();
+    }
 }

@@ -77,6 +77,12 @@ public class IdentityService {
         return users.findByEmail(email);
     }
 
+    /** For writing to someone (their address, name and language). */
+    @Transactional
+    public Optional<User> findUser(long id) {
+        return users.findByIdOptional(id);
+    }
+
     /** Display names by user id, for showing who reviewed or commented. */
     @Transactional
     public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {

@@ -81,6 +81,17 @@ public class ProgressService {
         }
     }
 
+    /**
+     * The items a learner has any fact for, complete or not. One that is not complete has been
+     * started and waits for them (to be submitted, passed, attended), which the outline shows.
+     */
+    @Transactional
+    public Set<Long> touchedItems(long userId, long courseId) {
+        return new HashSet<>(facts.getEntityManager().createQuery(
+                "select distinct f.itemId from CompletionFact f where f.userId = :user and f.courseId = :course",
+                Long.class).setParameter("user", userId).setParameter("course", courseId).getResultList());
+    }
+
     private static boolean satisfied(ItemContent item, List<CompletionFact> done) {
         Set<CompletionFact.Kind> counting = switch (item.completion()) {
             case VIEWED -> EnumSet.allOf(CompletionFact.Kind.class);

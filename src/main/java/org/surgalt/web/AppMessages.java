@@ -537,4 +537,121 @@ public interface AppMessages {
 
     @Message
     String upload_sending(String percent);
+
+    @Message
+    String nav_home();
+
+    @Message
+    String home_title();
+
+    @Message
+    String home_empty();
+
+    @Message
+    String home_catalogue();
+
+    @Message
+    String home_continue();
+
+    @Message
+    String home_finished();
+
+    @Message
+    String home_left_title();
+
+    @Message
+    String home_module_left(int left, int total);
+
+    @Message
+    String home_module_done();
+
+    @Message
+    String home_upcoming();
+
+    @Message
+    String home_due();
+
+    @Message
+    String home_session();
+
+    @Message
+    String home_notifications();
+
+    @Message
+    String course_continue();
+
+    @Message
+    String state_not_started();
+
+    @Message
+    String state_needs_action();
+
+    @Message
+    String state_needs_submit();
+
+    @Message
+    String state_needs_pass(Integer score);
+
+    @Message
+    String state_needs_attend();
+
+    @Message
+    String state_locked(String prerequisite);
+
+    @Message
+    String video_watch_rule(int percent);
+
+    @Message
+    String video_watched();
+
+    @Message
+    String video_mark_watched();
+
+    @Message
+    String video_fallback_note();
+
+    @Message
+    String notify_title();
+
+    @Message
+    String notify_legend();
+
+    @Message
+    String notify_kind_feedback();
+
+    @Message
+    String notify_kind_deadline();
+
+    @Message
+    String notify_kind_extension();
+
+    @Message
+    String notify_save();
+
+    @Message
+    String notify_saved();
+
+    @Message
+    String mail_greeting(String name);
+
+    @Message
+    String mail_feedback_subject(String item);
+
+    @Message
+    String mail_feedback_body(String item, String course);
+
+    @Message
+    String mail_deadline_subject(String item);
+
+    @Message
+    String mail_deadline_body(String item, String course, String due);
+
+    @Message
+    String mail_extension_subject(String item);
+
+    @Message
+    String mail_extension_body(String item, String course, String due);
+
+    @Message
+    String mail_footer(String link);
 }

@@ -138,6 +138,17 @@ class AuthorizationMatrixTest {
                         of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED)),
                 new Row("GET", "/api/admin/identity-providers/{id}", null, ADMIN_ONLY),
                 new Row("PUT", "/api/admin/identity-providers/{id}", providerUpdate, ADMIN_ONLY),
+                // The learner's home and email choices; the form turns every kind off (none ticked), then 303.
+                new Row("GET", "/home", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
+                new Row("GET", "/account/notifications", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
+                new Row("POST", "/account/notifications", "form", of(SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER,
+                        SEE_OTHER, SEE_OTHER, SEE_OTHER)),
+                // Watching a video: authorized first (the course's readers), then refused because the
+                // fixture's item is a page, not a video.
+                new Row("POST", "/api/courses/{courseId}/items/{itemId}/watched", "{\"share\":1.0}",
+                        of(UNAUTH, BAD, FORBIDDEN, BAD, BAD, BAD, BAD)),
+                new Row("POST", "/courses/{code}/items/{itemId}/watched", "form",
+                        of(SEE_OTHER, BAD, FORBIDDEN, BAD, BAD, BAD, BAD)),
                 // Editing the draft over the API. The author's change makes the admin's (based on the same
                 // version) a conflict.
                 new Row("PUT", "/api/courses/{courseId}/modules/{moduleId}", module, DRAFT_API),

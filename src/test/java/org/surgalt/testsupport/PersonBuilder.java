@@ -38,6 +38,12 @@ public final class PersonBuilder {
         return this;
     }
 
+    /** The person's language, "mn" (the default) or "en". */
+    public PersonBuilder withLocale(String value) {
+        this.locale = value;
+        return this;
+    }
+
     public PersonBuilder inInstitution(String code) {
         this.institution = code;
         return this;

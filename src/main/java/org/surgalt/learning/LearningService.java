@@ -1,0 +1,132 @@
+package org.surgalt.learning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.surgalt.course.Course;
+import org.surgalt.course.CourseAccess;
+import org.surgalt.course.CourseContent;
+import org.surgalt.course.CourseContent.ItemContent;
+import org.surgalt.course.CourseContent.ModuleContent;
+import org.surgalt.course.CourseService;
+import org.surgalt.course.ItemKind;
+import org.surgalt.identity.Viewer;
+import org.surgalt.platform.DomainException;
+import org.surgalt.progress.ProgressService;
+
+/**
+ * The learner's side of a course: where they stand in each of their courses, what counts when
+ * they open an item, and how watching a video counts.
+ *
+ * <p>Videos: a video item with a file counts as viewed only once the learner has watched
+ * {@code surgalt.learning.video-watch-share} of it (default 0.8), as the page's script reports
+ * it; opening the page does not count. Without JavaScript the page cannot tell how much was
+ * watched, so it offers a "Mark as watched" button, which counts as watching all of it: a learner
+ * whose browser runs no script, or cannot play the video and downloads it, is never stuck. The
+ * share is what the browser says; it is a nudge to watch, not proof of it.
+ */
+@ApplicationScoped
+public class LearningService {
+
+    private final CourseService courses;
+    private final CourseAccess access;
+    private final ProgressService progress;
+    private final LearningConfig config;
+    private final Instance<UpcomingSource> upcomingSources;
+
+    LearningService(CourseService courses, CourseAccess access, ProgressService progress, LearningConfig config,
+            Instance<UpcomingSource> upcomingSources) {
+        this.courses = courses;
+        this.access = access;
+        this.progress = progress;
+        this.config = config;
+        this.upcomingSources = upcomingSources;
+    }
+
+    /** Whether watching (rather than opening) makes the item count: a video item with a file to play. */
+    public static boolean countsWhenWatched(ItemContent item) {
+        return item.kind() == ItemKind.VIDEO && item.file() != null;
+    }
+
+    public double requiredShare() {
+        return config.videoWatchShare();
+    }
+
+    @Transactional
+    public CourseView view(long userId, CourseContent course) {
+        return new CourseView(course, progress.of(userId, course), progress.touchedItems(userId, course.courseId()));
+    }
+
+    /** A learner opened an item (in an open module): that is viewing it, except for a video, which counts when watched. */
+    @Transactional
+    public void opened(long userId, CourseContent course, ItemContent item) {
+        if (!countsWhenWatched(item)) {
+            progress.viewed(userId, course, item);
+        }
+    }
+
+    /**
+     * The learner's browser reports how much of a video they have watched (0 to 1). It counts as
+     * viewed once that reaches the configured share; the course's staff are told the same but
+     * nothing is recorded for them, as when they open items.
+     */
+    @Transactional
+    public Watched watched(Viewer viewer, Course course, long itemId, double share) {
+        CourseContent content = courses.content(viewer, course, null);
+        ItemContent item = content.item(itemId).orElseThrow(() -> DomainException.notFound("item", itemId));
+        if (!countsWhenWatched(item)) {
+            throw DomainException.invalid("itemId", "only a video item with a file is watched");
+        }
+        if (Double.isNaN(share) || share < 0 || share > 1) {
+            throw DomainException.invalid("share", "must be between 0 and 1");
+        }
+        boolean enough = share >= config.videoWatchShare();
+        if (!courses.isEnrolled(viewer.userId(), course.id()) || access.canEdit(viewer, course)) {
+            return new Watched(false, false, config.videoWatchShare());
+        }
+        ModuleContent module = content.module(item.moduleId()).orElseThrow();
+        var learner = progress.of(viewer.userId(), content);
+        if (!learner.isOpen(module)) {
+            throw DomainException.forbidden("This module is not open yet.");
+        }
+        if (enough) {
+            progress.viewed(viewer.userId(), content, item);
+        }
+        return new Watched(enough, enough || learner.isComplete(itemId), config.videoWatchShare());
+    }
+
+    /** {@code recorded}: this report made it count; {@code complete}: the item is complete for the learner. */
+    public record Watched(boolean recorded, boolean complete, double required) {
+    }
+
+    /** Every published course the learner is enrolled in, latest enrolment first. */
+    @Transactional
+    public List<CourseView> myCourses(Viewer viewer) {
+        return courses.enrolledCourses(viewer.userId()).stream().map(course -> view(viewer.userId(), course))
+                .toList();
+    }
+
+    /**
+     * What the {@link UpcomingSource}s report for the next {@code surgalt.learning.upcoming-days},
+     * earliest first, for the given courses only and only items still in them.
+     */
+    public List<Dated> upcoming(Viewer viewer, List<CourseView> mine, Instant now) {
+        Instant until = now.plus(Duration.ofDays(config.upcomingDays()));
+        return upcomingSources.stream()
+                .flatMap(source -> source.upcoming(viewer.userId(), now, until).stream())
+                .filter(entry -> !entry.at().isBefore(now) && entry.at().isBefore(until))
+                .flatMap(entry -> mine.stream().filter(view -> view.course().courseId() == entry.courseId())
+                        .flatMap(view -> view.course().item(entry.itemId()).stream()
+                                .map(item -> new Dated(entry, view.course(), item))))
+                .sorted(Comparator.comparing(dated -> dated.entry().at()))
+                .toList();
+    }
+
+    /** An upcoming entry with the course and item it names. */
+    public record Dated(UpcomingSource.Upcoming entry, CourseContent course, ItemContent item) {
+    }
+}

@@ -1,0 +1,19 @@
+package org.surgalt.notification;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a learner is emailed about; each can be turned off on /account/notifications. */
+public enum NotificationKind {
+    FEEDBACK_RELEASED, DEADLINE_SOON, EXTENSION_GRANTED;
+
+    /** "feedback-released": the form's value. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Optional<NotificationKind> fromId(String id) {
+        return Arrays.stream(values()).filter(kind -> kind.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,140 @@
+package org.surgalt.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.surgalt.course.CourseContent;
+import org.surgalt.course.CourseService;
+import org.surgalt.identity.IdentityService;
+import org.surgalt.identity.User;
+import org.surgalt.platform.DomainException;
+import org.surgalt.platform.jobs.JobQueue;
+
+/**
+ * Turns what other features report (CDI events) into emails to learners. The events are observed
+ * synchronously, inside the transaction that fires them: the notification row and the job that
+ * sends it are written in that transaction, so an email goes out exactly when the change it tells
+ * about has committed, and the job queue retries it when the mail server is away. Fired outside a
+ * transaction, an event gets its own.
+ */
+@ApplicationScoped
+public class NotificationService {
+
+    static final String SEND_JOB = "notification.send";
+
+    private final NotificationRepository notifications;
+    private final NotificationPreferenceRepository preferences;
+    private final JobQueue jobs;
+    private final IdentityService identity;
+    private final CourseService courses;
+
+    NotificationService(NotificationRepository notifications, NotificationPreferenceRepository preferences,
+            JobQueue jobs, IdentityService identity, CourseService courses) {
+        this.notifications = notifications;
+        this.preferences = preferences;
+        this.jobs = jobs;
+        this.identity = identity;
+        this.courses = courses;
+    }
+
+    @Transactional
+    void on(@Observes FeedbackReleased event) {
+        queue(event.learnerId(), NotificationKind.FEEDBACK_RELEASED, event.courseId(), event.itemId(), null, null);
+    }
+
+    @Transactional
+    void on(@Observes ExtensionGranted event) {
+        queue(event.learnerId(), NotificationKind.EXTENSION_GRANTED, event.courseId(), event.itemId(),
+                event.dueAt(), null);
+    }
+
+    /** Once per learner, item and due date: the periodic check asks again every time it runs. */
+    @Transactional
+    void on(@Observes DeadlineApproaching event) {
+        queue(event.learnerId(), NotificationKind.DEADLINE_SOON, event.courseId(), event.itemId(), event.dueAt(),
+                event.itemId() + "@" + event.dueAt().getEpochSecond());
+    }
+
+    private void queue(long userId, NotificationKind kind, long courseId, long itemId, Instant dueAt,
+            String onceKey) {
+        if (onceKey != null && notifications.exists(userId, kind, onceKey)) {
+            return;
+        }
+        Notification notification = new Notification(userId, kind, courseId, itemId, dueAt, onceKey);
+        notifications.persist(notification);
+        notifications.flush();
+        jobs.enqueue(SEND_JOB, Map.of("notification", notification.id()));
+    }
+
+    /** Every kind with whether the person wants it (on unless they turned it off). */
+    @Transactional
+    public Map<NotificationKind, Boolean> preferences(long userId) {
+        Map<NotificationKind, Boolean> wanted = new EnumMap<>(NotificationKind.class);
+        for (NotificationKind kind : NotificationKind.values()) {
+            wanted.put(kind, true);
+        }
+        preferences.ofUser(userId).forEach(preference -> wanted.put(preference.kind(), preference.enabled()));
+        return wanted;
+    }
+
+    /** The kinds in {@code wanted} are on, every other kind off. */
+    @Transactional
+    public void setPreferences(long userId, Set<NotificationKind> wanted) {
+        for (NotificationKind kind : NotificationKind.values()) {
+            boolean on = wanted.contains(kind);
+            preferences.find(userId, kind).ifPresentOrElse(preference -> preference.turn(on),
+                    () -> preferences.persist(new NotificationPreference(userId, kind, on)));
+        }
+    }
+
+    /**
+     * What the send job should email, in the learner's language; empty when there is nothing to
+     * send: sent already (a job may run twice), or the learner turned this kind off (then it is
+     * marked skipped, so turning it on later does not send old news).
+     */
+    @Transactional
+    Optional<Outgoing> toSend(long id) {
+        Notification notification = notifications.findByIdOptional(id).orElse(null);
+        if (notification == null || !notification.isPending()) {
+            return Optional.empty();
+        }
+        if (!preferences(notification.userId()).get(notification.kind())) {
+            notification.skipped();
+            return Optional.empty();
+        }
+        User user = identity.findUser(notification.userId()).orElse(null);
+        if (user == null) {
+            notification.skipped();
+            return Optional.empty();
+        }
+        Locale locale = user.locale();
+        CourseContent course;
+        try {
+            course = courses.published(courses.course(notification.courseId()).code());
+        } catch (DomainException gone) {
+            notification.skipped();
+            return Optional.empty();
+        }
+        // An item removed from the version learners read now is left unnamed; the course still is.
+        String itemTitle = course.item(notification.itemId()).map(item -> item.title().in(locale)).orElse("");
+        return Optional.of(new Outgoing(notification.id(), notification.kind(), user.email(), user.displayName(),
+                locale, course.code(), course.title().in(locale), notification.itemId(), itemTitle,
+                notification.dueAt()));
+    }
+
+    @Transactional
+    void sent(long id) {
+        notifications.findByIdOptional(id).ifPresent(Notification::sent);
+    }
+
+    /** One email, ready to write. */
+    record Outgoing(long id, NotificationKind kind, String email, String name, Locale locale, String courseCode,
+            String courseTitle, long itemId, String itemTitle, Instant dueAt) {
+    }
+}
