@@ -28,6 +28,7 @@ public final class QtiReader {
     public static final int MAX_BYTES = 1024 * 1024;
 
     private static final String QTI_NAMESPACE = "http://www.imsglobal.org/xsd/imsqti_v2p";
+    private static final String MATHML = "http://www.w3.org/1998/Math/MathML";
     private static final Pattern TAG = Pattern.compile("<[^>]{0,2000}>");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r\\u00A0]+");
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "blockquote", "li", "ul", "ol", "table",
@@ -72,23 +73,26 @@ public final class QtiReader {
             return new QtiItem.Skipped(file, "has " + interactions.size() + " interactions (" + String.join(", ", names)
                     + "); only items with one interaction are imported");
         }
+        Element interaction = interactions.get(0);
+        String type = interaction.getLocalName();
+        if ("extendedTextInteraction".equals(type)) {
+            return new QtiItem.Skipped(file,
+                    "asks for a written text (extendedTextInteraction), which needs a person to grade it");
+        }
+        if (!"choiceInteraction".equals(type) && !"textEntryInteraction".equals(type)) {
+            return new QtiItem.Skipped(file, "uses " + type
+                    + ", which quizzes do not support (supported: choiceInteraction, textEntryInteraction)");
+        }
         List<Element> media = new ArrayList<>();
         collect(body, media, element -> MEDIA.contains(element.getLocalName()));
         if (!media.isEmpty()) {
             return new QtiItem.Skipped(file, "plays audio or video (<" + media.get(0).getLocalName()
                     + ">), which the import does not bring in");
         }
-        Element interaction = interactions.get(0);
         String identifier = root.getAttribute("identifier");
         List<String> notes = new ArrayList<>();
-        return switch (interaction.getLocalName()) {
-            case "choiceInteraction" -> choice(file, identifier, root, body, interaction, notes);
-            case "textEntryInteraction" -> textEntry(file, identifier, root, body, interaction, notes);
-            case "extendedTextInteraction" -> new QtiItem.Skipped(file,
-                    "asks for a written text (extendedTextInteraction), which needs a person to grade it");
-            default -> new QtiItem.Skipped(file, "uses " + interaction.getLocalName()
-                    + ", which quizzes do not support (supported: choiceInteraction, textEntryInteraction)");
-        };
+        return "choiceInteraction".equals(type) ? choice(file, identifier, root, body, interaction, notes)
+                : textEntry(file, identifier, root, body, interaction, notes);
     }
 
     private static QtiItem choice(String file, String identifier, Element root, Element body, Element interaction,
@@ -214,6 +218,11 @@ public final class QtiReader {
 
     private static void append(Node node, Element interaction, StringBuilder out, List<String> notes) {
         if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
+            if (MATHML.equals(node.getParentNode().getNamespaceURI())) {
+                // White space between MathML elements is layout, not content: E=mc^2, not "E = m c ^ 2".
+                out.append(node.getNodeValue().strip());
+                return;
+            }
             // CDATA in the wild carries HTML as text; the tags are not part of the words.
             out.append(TAG.matcher(node.getNodeValue()).replaceAll(" ").replace('\n', ' '));
             return;
