@@ -81,7 +81,18 @@ class AuthorizationMatrixTest {
         return of(UNAUTH, status, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
     }
 
+    // An attempt is its learner's alone: to anyone else, admins included, it does not exist.
+    private static int[] ownAttempt(int status) {
+        return of(UNAUTH, status, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
+    }
+
+    private static int[] ownAttemptPage(int status) {
+        return of(SEE_OTHER, status, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
+    }
+
     private static List<Row> matrix() {
+        String question = "{\"kind\":\"true_false\",\"prompt\":\"Matrix?\",\"truth\":true}";
+        String quizSettings = "{\"questions\":[{questionId}],\"review\":\"answers\"}";
         String course = "{\"code\":\"matrix-{unique}\",\"language\":\"en\",\"title\":{\"en\":\"Matrix\"}}";
         String module = "{\"title\":{\"en\":\"Matrix module\"}}";
         String item = "{\"kind\":\"page\",\"title\":{\"en\":\"Matrix page\"}}";
@@ -149,6 +160,45 @@ class AuthorizationMatrixTest {
                         of(UNAUTH, BAD, FORBIDDEN, BAD, BAD, BAD, BAD)),
                 new Row("POST", "/courses/{code}/items/{itemId}/watched", "form",
                         of(SEE_OTHER, BAD, FORBIDDEN, BAD, BAD, BAD, BAD)),
+                // Quizzes. The fixture's quiz item has one question and the learner's attempt in progress
+                // ({attemptId}); the bank and settings are the draft's (authors, admins), attempts are the
+                // enrolled learner's own.
+                new Row("GET", "/api/courses/{courseId}/questions", null, DRAFT_API),
+                new Row("POST", "/api/courses/{courseId}/questions", question, EDIT_COURSE),
+                new Row("GET", "/api/courses/{courseId}/questions/{questionId}", null, DRAFT_API),
+                new Row("PUT", "/api/courses/{courseId}/questions/{questionId}", question, DRAFT_API),
+                new Row("POST", "/api/courses/{courseId}/questions/qti", "qti", DRAFT_API),
+                new Row("GET", "/api/courses/{courseId}/quizzes/{itemId}", null, DRAFT_API),
+                new Row("PUT", "/api/courses/{courseId}/quizzes/{itemId}", quizSettings, DRAFT_API),
+                new Row("GET", "/api/courses/{courseId}/quizzes/{itemId}/attempts", null, READ_COURSE),
+                // The learner gets the attempt in progress back; people not enrolled take no quizzes.
+                new Row("POST", "/api/courses/{courseId}/quizzes/{itemId}/attempts", "{}",
+                        of(UNAUTH, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/api/courses/{courseId}/quizzes/{itemId}/attempts/{attemptId}", null, ownAttempt(OK)),
+                new Row("PUT", "/api/courses/{courseId}/quizzes/{itemId}/attempts/{attemptId}/answers",
+                        "{\"answers\":{}}", ownAttempt(OK)),
+                new Row("POST", "/api/courses/{courseId}/quizzes/{itemId}/attempts/{attemptId}/submission", "{}",
+                        ownAttempt(OK)),
+                new Row("GET", "/courses/{code}/quizzes/{itemId}", null, of(SEE_OTHER, OK, FORBIDDEN, OK, OK, OK, OK)),
+                new Row("POST", "/courses/{code}/quizzes/{itemId}/attempts", "form",
+                        of(SEE_OTHER, SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/courses/{code}/quizzes/{itemId}/attempts/{attemptId}", null, ownAttemptPage(OK)),
+                // Submitted over the API above: nothing more to save.
+                new Row("POST", "/courses/{code}/quizzes/{itemId}/attempts/{attemptId}", "form",
+                        ownAttemptPage(CONFLICT)),
+                new Row("GET", "/author/courses/{code}/questions", null, DRAFT_PAGE),
+                new Row("POST", "/author/courses/{code}/questions", "form", draftForm(BAD)),
+                new Row("POST", "/author/courses/{code}/questions/qti", "multipart", draftForm(OK)),
+                new Row("GET", "/author/courses/{code}/questions/{questionId}", null, DRAFT_PAGE),
+                // The form's version (none: 0) is older than the question's after the API edit above.
+                new Row("POST", "/author/courses/{code}/questions/{questionId}", "form", draftForm(CONFLICT)),
+                new Row("GET", "/author/quizzes/{code}/{itemId}", null, DRAFT_PAGE),
+                new Row("POST", "/author/quizzes/{code}/{itemId}", "form", draftForm(BAD)),
+                // The author's deletion leaves nothing for the admin, nor for the API's deletion after it.
+                new Row("POST", "/author/courses/{code}/questions/{questionId}/delete", "form",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND)),
+                new Row("DELETE", "/api/courses/{courseId}/questions/{questionId}", "csrf",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND)),
                 // Editing the draft over the API. The author's change makes the admin's (based on the same
                 // version) a conflict.
                 new Row("PUT", "/api/courses/{courseId}/modules/{moduleId}", module, DRAFT_API),
@@ -264,7 +314,10 @@ class AuthorizationMatrixTest {
 
     /** A course with a learner in it, its author and grader, a coordinator, an admin. */
     private static final class Fixture {
-        final Course course = aCourse().withModules(1).withItemsPerModule(1).create();
+        final Course course = aCourse().withModules(1).withItemsPerModule(1).withQuiz("Matrix quiz", null).create();
+        final long quizId;
+        final long questionId;
+        final long attemptId;
         final long providerId;
         final String providerCode;
         final Map<Caller, Supplier<RequestSpecification>> callers = new LinkedHashMap<>();
@@ -292,6 +345,15 @@ class AuthorizationMatrixTest {
                     "http://127.0.0.1:9/realms/" + code, "surgalt", "secret", null, null, null, true)).id();
             Viewer learnerViewer = new Viewer(learner.id(), learner.email(), "learner", java.util.Locale.ENGLISH,
                     null, java.util.Set.of());
+            quizId = course.modules().get(0).items().get(1).id();
+            questionId = Arc.container().instance(org.surgalt.quiz.QuestionService.class).get().create(adminViewer,
+                    course.id(), new org.surgalt.quiz.QuestionContent(org.surgalt.quiz.QuestionKind.TRUE_FALSE,
+                            "Matrix?", 1, null, true, null, null, null)).id();
+            Arc.container().instance(org.surgalt.quiz.QuizService.class).get().save(adminViewer, course.id(), quizId,
+                    new org.surgalt.quiz.QuizService.SettingsInput(List.of(questionId), null, false, null, null,
+                            "answers"));
+            attemptId = Arc.container().instance(org.surgalt.quiz.AttemptService.class).get()
+                    .start(learnerViewer, course.id(), quizId).attempt().id();
             try {
                 uploadId = Arc.container().instance(UploadService.class).get()
                         .create(learnerViewer, 10, "matrix.txt", "text/plain", org.surgalt.content.FileKind.FILE).id();
@@ -304,7 +366,10 @@ class AuthorizationMatrixTest {
             String path = row.path()
                     .replace("{courseId}", course.id().toString())
                     .replace("{moduleId}", course.modules().get(0).id().toString())
-                    .replace("{itemId}", course.modules().get(0).items().get(0).id().toString())
+                    .replace("{itemId}", (row.path().contains("/quizzes/") ? course.modules().get(0).items().get(1)
+                            : course.modules().get(0).items().get(0)).id().toString())
+                    .replace("{questionId}", Long.toString(questionId))
+                    .replace("{attemptId}", Long.toString(attemptId))
                     .replace("{lang}", "mn")
                     .replace("{uploadId}", uploadId)
                     .replace("{token}", "not-a-real-token")
@@ -326,6 +391,31 @@ class AuthorizationMatrixTest {
                         .contentType("application/x-www-form-urlencoded")
                         .formParam("currentPassword", "wrong").formParam("newPassword", "new-password-123")
                         .formParam("newPasswordAgain", "new-password-123");
+            } else if ("csrf".equals(row.body())) {
+                // No body; an anonymous browser's CSRF token, so that the answer is about signing in.
+                if (caller == Caller.ANONYMOUS) {
+                    String csrf = Sessions.csrfToken();
+                    request.cookie(Sessions.CSRF_COOKIE, csrf).header("X-CSRF-Token", csrf);
+                }
+            } else if ("multipart".equals(row.body()) || "qti".equals(row.body())) {
+                // A QTI item: as a browser's upload form sends it, or as the API's XML body.
+                byte[] item = ("<assessmentItem xmlns=\"http://www.imsglobal.org/xsd/imsqti_v2p1\" identifier=\"m\" "
+                        + "title=\"Matrix\"><responseDeclaration identifier=\"R\" cardinality=\"single\" "
+                        + "baseType=\"identifier\"><correctResponse><value>A</value></correctResponse>"
+                        + "</responseDeclaration><itemBody><choiceInteraction responseIdentifier=\"R\" maxChoices=\"1\">"
+                        + "<prompt>Matrix?</prompt><simpleChoice identifier=\"A\">Yes</simpleChoice>"
+                        + "<simpleChoice identifier=\"B\">No</simpleChoice></choiceInteraction></itemBody>"
+                        + "</assessmentItem>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                String csrf = Sessions.csrfToken();
+                if ("multipart".equals(row.body())) {
+                    request.cookie(Sessions.CSRF_COOKIE, csrf).queryParam("_csrf", csrf)
+                            .multiPart("file", "matrix.xml", item, "application/xml");
+                } else {
+                    if (caller == Caller.ANONYMOUS) {
+                        request.cookie(Sessions.CSRF_COOKIE, csrf).header("X-CSRF-Token", csrf);
+                    }
+                    request.contentType("application/xml").body(item);
+                }
             } else if (row.body() != null && row.body().startsWith("tus")) {
                 // Like tus-js-client in a browser that has the site's CSRF cookie (anonymous too).
                 if (caller == Caller.ANONYMOUS) {
@@ -346,7 +436,8 @@ class AuthorizationMatrixTest {
                 }
             } else if (row.body() != null) {
                 request.contentType("application/json").body(row.body().replace("{unique}",
-                        UNIQUE.incrementAndGet() + "-" + caller.name().toLowerCase().replace('_', '-')));
+                        UNIQUE.incrementAndGet() + "-" + caller.name().toLowerCase().replace('_', '-'))
+                        .replace("{questionId}", Long.toString(questionId)));
             }
             return request.when().request(row.method(), path).then().extract().statusCode();
         }

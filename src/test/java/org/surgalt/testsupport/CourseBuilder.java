@@ -57,6 +57,12 @@ public final class CourseBuilder {
         return this;
     }
 
+    /** Adds a quiz item (passed at 60 %) to the first module, after the numbered pages. */
+    public CourseBuilder withQuiz(String en, String mn) {
+        extraItems.add(new NewCourse.NewItem(ItemKind.QUIZ, LocalizedText.of(en, mn), null, null));
+        return this;
+    }
+
     /** Leaves the course an unpublished draft (by default it is published as version 1). */
     public CourseBuilder asDraft() {
         this.published = false;
