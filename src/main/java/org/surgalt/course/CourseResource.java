@@ -118,7 +118,9 @@ public class CourseResource {
                 item.title().languageIn(locale), markdown.render(body.in(locale), LessonLinks.of(course)), bodyLang,
                 otherLanguage, item.url(),
                 item.file() == null ? null : "/courses/" + course.code() + "/items/" + item.id() + "/file",
-                item.file() == null ? null : item.file().filename())));
+                item.file() == null ? null : item.file().filename(),
+                // The assignment package serves the assignment itself: instructions, submission, grade.
+                item.kind() == ItemKind.ASSIGNMENT ? "/courses/" + course.code() + "/assignments/" + item.id() : null)));
     }
 
     private Optional<LearnerProgress> learnerProgress(CourseContent course) {
@@ -145,6 +147,6 @@ public class CourseResource {
 
     public record ItemPage(String courseCode, String courseTitle, String courseLang, String kind, String title,
             String lang, RawString html, String bodyLang, boolean otherLanguage, String url, String download,
-            String filename) {
+            String filename, String assignment) {
     }
 }
