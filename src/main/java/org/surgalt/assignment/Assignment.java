@@ -87,10 +87,11 @@ public class Assignment {
             criteria.add(RubricCriterion.of(i, newRubric.get(i)));
         }
         if (criteria.isEmpty()) {
-            if (newMaxPoints == null || newMaxPoints < 1 || newMaxPoints > MAX_POINTS_LIMIT) {
+            int points = newMaxPoints == null ? (hasRubric() ? DEFAULT_MAX_POINTS : maxPoints) : newMaxPoints;
+            if (points < 1 || points > MAX_POINTS_LIMIT) {
                 throw DomainException.invalid("maxPoints", "must be a whole number from 1 to " + MAX_POINTS_LIMIT);
             }
-            this.maxPoints = newMaxPoints;
+            this.maxPoints = points;
         } else {
             int sum = criteria.stream().mapToInt(RubricCriterion::maxPoints).sum();
             if (sum < 1 || sum > MAX_POINTS_LIMIT) {
