@@ -82,10 +82,10 @@ public class SubmissionService {
      */
     @Transactional
     public SubmissionFile addFile(Viewer viewer, Course course, long itemId, String uploadId) {
+        Open open = open(viewer, course, itemId);
         if (uploadId == null || uploadId.isBlank()) {
             throw DomainException.invalid("upload", "is required: choose a file and upload it");
         }
-        Open open = open(viewer, course, itemId);
         SubmissionFile file = pendingFile(viewer, SubmissionFile.Purpose.SUBMISSION, uploadId.strip(), uploads);
         open.submission().addFile(file, open.rules(), Instant.now());
         submissions.flush();
