@@ -104,6 +104,16 @@ public class Submission {
     protected Submission() {
     }
 
+    /** A new, empty draft. Stored rows come from {@link SubmissionRepository#lockedOrNew}, which cannot make two. */
+    Submission(long itemId, long courseId, long moduleId, long learnerId) {
+        this.itemId = itemId;
+        this.courseId = courseId;
+        this.moduleId = moduleId;
+        this.learnerId = learnerId;
+        this.state = State.DRAFT;
+        this.updatedAt = Instant.now();
+    }
+
     /** What a submission must respect: the learner's deadline and cut-off, and whether they may submit again. */
     public record Rules(Instant due, Instant cutOff, boolean allowResubmission) {
 
