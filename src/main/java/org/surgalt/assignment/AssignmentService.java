@@ -1,7 +1,6 @@
 package org.surgalt.assignment;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -76,14 +75,9 @@ public class AssignmentService {
     public Assignment change(Viewer viewer, Course course, long itemId, Change change) {
         access.requireCanEdit(viewer, course);
         draftItem(course, itemId);
-        Assignment assignment = assignments.findByIdOptional(itemId, LockModeType.PESSIMISTIC_WRITE)
-                .orElse(null);
-        if (assignment != null && assignment.courseId() != course.id()) {
+        Assignment assignment = assignments.lockedOrNew(itemId, course.id());
+        if (assignment.courseId() != course.id()) {
             throw DomainException.notFound("assignment", itemId);
-        }
-        if (assignment == null) {
-            assignment = new Assignment(itemId, course.id());
-            assignments.persist(assignment);
         }
         assignment.change(change.expectedVersion(), change.dueAt(), change.cutOffAt(), change.allowResubmission(),
                 change.maxPoints(), change.rubric() == null ? List.of() : change.rubric());
@@ -113,10 +107,8 @@ public class AssignmentService {
         if (!courses.isEnrolled(learnerId, course.id())) {
             throw DomainException.notFound("learner in this course", learnerId);
         }
-        if (assignments.findByIdOptional(itemId).isEmpty()) {
-            // An extension hangs on the settings row: the defaults, stored now.
-            assignments.persist(new Assignment(itemId, course.id()));
-        }
+        // An extension hangs on the settings row: the defaults, stored now if there are none.
+        assignments.lockedOrNew(itemId, course.id());
         Optional<Extension> existing = extensions.of(itemId, learnerId);
         Extension extension = existing.orElseGet(() -> new Extension(itemId, learnerId, until, viewer.userId()));
         if (existing.isPresent()) {
