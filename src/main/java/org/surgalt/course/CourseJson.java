@@ -16,7 +16,7 @@ public final class CourseJson {
 
     @Schema(name = "LocalizedText", description = "Text in English (en), Mongolian (mn) or both")
     public record Text(String en, String mn) {
-        static Text of(LocalizedText text) {
+        public static Text of(LocalizedText text) {
             return new Text(text.en(), text.mn());
         }
 

@@ -127,7 +127,9 @@ public class CourseResource {
                 item.title().languageIn(locale), markdown.render(body.in(locale), LessonLinks.of(course)), bodyLang,
                 otherLanguage, item.url(),
                 item.file() == null ? null : "/courses/" + course.code() + "/items/" + item.id() + "/file",
-                item.file() == null ? null : item.file().filename(), video(course, item, learner), item.id())));
+                item.file() == null ? null : item.file().filename(), video(course, item, learner), item.id(),
+                // The assignment package serves the assignment itself: instructions, submission, grade.
+                item.kind() == ItemKind.ASSIGNMENT ? "/courses/" + course.code() + "/assignments/" + item.id() : null)));
     }
 
     /** The player of a video item that counts when watched; null for every other item. */
@@ -175,7 +177,7 @@ public class CourseResource {
 
     public record ItemPage(String courseCode, String courseTitle, String courseLang, String kind, String title,
             String lang, RawString html, String bodyLang, boolean otherLanguage, String url, String download,
-            String filename, VideoPlayer video, long id) {
+            String filename, VideoPlayer video, long id, String assignment) {
     }
 
     /**

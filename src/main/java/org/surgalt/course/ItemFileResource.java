@@ -55,7 +55,7 @@ public class ItemFileResource {
     }
 
     /** Streams an asset with ranges, ETag, and inline only for types a browser shows without running them. */
-    static Response serve(AssetStore store, Item.AttachedFile file, String range, String ifNoneMatch) throws IOException {
+    public static Response serve(AssetStore store, Item.AttachedFile file, String range, String ifNoneMatch) throws IOException {
         String etag = "\"" + file.sha256() + "\"";
         if (etag.equals(ifNoneMatch)) {
             return Response.notModified().tag(file.sha256()).build();

@@ -654,6 +654,4 @@ public interface AppMessages {
 
     @Message
     String mail_footer(String link);
-    // Quizzes
-
 }

@@ -89,6 +89,15 @@ class AuthorizationMatrixTest {
     private static int[] ownAttemptPage(int status) {
         return of(SEE_OTHER, status, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
     }
+    // Assignments are read by whoever reads the course; submissions are graded by its graders, authors, admins.
+    private static final int[] ASSIGNMENT = of(UNAUTH, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
+    private static final int[] ASSIGNMENT_PAGE = of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+            NOT_FOUND);
+    private static final int[] GRADE = of(UNAUTH, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, OK);
+    private static final int[] GRADE_MISSING = of(UNAUTH, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN,
+            NOT_FOUND);
+    private static final int[] GRADE_PAGE_MISSING = of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND,
+            FORBIDDEN, NOT_FOUND);
 
     private static List<Row> matrix() {
         String question = "{\"kind\":\"true_false\",\"prompt\":\"Matrix?\",\"truth\":true}";
@@ -199,6 +208,50 @@ class AuthorizationMatrixTest {
                         of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND)),
                 new Row("DELETE", "/api/courses/{courseId}/questions/{questionId}", "csrf",
                         of(UNAUTH, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND)),
+                // Assignments. The fixture's item is a page, not an assignment: callers who may go further
+                // learn that it is none (404) once they are authorized.
+                new Row("GET", "/api/courses/{courseId}/assignments/{itemId}", null, ASSIGNMENT),
+                new Row("PUT", "/api/courses/{courseId}/assignments/{itemId}", "{\"version\":0}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND)),
+                new Row("GET", "/api/courses/{courseId}/assignments/{itemId}/submission", null, ASSIGNMENT),
+                new Row("PUT", "/api/courses/{courseId}/assignments/{itemId}/submission", "{\"body\":\"x\"}",
+                        ASSIGNMENT),
+                new Row("POST", "/api/courses/{courseId}/assignments/{itemId}/submission/submit",
+                        "{\"body\":\"x\"}", ASSIGNMENT),
+                new Row("POST", "/api/courses/{courseId}/assignments/{itemId}/submission/files",
+                        "{\"upload\":\"x\"}", ASSIGNMENT),
+                // Without a JSON body (which a cross-site form cannot send), an anonymous DELETE is refused by CSRF.
+                new Row("DELETE", "/api/courses/{courseId}/assignments/{itemId}/submission/files/{fileId}", null,
+                        of(FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
+                new Row("PUT", "/api/courses/{courseId}/assignments/{itemId}/extensions/{learnerId}",
+                        "{\"until\":\"2030-01-01T00:00:00Z\"}", GRADE_MISSING),
+                new Row("GET", "/api/courses/{courseId}/submissions", null, GRADE),
+                new Row("POST", "/api/courses/{courseId}/submissions/release", "{}", GRADE),
+                new Row("GET", "/api/courses/{courseId}/submissions/{submissionId}", null, GRADE_MISSING),
+                new Row("POST", "/api/courses/{courseId}/submissions/{submissionId}/grade",
+                        "{\"version\":0,\"points\":1}", GRADE_MISSING),
+                new Row("POST", "/api/courses/{courseId}/submissions/{submissionId}/release", "{}", GRADE_MISSING),
+                new Row("POST", "/api/courses/{courseId}/submissions/{submissionId}/feedback-files",
+                        "{\"upload\":\"x\"}", GRADE_MISSING),
+                new Row("GET", "/courses/{code}/assignments/{itemId}", null, ASSIGNMENT_PAGE),
+                new Row("POST", "/courses/{code}/assignments/{itemId}", "form", ASSIGNMENT_PAGE),
+                new Row("POST", "/courses/{code}/assignments/{itemId}/files", "form", ASSIGNMENT_PAGE),
+                new Row("POST", "/courses/{code}/assignments/{itemId}/files/{fileId}/delete", "form", ASSIGNMENT_PAGE),
+                new Row("GET", "/courses/{code}/assignments/{itemId}/files/{fileId}", null, ASSIGNMENT_PAGE),
+                new Row("GET", "/author/courses/{code}/assignments/{itemId}", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND)),
+                new Row("POST", "/author/courses/{code}/assignments/{itemId}", "form",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND)),
+                new Row("GET", "/grading/{code}", null, of(SEE_OTHER, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, OK)),
+                new Row("POST", "/grading/{code}/release", "form",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, SEE_OTHER, FORBIDDEN, SEE_OTHER)),
+                new Row("GET", "/grading/{code}/submissions/{submissionId}", null, GRADE_PAGE_MISSING),
+                new Row("POST", "/grading/{code}/submissions/{submissionId}", "form", GRADE_PAGE_MISSING),
+                new Row("POST", "/grading/{code}/submissions/{submissionId}/release", "form", GRADE_PAGE_MISSING),
+                new Row("POST", "/grading/{code}/submissions/{submissionId}/feedback-files", "form",
+                        GRADE_PAGE_MISSING),
+                new Row("POST", "/grading/{code}/submissions/{submissionId}/extension", "form", GRADE_PAGE_MISSING),
+                new Row("GET", "/grading/{code}/submissions/{submissionId}/files/{fileId}", null, GRADE_PAGE_MISSING),
                 // Editing the draft over the API. The author's change makes the admin's (based on the same
                 // version) a conflict.
                 new Row("PUT", "/api/courses/{courseId}/modules/{moduleId}", module, DRAFT_API),
@@ -378,8 +431,11 @@ class AuthorizationMatrixTest {
                     .replace("{from}", "1")
                     .replace("{to}", "draft")
                     .replace("{filename}", "missing.png")
+                    .replace("{submissionId}", "999999999")
+                    .replace("{fileId}", "999999999")
+                    .replace("{learnerId}", Long.toString(learner.id()))
                     .replace("{code}", row.path().startsWith("/courses") || row.path().startsWith("/author")
-                            ? course.code() : providerCode);
+                            || row.path().startsWith("/grading") ? course.code() : providerCode);
             RequestSpecification request = callers.get(caller).get().redirects().follow(false);
             if (!path.startsWith("/api/")) {
                 request.accept(HTML);

@@ -1,0 +1,170 @@
+package org.surgalt.assignment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+import org.surgalt.assignment.AssignmentService.Published;
+import org.surgalt.content.FileKind;
+import org.surgalt.content.UploadService;
+import org.surgalt.course.Course;
+import org.surgalt.course.CourseContent.ModuleContent;
+import org.surgalt.course.CourseService;
+import org.surgalt.course.Item;
+import org.surgalt.identity.Viewer;
+import org.surgalt.platform.DomainException;
+import org.surgalt.progress.CompletionFact;
+import org.surgalt.progress.ProgressService;
+
+/**
+ * What a learner does with an assignment: keep a draft, add files, submit (late, or refused after
+ * the cut-off). Only the learner's own submission is ever reached from here: it is found by the
+ * assignment and the signed-in learner, never by an id the request names.
+ */
+@ApplicationScoped
+public class SubmissionService {
+
+    private final AssignmentService assignments;
+    private final CourseService courses;
+    private final SubmissionRepository submissions;
+    private final UploadService uploads;
+    private final ProgressService progress;
+
+    SubmissionService(AssignmentService assignments, CourseService courses, SubmissionRepository submissions,
+            UploadService uploads, ProgressService progress) {
+        this.assignments = assignments;
+        this.courses = courses;
+        this.submissions = submissions;
+        this.uploads = uploads;
+        this.progress = progress;
+    }
+
+    /** The assignment as one learner sees it: their deadline and cut-off, and their submission if any. */
+    public record Mine(Published assignment, Submission.Rules rules, boolean extended, boolean canSubmit,
+            Optional<Submission> submission) {
+    }
+
+    @Transactional
+    public Mine mine(Viewer viewer, Course course, long itemId) {
+        Published published = assignments.published(viewer, course, itemId);
+        boolean learner = courses.isEnrolled(viewer.userId(), course.id());
+        Optional<Extension> extension = assignments.extension(itemId, viewer.userId());
+        Submission.Rules rules = Submission.Rules.of(published.settings(), extension.orElse(null));
+        Optional<Submission> submission = learner ? submissions.of(itemId, viewer.userId()) : Optional.empty();
+        submission.ifPresent(this::settle);
+        return new Mine(published, rules, extension.isPresent(), learner, submission);
+    }
+
+    @Transactional
+    public Submission saveDraft(Viewer viewer, Course course, long itemId, String body) {
+        Open open = open(viewer, course, itemId);
+        open.submission().saveDraft(body, open.rules(), Instant.now());
+        submissions.flush();
+        return open.submission();
+    }
+
+    /** Hands the work in; the first time, and each resubmission, is a SUBMITTED fact for progress. */
+    @Transactional
+    public Submission submit(Viewer viewer, Course course, long itemId, String body) {
+        Open open = open(viewer, course, itemId);
+        settle(open.submission());
+        if (open.submission().submit(body, open.rules(), Instant.now())) {
+            progress.record(viewer.userId(), open.published().content(), open.published().item(),
+                    CompletionFact.Kind.SUBMITTED, null, "assignment");
+        }
+        submissions.flush();
+        return open.submission();
+    }
+
+    /**
+     * Adds an upload of the learner's to the submission. A refused upload is refused here with
+     * inspection's reason; one still being checked is added and waits for the verdict.
+     */
+    @Transactional
+    public SubmissionFile addFile(Viewer viewer, Course course, long itemId, String uploadId) {
+        Open open = open(viewer, course, itemId);
+        if (uploadId == null || uploadId.isBlank()) {
+            throw DomainException.invalid("upload", "is required: choose a file and upload it");
+        }
+        SubmissionFile file = pendingFile(viewer, SubmissionFile.Purpose.SUBMISSION, uploadId.strip(), uploads);
+        open.submission().addFile(file, open.rules(), Instant.now());
+        submissions.flush();
+        return file;
+    }
+
+    @Transactional
+    public void removeFile(Viewer viewer, Course course, long itemId, long fileId) {
+        Open open = open(viewer, course, itemId);
+        open.submission().removeFile(fileId, open.rules(), Instant.now());
+        submissions.flush();
+    }
+
+    /** A file of the learner's own submission, or a feedback file once the grade is released. */
+    @Transactional
+    public Item.AttachedFile file(Viewer viewer, Course course, long itemId, long fileId) {
+        assignments.published(viewer, course, itemId);
+        return submissions.of(itemId, viewer.userId())
+                .flatMap(submission -> submission.file(fileId)
+                        .filter(file -> file.isLearners() || submission.released()))
+                .filter(SubmissionFile::isReady)
+                .map(SubmissionFile::asAttachedFile)
+                .orElseThrow(() -> DomainException.notFound("file", fileId));
+    }
+
+    private record Open(Published published, Submission.Rules rules, Submission submission) {
+    }
+
+    /** The learner's submission, locked (created as a draft if need be), for a change. */
+    private Open open(Viewer viewer, Course course, long itemId) {
+        Published published = assignments.published(viewer, course, itemId);
+        if (!courses.isEnrolled(viewer.userId(), course.id())) {
+            throw DomainException.forbidden("Only learners enrolled in this course submit work to it.");
+        }
+        ModuleContent module = published.content().module(published.item().moduleId()).orElseThrow();
+        if (!progress.of(viewer.userId(), published.content()).isOpen(module)) {
+            throw DomainException.forbidden("This module opens when you have completed its prerequisite.");
+        }
+        Submission.Rules rules = Submission.Rules.of(published.settings(),
+                assignments.extension(itemId, viewer.userId()).orElse(null));
+        Submission submission = submissions.lockedOrNew(itemId, course.id(), module.id(), viewer.userId());
+        return new Open(published, rules, submission);
+    }
+
+    /** Pending files take inspection's verdict. */
+    void settle(Submission submission) {
+        submission.files().stream().filter(SubmissionFile::isPending).forEach(file -> settleFile(file, uploads));
+    }
+
+    public static void settleFile(SubmissionFile file, UploadService uploads) {
+        Optional<UploadService.Stage> stage = file.uploadId() == null ? Optional.empty()
+                : uploads.stage(file.uploadId());
+        if (stage.isEmpty() || "expired".equals(stage.get().name())) {
+            file.rejected("the upload expired before it was checked; upload the file again");
+        } else if (stage.get().ready() != null) {
+            UploadService.ReadyUpload ready = stage.get().ready();
+            file.accepted(ready.sha256(), ready.filename(), ready.mediaType());
+        } else if ("rejected".equals(stage.get().name())) {
+            file.rejected(stage.get().reason());
+        }
+    }
+
+    /** The caller's own upload as a file of a submission: accepted, or waiting for inspection; refused ones are refused. */
+    public static SubmissionFile pendingFile(Viewer viewer, SubmissionFile.Purpose purpose, String uploadId,
+            UploadService uploads) {
+        UploadService.Stage stage = uploads.stage(uploads.owned(viewer, uploadId).id()).orElseThrow();
+        if (stage.kind() != FileKind.FILE) {
+            throw DomainException.invalid("upload", "was uploaded as a "
+                    + stage.kind().name().toLowerCase(java.util.Locale.ROOT) + ", not a file");
+        }
+        if ("rejected".equals(stage.name()) || "ready".equals(stage.name())) {
+            // Throws the rejection with inspection's reason.
+            uploads.ready(viewer, uploadId, FileKind.FILE);
+        }
+        if ("expired".equals(stage.name())) {
+            throw DomainException.invalid("upload", "has expired; upload the file again");
+        }
+        SubmissionFile file = SubmissionFile.pending(purpose, stage.id(), stage.filename());
+        settleFile(file, uploads);
+        return file;
+    }
+}
