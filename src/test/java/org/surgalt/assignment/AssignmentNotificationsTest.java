@@ -72,16 +72,16 @@ class AssignmentNotificationsTest {
         f.settings(Map.of("dueAt", due.toString()));
         Instant now = Instant.now();
         assertTrue(deadlines.dueBetween(now, now.plus(Duration.ofHours(48))).stream()
-                .anyMatch(d -> d.learnerId() == f.learnerPerson.id() && d.itemId() == f.itemId()
+                .anyMatch(d -> d.learnerId() == f.learnerPerson.id() && d.itemId() == f.itemId
                         && d.dueAt().equals(due)));
         assertTrue(deadlines.upcoming(f.learnerPerson.id(), now, now.plus(Duration.ofDays(14))).stream()
-                .anyMatch(u -> u.itemId() == f.itemId()));
+                .anyMatch(u -> u.itemId() == f.itemId));
         Sessions.Session other = Sessions.as(aPerson().create());
         other.given().when().get("/home").then().statusCode(200);
 
         json(f.learner).body(Map.of("body", "Handed in")).when().post(f.api() + "/submission/submit").then()
                 .statusCode(200);
         assertTrue(deadlines.dueBetween(now, now.plus(Duration.ofHours(48))).stream()
-                .noneMatch(d -> d.learnerId() == f.learnerPerson.id() && d.itemId() == f.itemId()));
+                .noneMatch(d -> d.learnerId() == f.learnerPerson.id() && d.itemId() == f.itemId));
     }
 }
