@@ -1,21 +1,15 @@
 package org.surgalt.content;
 
-import java.io.ByteArrayInputStream;
+import org.surgalt.platform.SafeXml;
+
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -31,49 +25,15 @@ final class ManifestXml {
 
     static Document parse(String name, byte[] bytes) throws InspectionRejected {
         try {
-            DocumentBuilder builder = factory().newDocumentBuilder();
-            builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-            builder.setErrorHandler(new ErrorHandler() {
-                @Override
-                public void warning(SAXParseException e) {
-                }
-
-                @Override
-                public void error(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-
-                @Override
-                public void fatalError(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-            });
-            return builder.parse(new ByteArrayInputStream(bytes));
+            return SafeXml.parse(bytes);
         } catch (SAXParseException e) {
             throw new InspectionRejected(name + " is not well-formed XML: line " + e.getLineNumber() + ": "
                     + e.getMessage());
         } catch (SAXException | IOException e) {
             throw new InspectionRejected(name + " is not well-formed XML: " + e.getMessage());
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("The XML parser cannot be made safe", e);
         }
     }
 
-    private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        factory.setValidating(false);
-        return factory;
-    }
 
     static List<Element> children(Element parent, String localName) {
         List<Element> found = new ArrayList<>();

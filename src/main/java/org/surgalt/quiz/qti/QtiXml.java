@@ -1,17 +1,11 @@
 package org.surgalt.quiz.qti;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringReader;
+import org.surgalt.platform.SafeXml;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import java.io.IOException;
+
 
 import org.w3c.dom.Document;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -34,24 +28,7 @@ final class QtiXml {
 
     static Document parse(byte[] bytes) throws Unreadable {
         try {
-            DocumentBuilder builder = factory().newDocumentBuilder();
-            builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-            builder.setErrorHandler(new ErrorHandler() {
-                @Override
-                public void warning(SAXParseException e) {
-                }
-
-                @Override
-                public void error(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-
-                @Override
-                public void fatalError(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-            });
-            return builder.parse(new ByteArrayInputStream(bytes));
+            return SafeXml.parse(bytes);
         } catch (SAXParseException e) {
             if (e.getMessage() != null && e.getMessage().contains("DOCTYPE")) {
                 throw new Unreadable("declares a DOCTYPE; DTDs and entities are not accepted");
@@ -59,24 +36,7 @@ final class QtiXml {
             throw new Unreadable("is not well-formed XML (line " + e.getLineNumber() + ")");
         } catch (SAXException | IOException e) {
             throw new Unreadable("is not well-formed XML");
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("The XML parser cannot be made safe", e);
         }
     }
 
-    private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        factory.setValidating(false);
-        return factory;
-    }
 }
