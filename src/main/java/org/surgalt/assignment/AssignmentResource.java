@@ -136,8 +136,7 @@ public class AssignmentResource {
         if (e.kind() != DomainException.Kind.INVALID && e.kind() != DomainException.Kind.CONFLICT) {
             throw e;
         }
-        List<FieldError> errors = e.fieldErrors().isEmpty() ? List.of(new FieldError("", e.getMessage()))
-                : e.fieldErrors();
+        List<FieldError> errors = e.formErrors();
         return render(e.kind().status, viewer, course, itemId, typed, errors, null);
     }
 

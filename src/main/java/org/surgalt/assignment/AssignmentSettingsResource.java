@@ -81,8 +81,7 @@ public class AssignmentSettingsResource {
             if (e.kind() != DomainException.Kind.INVALID && e.kind() != DomainException.Kind.CONFLICT) {
                 throw e;
             }
-            List<FieldError> errors = e.fieldErrors().isEmpty() ? List.of(new FieldError("", e.getMessage()))
-                    : e.fieldErrors();
+            List<FieldError> errors = e.formErrors();
             // After a conflict the form carries the current version: saving again, deliberately, replaces the other change.
             SettingsForm kept = e.kind() == DomainException.Kind.CONFLICT
                     ? new SettingsForm(draft.settings().version(), form.dueAt(), form.cutOffAt(),

@@ -83,7 +83,7 @@ public class AuthoringResource {
             if (e.kind() != DomainException.Kind.INVALID && e.kind() != DomainException.Kind.CONFLICT) {
                 throw e;
             }
-            return html(e.kind().status, coursesPage(viewer, form, errors(e)));
+            return html(e.kind().status, coursesPage(viewer, form, e.formErrors()));
         }
     }
 
@@ -187,12 +187,9 @@ public class AuthoringResource {
         if (e.kind() != DomainException.Kind.INVALID && e.kind() != DomainException.Kind.CONFLICT) {
             throw e;
         }
-        return html(e.kind().status, Templates.editor(views.editor(viewer, code), errors(e), null));
+        return html(e.kind().status, Templates.editor(views.editor(viewer, code), e.formErrors(), null));
     }
 
-    static List<FieldError> errors(DomainException e) {
-        return e.fieldErrors().isEmpty() ? List.of(new FieldError("", e.getMessage())) : e.fieldErrors();
-    }
 
     static Long parseId(String field, String value) {
         if (value == null || value.isBlank()) {

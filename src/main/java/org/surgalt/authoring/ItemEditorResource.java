@@ -124,7 +124,7 @@ public class ItemEditorResource {
         boolean conflict = e.kind() == DomainException.Kind.CONFLICT && typed != null
                 && e.getMessage().startsWith("Someone else saved");
         return authoring.html(e.kind().status, Templates.item(views.editor(viewer, code, itemId, typed, conflict),
-                AuthoringResource.errors(e), false));
+                e.formErrors(), false));
     }
 
     private static Integer parseScore(String value) {

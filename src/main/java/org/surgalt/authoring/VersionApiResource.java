@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.surgalt.course.Course;
+import org.surgalt.course.CourseAccess;
 import org.surgalt.course.CourseService;
 import org.surgalt.identity.CurrentUser;
 import org.surgalt.identity.Viewer;
@@ -30,9 +31,11 @@ public class VersionApiResource {
     private final PublishedContent published;
     private final CourseService courses;
     private final CurrentUser currentUser;
+    private final CourseAccess access;
 
     VersionApiResource(PublishingService publishing, PublishedContent published, CourseService courses,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, CourseAccess access) {
+        this.access = access;
         this.publishing = publishing;
         this.published = published;
         this.courses = courses;
@@ -54,7 +57,7 @@ public class VersionApiResource {
     public List<VersionView> list(@PathParam("courseId") long courseId) {
         Viewer viewer = currentUser.require();
         Course course = courses.course(courseId);
-        courses.content(viewer, course, "draft");
+        access.requireCanReview(viewer, course);
         return published.versions(course).stream().map(VersionView::of).toList();
     }
 

@@ -62,4 +62,9 @@ public class DomainException extends RuntimeException {
     public List<FieldError> fieldErrors() {
         return fieldErrors;
     }
+
+    /** What a re-rendered form lists: the field errors, or the refusal itself (a conflict) as one entry. */
+    public List<FieldError> formErrors() {
+        return fieldErrors.isEmpty() ? List.of(new FieldError("", getMessage())) : fieldErrors;
+    }
 }

@@ -84,7 +84,7 @@ public class QuestionBankResource {
             return seeOther("/author/courses/" + code + "/questions?saved=true");
         } catch (DomainException e) {
             refuseUnlessFixable(e);
-            return html(e.kind().status, Templates.bank(page(viewer, code), form, errors(e), null, false));
+            return html(e.kind().status, Templates.bank(page(viewer, code), form, e.formErrors(), null, false));
         }
     }
 
@@ -116,7 +116,7 @@ public class QuestionBankResource {
             return seeOther("/author/courses/" + code + "/questions?saved=true");
         } catch (DomainException e) {
             refuseUnlessFixable(e);
-            return html(e.kind().status, Templates.question(page(viewer, code), form, errors(e)));
+            return html(e.kind().status, Templates.question(page(viewer, code), form, e.formErrors()));
         } catch (jakarta.persistence.OptimisticLockException e) {
             return html(409, Templates.question(page(viewer, code), form, List.of(new FieldError("",
                     "Someone else saved this question while you were editing it."))));
@@ -143,7 +143,7 @@ public class QuestionBankResource {
             return html(200, Templates.bank(page(viewer, code), QuestionForm.EMPTY, List.of(), report, false));
         } catch (DomainException e) {
             refuseUnlessFixable(e);
-            return html(e.kind().status, Templates.bank(page(viewer, code), QuestionForm.EMPTY, errors(e), null,
+            return html(e.kind().status, Templates.bank(page(viewer, code), QuestionForm.EMPTY, e.formErrors(), null,
                     false));
         }
     }
@@ -160,9 +160,6 @@ public class QuestionBankResource {
         }
     }
 
-    static List<FieldError> errors(DomainException e) {
-        return e.fieldErrors().isEmpty() ? List.of(new FieldError("", e.getMessage())) : e.fieldErrors();
-    }
 
     private Response html(int status, TemplateInstance page) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

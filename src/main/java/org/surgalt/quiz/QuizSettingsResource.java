@@ -99,7 +99,7 @@ public class QuizSettingsResource {
             return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(layout.apply(Templates.settings(code, itemId, current.title(),
                             questions.bank(viewer, course.id()), form, current.passMark(),
-                            QuestionBankResource.errors(e), false)).render())
+                            e.formErrors(), false)).render())
                     .build();
         }
     }

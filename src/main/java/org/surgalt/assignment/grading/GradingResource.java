@@ -192,8 +192,7 @@ public class GradingResource {
         if (e.kind() != DomainException.Kind.INVALID && e.kind() != DomainException.Kind.CONFLICT) {
             throw e;
         }
-        List<FieldError> errors = e.fieldErrors().isEmpty() ? List.of(new FieldError("", e.getMessage()))
-                : e.fieldErrors();
+        List<FieldError> errors = e.formErrors();
         return render(e.kind().status, viewer, course, submissionId, typed, errors, null);
     }
 
