@@ -23,7 +23,9 @@ import org.hibernate.annotations.Immutable;
 public class CompletionFact {
 
     public enum Kind {
-        VIEWED, SUBMITTED, GRADED, PASSED, ATTENDED, WAIVED
+        VIEWED, SUBMITTED, GRADED, PASSED, ATTENDED, WAIVED,
+        /** Cancels the item's earlier ATTENDED and WAIVED facts (a corrected attendance mark). */
+        REVOKED
     }
 
     @Id

@@ -94,7 +94,7 @@ public class ProgressService {
 
     private static boolean satisfied(ItemContent item, List<CompletionFact> done) {
         Set<CompletionFact.Kind> counting = switch (item.completion()) {
-            case VIEWED -> EnumSet.allOf(CompletionFact.Kind.class);
+            case VIEWED -> EnumSet.complementOf(EnumSet.of(CompletionFact.Kind.REVOKED));
             case SUBMITTED -> EnumSet.of(CompletionFact.Kind.SUBMITTED, CompletionFact.Kind.GRADED,
                     CompletionFact.Kind.PASSED, CompletionFact.Kind.WAIVED);
             case PASSED -> EnumSet.of(CompletionFact.Kind.PASSED, CompletionFact.Kind.WAIVED);
