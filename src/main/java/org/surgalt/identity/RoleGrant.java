@@ -14,7 +14,7 @@ import java.time.Instant;
 public class RoleGrant {
 
     public enum Scope {
-        SITE, INSTITUTION, COURSE
+        SITE, INSTITUTION, COURSE, COHORT
     }
 
     @Id
