@@ -252,6 +252,21 @@ class AuthorizationMatrixTest {
                         GRADE_PAGE_MISSING),
                 new Row("POST", "/grading/{code}/submissions/{submissionId}/extension", "form", GRADE_PAGE_MISSING),
                 new Row("GET", "/grading/{code}/submissions/{submissionId}/files/{fileId}", null, GRADE_PAGE_MISSING),
+                // Certificates. The fixture's learner holds one ({certificate}); the coordinator is of the
+                // learner's institution. Verification is public; the PDF and the page are the learner's and
+                // their coordinators'; revoking is the coordinators' (the admin finds it revoked already).
+                new Row("GET", "/verify/{certificate}", null, all(OK)),
+                new Row("GET", "/api/certificates/{certificate}", null, all(OK)),
+                new Row("GET", "/certificates", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
+                new Row("GET", "/certificates/{certificate}", null,
+                        of(SEE_OTHER, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)),
+                new Row("GET", "/certificates/{certificate}.pdf", null,
+                        of(SEE_OTHER, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)),
+                // Authorized first, then refused for the form's missing reason.
+                new Row("POST", "/certificates/{certificate}/revoke", "form",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, BAD)),
+                new Row("POST", "/api/certificates/{certificate}/revoke", "{\"reason\":\"Matrix\"}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, CONFLICT)),
                 // Editing the draft over the API. The author's change makes the admin's (based on the same
                 // version) a conflict.
                 new Row("PUT", "/api/courses/{courseId}/modules/{moduleId}", module, DRAFT_API),
@@ -376,9 +391,11 @@ class AuthorizationMatrixTest {
         final Map<Caller, Supplier<RequestSpecification>> callers = new LinkedHashMap<>();
         final TestPerson learner;
         final String uploadId;
+        final String certificate;
 
         Fixture() {
             learner = aPerson().enrolledIn(course.code()).create();
+            certificate = certificateOf(learner, course);
             TestPerson admin = aPerson().withRole(Role.ADMIN).create();
             callers.put(Caller.ANONYMOUS, io.restassured.RestAssured::given);
             callers.put(Caller.LEARNER, Sessions.as(learner)::given);
@@ -415,6 +432,17 @@ class AuthorizationMatrixTest {
             }
         }
 
+        /** The certificate the learner gets on completing the course (issued as the event is fired). */
+        private static String certificateOf(TestPerson learner, Course course) {
+            return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+                Arc.container().beanManager().getEvent().select(org.surgalt.progress.CourseCompleted.class)
+                        .fire(new org.surgalt.progress.CourseCompleted(learner.id(), course.id(), 1,
+                                java.time.Instant.now()));
+                return Arc.container().instance(org.surgalt.progress.certificate.CertificateService.class).get()
+                        .codeFor(learner.id(), course.id()).orElseThrow();
+            });
+        }
+
         int call(Caller caller, Row row) {
             String path = row.path()
                     .replace("{courseId}", course.id().toString())
@@ -434,6 +462,7 @@ class AuthorizationMatrixTest {
                     .replace("{submissionId}", "999999999")
                     .replace("{fileId}", "999999999")
                     .replace("{learnerId}", Long.toString(learner.id()))
+                    .replace("{certificate}", certificate)
                     .replace("{code}", row.path().startsWith("/courses") || row.path().startsWith("/author")
                             || row.path().startsWith("/grading") ? course.code() : providerCode);
             RequestSpecification request = callers.get(caller).get().redirects().follow(false);

@@ -14,7 +14,7 @@ import org.surgalt.platform.DomainException;
 import org.surgalt.progress.certificate.CertificateView.Verification;
 
 /** Certificate verification (public) and revocation (coordinators, admins) over the API. */
-@Path("/api/certificates/{code}")
+@Path("/api/certificates/{certificate}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Certificates")
 public class CertificateApiResource {
@@ -33,7 +33,7 @@ public class CertificateApiResource {
 
     @GET
     @Operation(summary = "Whether a certificate is valid, and what it states (public; no sign-in)")
-    public Verification get(@PathParam("code") String code) {
+    public Verification get(@PathParam("certificate") String code) {
         return certificates.verify(code).map(Verification::of)
                 .orElseThrow(() -> DomainException.notFound("certificate with the code", code));
     }
@@ -42,7 +42,7 @@ public class CertificateApiResource {
     @Path("revoke")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revoke a certificate, saying why (the learner's coordinators, admins); final")
-    public Verification revoke(@PathParam("code") String code, Revocation body) {
+    public Verification revoke(@PathParam("certificate") String code, Revocation body) {
         return Verification.of(certificates.revoke(currentUser.require(), code,
                 body == null ? null : body.reason()));
     }

@@ -57,18 +57,18 @@ public class CertificateResource {
     }
 
     @GET
-    @Path("{code}")
+    @Path("{certificate}")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "A certificate (its learner, or coordinators and admins, who may revoke it) (HTML)")
-    public Response details(@PathParam("code") String code) {
+    public Response details(@PathParam("certificate") String code) {
         return page(200, currentUser.require(), code, "", List.of());
     }
 
     @GET
-    @Path("{code}.pdf")
-    @Produces("application/pdf")
+    @Path("{certificate}.pdf")
+    // No @Produces: a link followed by a browser that asks for text/html only still gets the file.
     @Operation(summary = "The certificate as a PDF, in the learner's language (its learner, coordinators, admins)")
-    public Response pdf(@PathParam("code") String code) {
+    public Response pdf(@PathParam("certificate") String code) {
         CertificateService.Pdf pdf = certificates.pdf(currentUser.require(), code);
         return Response.ok(pdf.bytes(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + pdf.filename() + "\"")
@@ -76,11 +76,11 @@ public class CertificateResource {
     }
 
     @POST
-    @Path("{code}/revoke")
+    @Path("{certificate}/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Revoke a certificate with a reason (form; coordinators and admins)")
-    public Response revoke(@PathParam("code") String code, @FormParam("reason") String reason) {
+    public Response revoke(@PathParam("certificate") String code, @FormParam("reason") String reason) {
         Viewer viewer = currentUser.require();
         try {
             CertificateService.Found revoked = certificates.revoke(viewer, code, reason);

@@ -16,7 +16,7 @@ import org.surgalt.web.Layout;
  * The public page a certificate's QR code opens: valid, or revoked with when and why; for an
  * unknown code a 404 that says only that.
  */
-@Path("/verify/{code}")
+@Path("/verify/{certificate}")
 public class VerifyResource {
 
     @CheckedTemplate
@@ -37,7 +37,7 @@ public class VerifyResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Whether a certificate is valid (public HTML page; no sign-in)")
-    public Response verify(@PathParam("code") String code) {
+    public Response verify(@PathParam("certificate") String code) {
         CertificateView view = certificates.verify(code).map(found -> CertificateView.of(found, language.code()))
                 .orElse(null);
         return Response.status(view == null ? 404 : 200).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
