@@ -9,6 +9,8 @@
 #                                           drop and re-create database surgalt, apply the app's
 #                                           schema (its Flyway) and fill it (bench/national/NationalData.java)
 #   bench/national.sh sql [mariadb args]    a mariadb client on the database
+#   bench/national.sh serve [port]          the packaged app against the national data (default port 8407)
+#   bench/national.sh signin-check          start the app, sign in as the national coordinator, stop
 #   bench/national.sh counts                SELECT COUNT(*) of every filled table
 #   bench/national.sh verify [n]            recompute n random enrolments from completion_fact, compare
 set -euo pipefail
@@ -132,34 +134,67 @@ status() {
 
 jar_of() { find "$HOME/.m2/repository/$1" -name "$2" | sort -V | tail -1; }
 
-# The schema comes from the application itself: its Flyway migrations run at start.
-apply_schema() {
+# The packaged app against the national database, in the background: sets app_pid and app_port.
+# Sample import and the background job poller are off (the data stays what generate made it).
+launch_app() {
     if [ ! -f "$root/target/quarkus-app/quarkus-run.jar" ]; then
         echo "Building the application (./mvnw -q package -DskipTests)"
         (cd "$root" && ./mvnw -q package -DskipTests)
     fi
-    local app="$STATE/app" port
+    local app="$STATE/app"
     mkdir -p "$app"
-    port="$(free_port)"
-    echo "Applying the schema: starting the packaged app on port $port against the national database"
+    app_port="${1:-$(free_port)}"
     (cd "$app" && QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:$PORT/$DATABASE" \
         QUARKUS_DATASOURCE_USERNAME=root QUARKUS_DATASOURCE_PASSWORD= \
-        QUARKUS_HTTP_PORT="$port" SURGALT_SAMPLES_IMPORT=false SURGALT_JOBS_POLL_INTERVAL=off \
-        exec java -Xmx512m -jar "$root/target/quarkus-app/quarkus-run.jar" >"$app/app.log" 2>&1) &
-    local java=$!
-    local ready=
+        QUARKUS_HTTP_PORT="$app_port" SURGALT_SAMPLES_IMPORT=false SURGALT_JOBS_POLL_INTERVAL=off \
+        exec java ${APP_JAVA_OPTS:--Xmx1g} -jar "$root/target/quarkus-app/quarkus-run.jar" >"$app/app.log" 2>&1) &
+    app_pid=$!
     for _ in $(seq 1 180); do
-        if curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then
-            ready=1
-            break
-        fi
-        kill -0 "$java" 2>/dev/null || break
+        curl -fs "http://127.0.0.1:$app_port/q/health/ready" >/dev/null 2>&1 && return 0
+        kill -0 "$app_pid" 2>/dev/null || break
         sleep 1
     done
-    kill -TERM "$java" 2>/dev/null || true
-    wait "$java" 2>/dev/null || true
-    [ -n "$ready" ] || { tail -40 "$app/app.log" >&2; die "the application did not become ready (log: $app/app.log)"; }
-    echo "Schema applied: $(client -N "$DATABASE" -e 'SELECT MAX(version) FROM flyway_schema_history') (Flyway's latest version)"
+    kill -TERM "$app_pid" 2>/dev/null || true
+    tail -40 "$app/app.log" >&2
+    die "the application did not become ready (log: $app/app.log)"
+}
+
+stop_app() {
+    kill -TERM "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+}
+
+# The schema comes from the application itself: its Flyway migrations run at start.
+apply_schema() {
+    echo "Applying the schema: starting the packaged app against the national database"
+    launch_app
+    stop_app
+    echo "Schema applied: Flyway version $(client -N "$DATABASE" -e 'SELECT MAX(version) FROM flyway_schema_history')"
+}
+
+# Signs in through the login form as the national coordinator and fetches the home page.
+signin_check() {
+    local base="http://127.0.0.1:$app_port" jar="$STATE/app/cookies.txt" csrf code
+    rm -f "$jar"
+    curl -fsS -c "$jar" -o /dev/null "$base/login"
+    csrf=$(awk '$6 == "surgalt-csrf" { print $7 }' "$jar")
+    curl -fsS -b "$jar" -c "$jar" -o /dev/null \
+        --data-urlencode "email=coordinator@national.surgalt.mn" --data-urlencode "password=national-bench-2026" \
+        "$base/j_security_check?_csrf=$csrf"
+    code=$(curl -s -b "$jar" -o "$STATE/app/home.html" -w '%{http_code}' "$base/")
+    if grep -q 'Үндэсний зохицуулагч' "$STATE/app/home.html"; then
+        echo "Signed in as coordinator@national.surgalt.mn: home page $code, greets the national coordinator"
+    else
+        die "could not sign in as coordinator@national.surgalt.mn (home page $code, $STATE/app/home.html)"
+    fi
+}
+
+serve() {
+    running || die "MariaDB is not running: bench/national.sh start"
+    launch_app "${1:-8407}"
+    echo "Surgalt on http://127.0.0.1:$app_port against the national data (log $STATE/app/app.log); Ctrl-C stops it"
+    trap stop_app INT TERM
+    wait "$app_pid"
 }
 
 generate() {
@@ -252,7 +287,9 @@ case "${1:-}" in
     status) status ;;
     generate) shift; generate "$@" ;;
     sql) shift; client "$DATABASE" "$@" ;;
+    serve) shift; serve "$@" ;;
+    signin-check) running || die "MariaDB is not running"; launch_app; signin_check; stop_app ;;
     counts) counts ;;
     verify) shift; verify "$@" ;;
-    *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
