@@ -87,8 +87,8 @@ public final class EnrolmentCsv {
                     }
                     rows.add(row(line, record, header));
                 }
+                drain(limited);
             }
-            drain(limited);
             if (rows.isEmpty()) {
                 return refused(digest, FileProblem.EMPTY, null);
             }
