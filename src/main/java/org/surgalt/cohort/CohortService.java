@@ -22,9 +22,11 @@ public class CohortService {
     private final CohortMemberRepository members;
     private final CohortAccess access;
     private final CourseService courses;
+    private final org.surgalt.identity.IdentityService identity;
 
     CohortService(CohortRepository cohorts, CohortMemberRepository members, CohortAccess access,
-            CourseService courses) {
+            CourseService courses, org.surgalt.identity.IdentityService identity) {
+        this.identity = identity;
         this.cohorts = cohorts;
         this.members = members;
         this.access = access;
@@ -70,6 +72,30 @@ public class CohortService {
         cohorts.persist(cohort);
         cohorts.flush();
         return cohort;
+    }
+
+    /**
+     * For trusted callers (the demo data): a cohort created by a coordinator, with courses and
+     * members, unless one with the code exists (then nothing changes).
+     */
+    @Transactional
+    public java.util.Optional<Cohort> createIfAbsent(NewCohort input, String coordinatorEmail, List<String> courseCodes,
+            List<String> memberEmails) {
+        if (cohorts.findByCode(input.code()).isPresent()) {
+            return java.util.Optional.empty();
+        }
+        org.surgalt.identity.User coordinator = identity.findUserByEmail(coordinatorEmail)
+                .orElseThrow(() -> DomainException.invalid("coordinator", "'" + coordinatorEmail + "' is not a known person"));
+        Viewer creator = new Viewer(coordinator.id(), coordinator.email(), coordinator.displayName(),
+                coordinator.locale(), null, java.util.Set.of(Grant.site(org.surgalt.identity.Role.COORDINATOR)));
+        Cohort cohort = create(creator, input);
+        for (String code : courseCodes) {
+            cohort.addCourse(courses.courseByCode(code).id());
+        }
+        List<Long> memberIds = identity.usersByEmail(memberEmails).values().stream()
+                .map(org.surgalt.identity.User::id).toList();
+        addMembers(cohort, memberIds, coordinator.id(), CohortMember.Source.WEB);
+        return java.util.Optional.of(cohort);
     }
 
     private static LocalDate date(String field, String text) {
