@@ -1,5 +1,6 @@
 package org.surgalt.cohort;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
@@ -32,6 +33,7 @@ public class EnrolmentImportService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_EMAIL = 254;
     private static final int MAX_NAME = 200;
+    private static final int FLUSH_EVERY = 1000;
 
     private final CohortService cohorts;
     private final CohortMemberRepository members;
@@ -48,7 +50,10 @@ public class EnrolmentImportService {
         this.config = config;
     }
 
+    // A 50,000-row commit inserts people, memberships and enrolments in one transaction: more
+    // than the default minute on a busy machine.
     @Transactional
+    @TransactionConfiguration(timeout = 900)
     public ImportReport run(Viewer viewer, long cohortId, InputStream csv, String filename, boolean commit,
             CohortMember.Source source) {
         Cohort cohort = cohorts.manageable(viewer, cohortId);
@@ -154,6 +159,11 @@ public class EnrolmentImportService {
                 String locale = row.locale().isEmpty() ? "mn" : row.locale().toLowerCase(Locale.ROOT);
                 joining.add(identity.createUser(row.email(), row.name(), locale,
                         checked.institutions().get(row.institutionCode())).id());
+                if (joining.size() % FLUSH_EVERY == 0) {
+                    // Rows are inserted as they are persisted; what stays in the session is only memory.
+                    members.getEntityManager().flush();
+                    members.getEntityManager().clear();
+                }
             } else if (result.outcome() == Outcome.MATCHED) {
                 joining.add(checked.users().get(row.email().toLowerCase(Locale.ROOT)).id());
             }

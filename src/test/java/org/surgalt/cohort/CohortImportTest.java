@@ -101,6 +101,21 @@ class CohortImportTest {
     }
 
     @Test
+    void aFileOfThousandsOfNewPeopleIsWrittenWhole() {
+        CohortFixture cohort = new CohortFixture();
+        StringBuilder text = new StringBuilder("email,name,institution_code\n");
+        for (int i = 0; i < 2_500; i++) {
+            text.append(cohort.email("many" + i)).append(",Олон Багш ").append(i).append(',').append(KHOVD).append('\n');
+        }
+        cohort.api(utf8(text.toString()), false).then().statusCode(200)
+                .body("committed", equalTo(true), "totals.newUsers", equalTo(2_500));
+        assertEquals(2_500, cohort.users());
+        assertEquals(2_500, cohort.members());
+        assertEquals(2_500, cohort.enrolments());
+        assertEquals("Олон Багш 2499", CohortFixture.displayName(cohort.email("many2499")));
+    }
+
+    @Test
     void aWindows1251FileIsRefusedAndNothingIsWritten() {
         CohortFixture cohort = new CohortFixture();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
