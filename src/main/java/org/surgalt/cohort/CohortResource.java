@@ -260,5 +260,10 @@ public class CohortResource {
 
     public record ImportPage(CohortRow cohort, int maxRows, int maxMegabytes, String header, ReportView report,
             boolean differentFile, boolean committing) {
+
+        /** A data row under the header in the format's example (data, not words to translate). */
+        public String example() {
+            return "bold@school.mn,Батбаярын Болд,khovd-buyant-school,mn";
+        }
     }
 }

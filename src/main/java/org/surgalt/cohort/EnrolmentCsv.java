@@ -146,7 +146,10 @@ public final class EnrolmentCsv {
             // commons-csv refuses a header that names a column twice.
             return refused(digest, FileProblem.HEADER, e.getMessage());
         }
-        return refused(digest, FileProblem.MALFORMED, e.getMessage());
+        // Only where, never the parser's own words (they name Java classes).
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("line:? (\\d+)")
+                .matcher(String.valueOf(e.getMessage()));
+        return refused(digest, FileProblem.MALFORMED, line.find() ? line.group(1) : "?");
     }
 
     private static Parsed refused(MessageDigest digest, FileProblem problem, String detail) {

@@ -72,7 +72,7 @@ public record ImportReport(String sha256, String filename, EnrolmentCsv.FileProb
                     + " (locale optional, any order and case); the file has: " + fileDetail;
             case TOO_MANY_ROWS -> "The file has more than " + fileDetail + " rows; split it into smaller files.";
             case TOO_LARGE -> "The file is larger than " + fileDetail + " bytes; split it into smaller files.";
-            case MALFORMED -> "The file is not valid CSV: " + fileDetail;
+            case MALFORMED -> "The file is not valid CSV near row " + fileDetail + ": check its quotation marks.";
             case EMPTY -> "The file has no rows after the header.";
         };
     }

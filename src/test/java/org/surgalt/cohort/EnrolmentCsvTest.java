@@ -90,6 +90,13 @@ class EnrolmentCsvTest {
     }
 
     @Test
+    void badQuotingIsRefusedWithItsRow() {
+        EnrolmentCsv.Parsed parsed = read("email,name,institution_code\na@b.mn,А,x\nb@c.mn,\"Б\"x,y\n");
+        assertEquals(EnrolmentCsv.FileProblem.MALFORMED, parsed.problem());
+        assertEquals("3", parsed.detail());
+    }
+
+    @Test
     void aRowWithFewerValuesIsMarked() {
         EnrolmentCsv.Parsed parsed = read("email,name,institution_code\na@b.mn,А\n");
         assertEquals("a@b.mn", parsed.rows().get(0).email());
