@@ -67,7 +67,14 @@ public class EnrolmentImportService {
         ImportReport.Totals totals = totals(checked.results());
         boolean write = commit && totals.errors() == 0;
         if (write) {
-            write(viewer, cohort, parsed, checked, totals, filename, source);
+            try {
+                write(viewer, cohort, parsed, checked, totals, filename, source);
+            } catch (jakarta.persistence.PersistenceException e) {
+                // Someone created one of these people or members meanwhile (a unique key): the whole
+                // transaction rolls back, and a new check shows the file as it now stands.
+                throw org.surgalt.platform.DomainException.conflict(
+                        "Some of these people were enrolled by someone else meanwhile; nothing was written. Check the file again.");
+            }
         }
         return new ImportReport(parsed.sha256(), filename, null, null, checked.results(), totals, write);
     }
