@@ -202,4 +202,28 @@ public class CourseService {
         enrolments.persist(new Enrolment(user, course));
         return true;
     }
+
+    /** Idempotent: @return false when the person was enrolled already. */
+    @Transactional
+    public boolean enrol(long userId, long courseId) {
+        return enrolAll(java.util.List.of(userId), courseId) == 1;
+    }
+
+    /**
+     * Enrols each person not enrolled yet (cohorts enrol many at once: one look-up per thousand).
+     * @return how many were enrolled now
+     */
+    @Transactional
+    public int enrolAll(java.util.Collection<Long> userIds, long courseId) {
+        Course course = course(courseId);
+        java.util.Set<Long> enrolled = enrolments.enrolledAmong(courseId, userIds);
+        int added = 0;
+        for (Long userId : new java.util.LinkedHashSet<>(userIds)) {
+            if (!enrolled.contains(userId)) {
+                enrolments.persist(new Enrolment(enrolments.getEntityManager().getReference(User.class, userId), course));
+                added++;
+            }
+        }
+        return added;
+    }
 }

@@ -93,4 +93,42 @@ public class IdentityService {
         users.list("id in ?1", java.util.List.copyOf(ids)).forEach(user -> names.put(user.id(), user.displayName()));
         return names;
     }
+
+    /** Institutions by code, in one query (for bulk enrolment); codes not found are absent. */
+    @Transactional
+    public java.util.Map<String, Institution> institutionsByCode(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, Institution> found = new java.util.HashMap<>();
+        institutions.list("code in ?1", java.util.List.copyOf(codes)).forEach(i -> found.put(i.code(), i));
+        return found;
+    }
+
+    /**
+     * People by email, a thousand addresses per query, keyed by the address in lower case (the
+     * column compares without case, so "Bold@X.mn" finds bold@x.mn).
+     */
+    @Transactional
+    public java.util.Map<String, User> usersByEmail(java.util.Collection<String> emails) {
+        java.util.Map<String, User> found = new java.util.HashMap<>();
+        java.util.List<String> all = java.util.List.copyOf(emails);
+        for (int from = 0; from < all.size(); from += 1000) {
+            users.list("email in ?1", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .forEach(user -> found.put(user.email().toLowerCase(java.util.Locale.ROOT), user));
+        }
+        return found;
+    }
+
+    /**
+     * A person added by someone else (bulk enrolment), without a password: an admin or coordinator
+     * of their institution gives them a password-reset link to set one. The caller has looked the
+     * address up (in bulk, {@link #usersByEmail}); the column's unique key refuses a concurrent twin.
+     */
+    @Transactional
+    public User createUser(String email, String displayName, String locale, Institution institution) {
+        User user = new User(email, displayName, locale, institution);
+        users.persist(user);
+        return user;
+    }
 }

@@ -20,7 +20,12 @@ final class DemoPeople {
             String password, List<Role> roles) {
     }
 
-    record Demo(List<DemoInstitution> institutions, List<DemoPerson> people) {
+    /** A cohort run by a demo coordinator (its creator), with courses and members by code and email. */
+    record DemoCohort(String code, String name, String description, String startsOn, String endsOn,
+            String coordinator, List<String> courses, List<String> members) {
+    }
+
+    record Demo(List<DemoInstitution> institutions, List<DemoPerson> people, List<DemoCohort> cohorts) {
     }
 
     private DemoPeople() {
@@ -85,7 +90,32 @@ final class DemoPeople {
                     doc.oneOf(entry, "locale", path, Set.of("en", "mn")), doc.string(entry, "institution", path, false),
                     enrol, password, roles));
         }
+        List<DemoCohort> cohorts = new ArrayList<>();
+        List<?> cohortList = doc.list(loaded.root(), "cohorts", "", false);
+        for (int i = 0; i < cohortList.size(); i++) {
+            String path = "cohorts[" + i + "].";
+            Map<?, ?> entry = doc.mapping(cohortList.get(i), "cohorts[" + i + "]");
+            if (entry != null) {
+                cohorts.add(new DemoCohort(doc.string(entry, "code", path, true), doc.string(entry, "name", path, true),
+                        doc.string(entry, "description", path, false), doc.string(entry, "starts", path, false),
+                        doc.string(entry, "ends", path, false), doc.string(entry, "coordinator", path, true),
+                        texts(doc, entry, "courses", path), texts(doc, entry, "members", path)));
+            }
+        }
         doc.throwIfProblems();
-        return new Demo(institutions, people);
+        return new Demo(institutions, people, cohorts);
+    }
+
+    private static List<String> texts(YamlDocument doc, Map<?, ?> entry, String key, String path) {
+        List<String> texts = new ArrayList<>();
+        List<?> values = doc.list(entry, key, path, false);
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) instanceof String text) {
+                texts.add(text);
+            } else {
+                doc.problem(path + key + "[" + i + "]", "must be text");
+            }
+        }
+        return texts;
     }
 }

@@ -34,15 +34,18 @@ public class SampleImporter {
     private final PublishingService publishing;
     private final IdentityService identity;
     private final LocalAccountService accounts;
+    private final org.surgalt.cohort.CohortService cohorts;
     private final int httpPort;
 
     SampleImporter(SamplesConfig config, CourseService courses, PublishingService publishing, IdentityService identity,
-            LocalAccountService accounts, @ConfigProperty(name = "quarkus.http.port") int httpPort) {
+            LocalAccountService accounts, org.surgalt.cohort.CohortService cohorts,
+            @ConfigProperty(name = "quarkus.http.port") int httpPort) {
         this.config = config;
         this.courses = courses;
         this.publishing = publishing;
         this.identity = identity;
         this.accounts = accounts;
+        this.cohorts = cohorts;
         this.httpPort = httpPort;
     }
 
@@ -129,6 +132,15 @@ public class SampleImporter {
                         : " (" + String.join(", ", person.roles().stream().map(Role::id).toList()) + ")"));
             } catch (DomainException e) {
                 report(problems, name + ": " + person.email() + ": " + e.getMessage());
+            }
+        }
+        for (DemoPeople.DemoCohort cohort : demo.cohorts()) {
+            try {
+                cohorts.createIfAbsent(new org.surgalt.cohort.NewCohort(cohort.code(), cohort.name(),
+                        cohort.description(), cohort.startsOn(), cohort.endsOn()), cohort.coordinator(),
+                        cohort.courses(), cohort.members());
+            } catch (DomainException e) {
+                report(problems, name + ": cohort " + cohort.code() + ": " + e.getMessage());
             }
         }
     }

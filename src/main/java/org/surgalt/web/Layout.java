@@ -38,18 +38,23 @@ public class Layout {
         String signedIn = viewer.map(Viewer::displayName).orElse(null);
         boolean authors = viewer.map(v -> v.isAdmin() || v.grants().stream().anyMatch(
                 grant -> grant.role() == Role.AUTHOR || grant.role() == Role.REVIEWER)).orElse(false);
+        // The same rule as cohort/CohortAccess.canSeeCohorts.
+        boolean cohorts = viewer.map(v -> v.isAdmin() || v.hasAnywhere(Role.COORDINATOR)).orElse(false);
         return new LayoutContext(language.code(), LanguageResource.switchLink("en", here),
                 LanguageResource.switchLink("mn", here), signedIn, "/login?return=" + URLEncoder.encode(here,
-                        StandardCharsets.UTF_8), authors);
+                        StandardCharsets.UTF_8), authors, cohorts);
     }
 
-    /** {@code authors}: show the way to the authoring pages (authors, reviewers, admins). */
+    /**
+     * {@code authors}: show the way to the authoring pages (authors, reviewers, admins);
+     * {@code cohorts}: to the cohorts (coordinators, admins).
+     */
     public record LayoutContext(String lang, String englishLink, String mongolianLink, String signedIn,
-            String loginLink, boolean authors) {
+            String loginLink, boolean authors, boolean cohorts) {
 
         /** For pages rendered outside JAX-RS (no viewer known there). */
         public LayoutContext(String lang, String englishLink, String mongolianLink) {
-            this(lang, englishLink, mongolianLink, null, "/login", false);
+            this(lang, englishLink, mongolianLink, null, "/login", false, false);
         }
 
         public boolean english() {

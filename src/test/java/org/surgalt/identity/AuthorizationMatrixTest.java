@@ -99,6 +99,14 @@ class AuthorizationMatrixTest {
     private static final int[] GRADE_PAGE_MISSING = of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND,
             FORBIDDEN, NOT_FOUND);
 
+    // A cohort is managed by its coordinators (here: none but its creator, an admin) and site admins.
+    private static final int UNPROCESSABLE = 422;
+    private static final int[] COHORT_PAGE = of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK);
+    private static final int[] COHORT_API = of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK);
+    private static int[] cohortPage(int status) {
+        return of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, status);
+    }
+
     private static List<Row> matrix() {
         String question = "{\"kind\":\"true_false\",\"prompt\":\"Matrix?\",\"truth\":true}";
         String quizSettings = "{\"questions\":[{questionId}],\"review\":\"answers\"}";
@@ -267,6 +275,24 @@ class AuthorizationMatrixTest {
                         of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, BAD)),
                 new Row("POST", "/api/certificates/{certificate}/revoke", "{\"reason\":\"Matrix\"}",
                         of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, CONFLICT)),
+                // Cohorts: coordinators and admins see the list and create; the fixture's cohort (an admin's)
+                // is managed by admins only here. Its forms are authorized first, then refused for their
+                // missing fields (400), a course not in the cohort (404) or a file that is not CSV (422).
+                new Row("GET", "/cohorts", null, of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)),
+                new Row("POST", "/cohorts", "form", of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, BAD)),
+                new Row("GET", "/cohorts/{cohortCode}", null, COHORT_PAGE),
+                new Row("POST", "/cohorts/{cohortCode}/courses", "form", cohortPage(BAD)),
+                new Row("POST", "/cohorts/{cohortCode}/courses/{courseId}/remove", "form", cohortPage(NOT_FOUND)),
+                new Row("GET", "/cohorts/{cohortCode}/import", null, COHORT_PAGE),
+                new Row("POST", "/cohorts/{cohortCode}/import", "multipart", cohortPage(UNPROCESSABLE)),
+                new Row("POST", "/cohorts/{cohortCode}/import/commit", "multipart", cohortPage(UNPROCESSABLE)),
+                new Row("GET", "/api/cohorts", null, of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)),
+                new Row("POST", "/api/cohorts", "{\"code\":\"matrix-{unique}\",\"name\":\"Matrix cohort\"}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED, CREATED)),
+                new Row("GET", "/api/cohorts/{cohortId}", null, COHORT_API),
+                new Row("POST", "/api/cohorts/{cohortId}/courses", "{\"course\":\"no-such-course\"}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND)),
+                new Row("POST", "/api/cohorts/{cohortId}/members/import", "csv", COHORT_API),
                 // Editing the draft over the API. The author's change makes the admin's (based on the same
                 // version) a conflict.
                 new Row("PUT", "/api/courses/{courseId}/modules/{moduleId}", module, DRAFT_API),
@@ -392,6 +418,7 @@ class AuthorizationMatrixTest {
         final TestPerson learner;
         final String uploadId;
         final String certificate;
+        final org.surgalt.cohort.Cohort cohort;
 
         Fixture() {
             learner = aPerson().enrolledIn(course.code()).create();
@@ -425,6 +452,8 @@ class AuthorizationMatrixTest {
             attemptId = Arc.container().instance(org.surgalt.quiz.AttemptService.class).get()
                     .start(learnerViewer, course.id(), quizId).attempt().id();
             try {
+                cohort = Arc.container().instance(org.surgalt.cohort.CohortService.class).get().create(adminViewer,
+                        new org.surgalt.cohort.NewCohort(code, "Matrix cohort", null, null, null));
                 uploadId = Arc.container().instance(UploadService.class).get()
                         .create(learnerViewer, 10, "matrix.txt", "text/plain", org.surgalt.content.FileKind.FILE).id();
             } catch (java.io.IOException e) {
@@ -463,6 +492,8 @@ class AuthorizationMatrixTest {
                     .replace("{fileId}", "999999999")
                     .replace("{learnerId}", Long.toString(learner.id()))
                     .replace("{certificate}", certificate)
+                    .replace("{cohortId}", cohort.id().toString())
+                    .replace("{cohortCode}", cohort.code())
                     .replace("{code}", row.path().startsWith("/courses") || row.path().startsWith("/author")
                             || row.path().startsWith("/grading") ? course.code() : providerCode);
             RequestSpecification request = callers.get(caller).get().redirects().follow(false);
@@ -501,6 +532,14 @@ class AuthorizationMatrixTest {
                     }
                     request.contentType("application/xml").body(item);
                 }
+            } else if ("csv".equals(row.body())) {
+                // An enrolment file, checked (the API's default is a dry run).
+                if (caller == Caller.ANONYMOUS) {
+                    String csrf = Sessions.csrfToken();
+                    request.cookie(Sessions.CSRF_COOKIE, csrf).header("X-CSRF-Token", csrf);
+                }
+                request.contentType("text/csv").body("email,name,institution_code\nmatrix-" + UNIQUE.incrementAndGet()
+                        + "@test.surgalt,Матрикс,test-school\n");
             } else if (row.body() != null && row.body().startsWith("tus")) {
                 // Like tus-js-client in a browser that has the site's CSRF cookie (anonymous too).
                 if (caller == Caller.ANONYMOUS) {

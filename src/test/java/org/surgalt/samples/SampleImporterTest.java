@@ -35,6 +35,19 @@ class SampleImporterTest {
         assertEquals(1, codes.stream().filter(SAMPLE::equals).count());
         given().accept("text/html").header("Accept-Language", "mn").when().get("/courses/" + SAMPLE)
                 .then().statusCode(200).body(org.hamcrest.Matchers.containsString("Багш бэлтгэх сургалт"));
+
+        // The demo cohort, run by the demo coordinator; the sample enrolment file checks clean against it.
+        var coordinator = org.surgalt.testsupport.Sessions.as("coordinator@demo.surgalt.mn", "surgalt-demo-2026");
+        coordinator.given().accept("text/html").cookie("lang", "en").when().get("/cohorts/target-schools-spring-2026")
+                .then().statusCode(200).body(org.hamcrest.Matchers.containsString("2 members"),
+                        org.hamcrest.Matchers.containsString("Батбаярын Болд"));
+        coordinator.given().cookie("lang", "en").queryParam("_csrf", coordinator.csrf())
+                .multiPart("file", Path.of("content-samples/cohort-enrolment-sample.csv").toFile(), "text/csv")
+                .when().post("/cohorts/target-schools-spring-2026/import").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Errors: 0"),
+                        org.hamcrest.Matchers.containsString("New people: 6"),
+                        org.hamcrest.Matchers.containsString("Already members (no change): 1"),
+                        org.hamcrest.Matchers.containsString("Дашдоржийн Оюунбилэг"));
     }
 
     @Test

@@ -1,0 +1,79 @@
+package org.surgalt.cohort;
+
+import java.util.List;
+
+/**
+ * What an enrolment file does (a dry run) or did (a commit): each row's outcome and the totals.
+ * A refused file ({@code fileProblem}) has no rows; a file with any error row is not committed.
+ */
+public record ImportReport(String sha256, String filename, EnrolmentCsv.FileProblem fileProblem, String fileDetail,
+        List<RowResult> rows, Totals totals, boolean committed) {
+
+    public enum Outcome {
+        NEW_USER, MATCHED, ALREADY_MEMBER, ERROR
+    }
+
+    public enum Problem {
+        INVALID_EMAIL, EMPTY_NAME, NAME_TOO_LONG, EMPTY_INSTITUTION, UNKNOWN_INSTITUTION, BAD_LOCALE, DUPLICATE,
+        MISSING_VALUES
+    }
+
+    /**
+     * One data row. {@code problem} and {@code detail} say why it is an error; {@code otherInstitution}
+     * is set (a note, not an error) when a matched person works elsewhere than the file says
+     * ("" when Surgalt knows no institution for them).
+     */
+    public record RowResult(int row, String email, String name, String institutionCode, Outcome outcome,
+            Problem problem, String detail, String otherInstitution) {
+
+        /** In English, for API clients; pages say it in the reader's language. */
+        public String message() {
+            if (problem != null) {
+                return switch (problem) {
+                    case INVALID_EMAIL -> "'" + email + "' is not an email address";
+                    case EMPTY_NAME -> "the name is empty";
+                    case NAME_TOO_LONG -> "the name is longer than " + detail + " characters";
+                    case EMPTY_INSTITUTION -> "the institution code is empty";
+                    case UNKNOWN_INSTITUTION -> "there is no institution with the code '" + institutionCode + "'";
+                    case BAD_LOCALE -> "the locale must be en or mn, not '" + detail + "'";
+                    case DUPLICATE -> "the same email as row " + detail;
+                    case MISSING_VALUES -> "the row has fewer values than the header";
+                };
+            }
+            if (otherInstitution != null) {
+                return "matched by email; Surgalt has them at " + (otherInstitution.isEmpty() ? "no institution"
+                        : "'" + otherInstitution + "'") + ", the file says '" + institutionCode + "' (not changed)";
+            }
+            return null;
+        }
+    }
+
+    /** {@code matched}: existing people who become members; {@code alreadyMembers}: no change. */
+    public record Totals(int rows, int newUsers, int matched, int alreadyMembers, int errors) {
+    }
+
+    /** A file refused before it is read (e.g. larger than the limit). */
+    public static ImportReport refusedFile(EnrolmentCsv.FileProblem problem, String detail, String filename) {
+        return new ImportReport(null, filename, problem, detail, List.of(), new Totals(0, 0, 0, 0, 0), false);
+    }
+
+    public boolean refused() {
+        return fileProblem != null;
+    }
+
+    /** In English, for API clients. */
+    public String fileMessage() {
+        if (fileProblem == null) {
+            return null;
+        }
+        return switch (fileProblem) {
+            case NOT_UTF8 -> "The file is not UTF-8; save it as CSV UTF-8.";
+            case HEADER -> "The header must be " + EnrolmentCsv.EXPECTED_HEADER
+                    + " (locale optional, any order and case); the file has: " + fileDetail;
+            case TOO_MANY_ROWS -> "The file has more than " + fileDetail + " rows; split it into smaller files.";
+            case TOO_LARGE -> "The file is larger than " + fileDetail + " bytes; split it into smaller files.";
+            case MALFORMED -> "The file is not valid CSV near row " + fileDetail + ": check its quotation marks.";
+            case EMPTY -> "The file has no rows after the header.";
+        };
+    }
+}
