@@ -43,6 +43,14 @@ public class CompletionRuleService {
                 : new RuleView(courseId, rule.allModules(), rule.conditions(), rule.onlineHours(), rule.version());
     }
 
+    /** The draft's modules and items, which the rule's conditions choose from. */
+    @Transactional
+    public CourseContent draft(Viewer viewer, long courseId) {
+        Course course = courses.course(courseId);
+        access.requireCanEdit(viewer, course);
+        return CourseContent.ofDraft(course);
+    }
+
     /**
      * Saves the rule when {@code expectedVersion} is the one stored (else a conflict: someone else
      * saved meanwhile). Conditions may name items of the draft or of the published version.
