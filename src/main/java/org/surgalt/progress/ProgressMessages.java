@@ -55,4 +55,37 @@ public interface ProgressMessages {
 
     @Message
     String rule_link();
+
+    @Message
+    String learner_title(String name, String course);
+
+    @Message
+    String learner_items(int done, int required);
+
+    @Message
+    String learner_complete(String when);
+
+    @Message
+    String learner_last_activity(String when);
+
+    @Message
+    String learner_no_activity();
+
+    @Message
+    String learner_modules();
+
+    @Message
+    String learner_item();
+
+    @Message
+    String learner_state();
+
+    @Message
+    String learner_state_done();
+
+    @Message
+    String learner_state_started();
+
+    @Message
+    String learner_state_not_started();
 }
