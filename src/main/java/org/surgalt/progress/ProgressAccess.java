@@ -15,8 +15,8 @@ import org.surgalt.platform.DomainException;
 
 /**
  * Who sees learners' progress in a course: site admins and coordinators, the course's editors,
- * coordinators and graders; for one learner also the coordinators of a cohort the learner is in,
- * and the learner themselves.
+ * coordinators and graders; for one learner also the coordinators of a cohort the learner is in
+ * or of the learner's institution, and the learner themselves.
  */
 @ApplicationScoped
 class ProgressAccess {
@@ -41,10 +41,18 @@ class ProgressAccess {
     }
 
     void requireCanSeeLearner(Viewer viewer, Course course, long learnerId) {
-        if (viewer.userId() == learnerId || canSeeCourse(viewer, course) || coordinatesCohortOf(viewer, learnerId)) {
+        if (viewer.userId() == learnerId || canSeeCourse(viewer, course) || coordinatesCohortOf(viewer, learnerId)
+                || coordinatesInstitutionOf(viewer, learnerId)) {
             return;
         }
         throw DomainException.forbidden("Only the course's staff and the learner's coordinators see this progress.");
+    }
+
+    private boolean coordinatesInstitutionOf(Viewer viewer, long learnerId) {
+        List<?> institution = em.createNativeQuery("SELECT institution_id FROM app_user WHERE id = :user")
+                .setParameter("user", learnerId).getResultList();
+        return !institution.isEmpty() && institution.get(0) instanceof Number id
+                && viewer.hasInInstitution(Role.COORDINATOR, id.longValue());
     }
 
     private boolean coordinatesCohortOf(Viewer viewer, long learnerId) {
