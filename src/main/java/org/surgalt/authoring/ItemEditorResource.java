@@ -69,14 +69,17 @@ public class ItemEditorResource {
             @FormParam("titleMn") String titleMn, @FormParam("bodyEn") String bodyEn,
             @FormParam("bodyMn") String bodyMn, @FormParam("url") String url,
             @FormParam("completion") String completion, @FormParam("minScore") String minScore,
-            @FormParam("required") String required) {
+            @FormParam("required") String required, @FormParam("requiredShown") String requiredShown) {
         Viewer viewer = currentUser.require();
-        // An unticked checkbox is not sent: no "required" means optional.
-        boolean isRequired = required != null;
-        ItemForm typed = new ItemForm(version, titleEn, titleMn, bodyEn, bodyMn, url, completion, null, isRequired);
+        // An unticked checkbox is not sent: with the form's marker, no "required" means optional;
+        // a post without the marker (an older form) leaves the flag as it is.
+        Boolean isRequired = requiredShown == null ? null : required != null;
+        ItemForm typed = new ItemForm(version, titleEn, titleMn, bodyEn, bodyMn, url, completion, null,
+                isRequired == null || isRequired);
         try {
             Integer score = parseScore(minScore);
-            typed = new ItemForm(version, titleEn, titleMn, bodyEn, bodyMn, url, completion, score, isRequired);
+            typed = new ItemForm(version, titleEn, titleMn, bodyEn, bodyMn, url, completion, score,
+                    isRequired == null || isRequired);
             drafts.editItem(viewer, courses.courseByCode(code).id(), itemId, version,
                     LocalizedText.of(titleEn, titleMn), LocalizedText.of(bodyEn, bodyMn), url,
                     Completion.fromId(completion).orElse(null), score, isRequired);

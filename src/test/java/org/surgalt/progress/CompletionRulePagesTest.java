@@ -146,4 +146,31 @@ class CompletionRulePagesTest {
                 .when().get("/progress/courses/{code}/learners/{user}", course.code(), learner.id())
                 .then().statusCode(200).body(containsString("The course is complete"));
     }
+
+    @Test
+    void anAuthorMakesAnItemOptionalInTheEditorAndLearnersSeeItMarked() {
+        Course course = ProgressFixture.course(List.of(item(ItemKind.PAGE, "Lesson"), item(ItemKind.LINK, "Further")));
+        long moduleId = course.modules().get(0).id();
+        long further = ProgressFixture.itemId(course, "Further");
+        TestPerson person = author(course);
+        Sessions.Session author = Sessions.as(person);
+        String api = "/api/courses/" + course.id() + "/modules/" + moduleId + "/items/" + further;
+        author.given().accept(ContentType.JSON).queryParam("version", "draft").when().get(api)
+                .then().statusCode(200).body("required", equalTo(true));
+        author.given().accept("text/html").when().get("/author/courses/{code}/items/{id}", course.code(), further)
+                .then().statusCode(200).body(containsString("name=\"required\" value=\"true\" checked"));
+
+        author.given().accept("text/html").contentType(ContentType.URLENC.withCharset("UTF-8")).redirects().follow(false)
+                .formParam("version", "0").formParam("titleEn", "Further").formParam("url", "https://example.org/Further")
+                .formParam("completion", "viewed").formParam("requiredShown", "true")
+                .when().post("/author/courses/{code}/items/{id}", course.code(), further)
+                .then().statusCode(303);
+        author.given().accept(ContentType.JSON).queryParam("version", "draft").when().get(api)
+                .then().statusCode(200).body("required", equalTo(false));
+
+        ProgressFixture.republish(course);
+        Sessions.as(aPerson().enrolledIn(course.code()).withLocale("en").create()).given().accept("text/html")
+                .when().get("/courses/{code}", course.code()).then().statusCode(200)
+                .body(containsString("<span class=\"optional\">optional</span>"));
+    }
 }
