@@ -97,8 +97,9 @@ public class CourseResource {
         NextLink next = learner.flatMap(CourseView::next).map(item -> new NextLink(item.id(), item.title().in(locale),
                 item.title().languageIn(locale))).orElse(null);
         // What is left for the course to count as complete, for the learner (null once nothing is).
-        WhyView why = learner.flatMap(view -> currentUser.viewer())
-                .map(viewer -> WhyView.of(progress.explain(viewer.userId(), course), course.code(), locale))
+        WhyView why = learner.flatMap(view -> currentUser.viewer()
+                .map(viewer -> WhyView.of(progress.explain(viewer.userId(), course), course.code(), locale,
+                        item -> view.isOpen(course.module(item.moduleId()).orElseThrow()))))
                 .orElse(null);
         return layout.apply(Templates.outline(new Outline(course.code(), course.title().in(locale),
                 course.title().languageIn(locale), course.description().in(locale), course.attribution(), modules,

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.surgalt.course.CourseContent;
+import org.surgalt.course.CourseService;
 import org.surgalt.course.CourseContent.ItemContent;
 import org.surgalt.course.CourseContent.ModuleContent;
 
@@ -30,10 +31,12 @@ public class ProgressService {
     private final CompletionRuleRepository rules;
     private final Event<CourseCompleted> completed;
     private final RecomputeLog log;
+    private final CourseService courses;
     private final Map<String, CourseRules> shapes = new ConcurrentHashMap<>();
 
     ProgressService(ProgressStore store, CompletionRuleRepository rules, Event<CourseCompleted> completed,
-            RecomputeLog log) {
+            RecomputeLog log, CourseService courses) {
+        this.courses = courses;
         this.store = store;
         this.rules = rules;
         this.completed = completed;
@@ -64,7 +67,9 @@ public class ProgressService {
         // A revocation takes back earlier facts, and a row from an older version has other totals:
         // both are settled by computing this one learner from their facts, which is cheap.
         if (kind == CompletionFact.Kind.REVOKED || row.courseVersion() != number(version)) {
-            recomputeLearner(userId, version);
+            // Against the version learners read now: the caller may hold an older one (a quiz
+            // attempt started before a publication), which must not take the rows back to it.
+            recomputeLearner(userId, current(version));
             return;
         }
         int requiredInModule = shape.requiredPerModule.getOrDefault(item.moduleId(), 0);
@@ -206,6 +211,14 @@ public class ProgressService {
     @Transactional
     public Explanation explain(long userId, CourseContent version) {
         return Explanation.of(CourseRules.of(version, rules.findById(version.courseId())), of(userId, version));
+    }
+
+    private CourseContent current(CourseContent version) {
+        if (version.isDraft()) {
+            return version;
+        }
+        CourseContent now = courses.published(courses.course(version.courseId()).code());
+        return now.version() != null && now.version() > version.version() ? now : version;
     }
 
     // Published versions never change, so their shape (items, modules, required counts) is kept.
