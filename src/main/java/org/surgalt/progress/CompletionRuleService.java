@@ -24,9 +24,11 @@ public class CompletionRuleService {
     private final CourseService courses;
     private final CourseAccess access;
     private final RecomputeService recomputes;
+    private final ProgressService progress;
 
     CompletionRuleService(CompletionRuleRepository rules, CourseService courses, CourseAccess access,
-            RecomputeService recomputes) {
+            RecomputeService recomputes, ProgressService progress) {
+        this.progress = progress;
         this.rules = rules;
         this.courses = courses;
         this.access = access;
@@ -89,6 +91,7 @@ public class CompletionRuleService {
         }
         rules.flush();
         if (changed) {
+            progress.forgetRule(courseId);
             recomputes.request(courseId, RecomputeLog.Reason.RULE_CHANGED.name(), viewer.userId());
         }
         return new RuleView(courseId, rule.allModules(), rule.conditions(), rule.onlineHours(), rule.version());

@@ -32,7 +32,10 @@ public class ProgressService {
     private final Event<CourseCompleted> completed;
     private final RecomputeLog log;
     private final CourseService courses;
+    private static final long RULE_SECONDS = 5;
+
     private final Map<String, CourseRules> shapes = new ConcurrentHashMap<>();
+    private final Map<Long, RecentRule> recentRules = new ConcurrentHashMap<>();
 
     ProgressService(ProgressStore store, CompletionRuleRepository rules, Event<CourseCompleted> completed,
             RecomputeLog log, CourseService courses) {
@@ -89,7 +92,7 @@ public class ProgressService {
         int modulesDone = row.modulesDone() + (moduleDone ? 1 : 0);
         // The rule is read only when this item may have decided the course: it completed a module
         // or it is named in a condition (which an optional item can be).
-        CourseRules full = CourseRules.of(version, rules.findById(courseId));
+        CourseRules full = recent(version);
         if ((full.allModules && modulesDone < full.modulesRequired()) || (!moduleDone && !full.inCondition(item.id()))) {
             return;
         }
@@ -211,6 +214,36 @@ public class ProgressService {
     @Transactional
     public Explanation explain(long userId, CourseContent version) {
         return Explanation.of(CourseRules.of(version, rules.findById(version.courseId())), of(userId, version));
+    }
+
+    /**
+     * The version's shape under the course's rule as read at most {@value #RULE_SECONDS} s ago:
+     * recording a fact reads the rule only when the item may have decided the course, but that is
+     * most facts, so it is kept briefly. A rule saved on this instance is forgotten at once; on
+     * another, a fact recorded in those seconds may be judged by the old rule, which the
+     * recompute the change enqueued then settles (with an audit row).
+     */
+    private CourseRules recent(CourseContent version) {
+        long now = System.nanoTime();
+        RecentRule cached = recentRules.get(version.courseId());
+        if (cached == null || now - cached.readAt() > RULE_SECONDS * 1_000_000_000L
+                || !java.util.Objects.equals(cached.rules().version.version(), version.version())) {
+            if (recentRules.size() > 1024) {
+                recentRules.clear();
+            }
+            cached = new RecentRule(CourseRules.of(version, rules.findById(version.courseId())), now);
+            recentRules.put(version.courseId(), cached);
+        }
+        return cached.rules().version == version ? cached.rules()
+                : CourseRules.of(version, rules.findById(version.courseId()));
+    }
+
+    /** After a rule change on this instance: the next fact reads the new rule. */
+    void forgetRule(long courseId) {
+        recentRules.remove(courseId);
+    }
+
+    private record RecentRule(CourseRules rules, long readAt) {
     }
 
     private CourseContent current(CourseContent version) {
