@@ -81,6 +81,14 @@ public class DraftService {
         item(editable(viewer, courseId), itemId).edit(expectedVersion, title, body, url, completion, minScore);
     }
 
+    /** {@code required}: false makes the item optional (it no longer holds its module back); null keeps it. */
+    @Transactional
+    public void editItem(Viewer viewer, long courseId, long itemId, long expectedVersion, LocalizedText title,
+            LocalizedText body, String url, Completion completion, Integer minScore, Boolean required) {
+        Item item = item(editable(viewer, courseId), itemId);
+        item.edit(expectedVersion, title, body, url, completion, minScore, required == null ? item.required() : required);
+    }
+
     /** Moves an item up or down within its module, or to the end of another module. */
     @Transactional
     public void moveItem(Viewer viewer, long courseId, long itemId, int by) {

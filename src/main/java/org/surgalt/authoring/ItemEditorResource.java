@@ -68,15 +68,21 @@ public class ItemEditorResource {
             @FormParam("version") long version, @FormParam("titleEn") String titleEn,
             @FormParam("titleMn") String titleMn, @FormParam("bodyEn") String bodyEn,
             @FormParam("bodyMn") String bodyMn, @FormParam("url") String url,
-            @FormParam("completion") String completion, @FormParam("minScore") String minScore) {
+            @FormParam("completion") String completion, @FormParam("minScore") String minScore,
+            @FormParam("required") String required, @FormParam("requiredShown") String requiredShown) {
         Viewer viewer = currentUser.require();
-        ItemForm typed = new ItemForm(version, titleEn, titleMn, bodyEn, bodyMn, url, completion, null);
+        // An unticked checkbox is not sent: with the form's marker, no "required" means optional;
+        // a post without the marker (an older form) leaves the flag as it is.
+        Boolean isRequired = requiredShown == null ? null : required != null;
+        ItemForm typed = new ItemForm(version, titleEn, titleMn, bodyEn, bodyMn, url, completion, null,
+                isRequired == null || isRequired);
         try {
             Integer score = parseScore(minScore);
-            typed = new ItemForm(version, titleEn, titleMn, bodyEn, bodyMn, url, completion, score);
+            typed = new ItemForm(version, titleEn, titleMn, bodyEn, bodyMn, url, completion, score,
+                    isRequired == null || isRequired);
             drafts.editItem(viewer, courses.courseByCode(code).id(), itemId, version,
                     LocalizedText.of(titleEn, titleMn), LocalizedText.of(bodyEn, bodyMn), url,
-                    Completion.fromId(completion).orElse(null), score);
+                    Completion.fromId(completion).orElse(null), score, isRequired);
             return AuthoringResource.seeOther("/author/courses/" + code + "/items/" + itemId + "?saved=true");
         } catch (DomainException e) {
             return refused(viewer, code, itemId, typed, e);

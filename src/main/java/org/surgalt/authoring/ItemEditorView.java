@@ -53,7 +53,7 @@ public class ItemEditorView {
                 .filter(candidate -> candidate.id() == itemId).findFirst()
                 .orElseThrow(() -> DomainException.notFound("item", itemId));
         ItemForm saved = new ItemForm(item.version(), item.title().en(), item.title().mn(), item.body().en(),
-                item.body().mn(), item.url(), item.completion().id(), item.minScore());
+                item.body().mn(), item.url(), item.completion().id(), item.minScore(), item.required());
         ItemForm form = typed == null ? saved : typed;
         CourseContent draft = CourseContent.ofDraft(course);
         Locale locale = viewer.locale();
@@ -96,7 +96,7 @@ public class ItemEditorView {
 
     /** The fields of the item form; {@code version} is the one the author started from. */
     public record ItemForm(long version, String titleEn, String titleMn, String bodyEn, String bodyMn, String url,
-            String completion, Integer minScore) {
+            String completion, Integer minScore, boolean required) {
     }
 
     /** {@code active}: still uploading or being checked, so the page may poll for news. */

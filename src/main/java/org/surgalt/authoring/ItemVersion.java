@@ -82,6 +82,9 @@ class ItemVersion {
     @Column(name = "min_score")
     private Integer minScore;
 
+    @Column(nullable = false)
+    private boolean required = true;
+
     protected ItemVersion() {
     }
 
@@ -101,6 +104,7 @@ class ItemVersion {
         }
         this.completion = item.completion();
         this.minScore = item.minScore();
+        this.required = item.required();
     }
 
     long moduleId() {
@@ -114,6 +118,6 @@ class ItemVersion {
     CourseContent.ItemContent content() {
         Item.AttachedFile file = assetSha256 == null ? null : new Item.AttachedFile(assetSha256, assetFilename, assetType);
         return new CourseContent.ItemContent(itemId, moduleId, position, kind, title,
-                body == null ? LocalizedText.empty() : body, url, file, completion, minScore, null);
+                body == null ? LocalizedText.empty() : body, url, file, completion, minScore, null, required);
     }
 }

@@ -16,6 +16,7 @@ import org.surgalt.identity.Role;
 import org.surgalt.identity.User;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
+import org.surgalt.progress.RecomputeService;
 
 /**
  * Draft → in review → published. An author submits the draft (which freezes it), reviewers
@@ -33,9 +34,12 @@ public class PublishingService {
     private final DraftService drafts;
     private final IdentityService identity;
     private final AuthoringConfig config;
+    private final RecomputeService recomputes;
 
     PublishingService(CourseService courses, CourseAccess access, ReviewRepository reviews, VersionRepository versions,
-            PublishedContent published, DraftService drafts, IdentityService identity, AuthoringConfig config) {
+            PublishedContent published, DraftService drafts, IdentityService identity, AuthoringConfig config,
+            RecomputeService recomputes) {
+        this.recomputes = recomputes;
         this.courses = courses;
         this.access = access;
         this.reviews = reviews;
@@ -166,6 +170,9 @@ public class PublishingService {
         versions.persist(version);
         course.published(number);
         versions.flush();
+        // Learners' derived progress follows the new version's items and rules, in the background;
+        // the job is enqueued in this transaction, so it exists exactly when the version does.
+        recomputes.request(course.id(), "PUBLISHED", publisher);
         return version;
     }
 

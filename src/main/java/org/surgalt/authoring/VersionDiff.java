@@ -121,6 +121,9 @@ public record VersionDiff(List<Change> changes) {
         if (old.completion() != item.completion() || !Objects.equals(old.minScore(), item.minScore())) {
             fields.add("completion rule");
         }
+        if (old.required() != item.required()) {
+            fields.add("required");
+        }
         return fields;
     }
 

@@ -150,7 +150,7 @@ public class CourseApiResource {
                 CourseJson.Text.toDomain(input.body()), input.url(),
                 Completion.fromId(input.completion() == null ? "" : input.completion()).orElseThrow(() ->
                         DomainException.invalid("completion", "must be one of viewed, submitted, passed, attended")),
-                input.minScore());
+                input.minScore(), input.required());
         if (input.upload() != null && !input.upload().isBlank()) {
             drafts.attachUpload(viewer, courseId, itemId, input.upload().strip());
         }

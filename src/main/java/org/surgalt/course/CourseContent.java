@@ -20,10 +20,13 @@ public record CourseContent(long courseId, String code, String language, Integer
             List<ItemContent> items) {
     }
 
-    /** {@code draftVersion}: the draft item's optimistic-lock version (null in published versions). */
+    /**
+     * {@code draftVersion}: the draft item's optimistic-lock version (null in published versions);
+     * {@code required}: false for an optional item, which does not count towards its module.
+     */
     public record ItemContent(long id, long moduleId, int position, ItemKind kind, LocalizedText title,
             LocalizedText body, String url, Item.AttachedFile file, Completion completion, Integer minScore,
-            Long draftVersion) {
+            Long draftVersion, boolean required) {
     }
 
     public boolean isDraft() {
@@ -49,7 +52,7 @@ public record CourseContent(long courseId, String code, String language, Integer
                         module.prerequisiteId(), module.items().stream()
                                 .map(item -> new ItemContent(item.id(), module.id(), item.position(), item.kind(),
                                         item.title(), item.body(), item.url(), item.attachedFile().orElse(null),
-                                        item.completion(), item.minScore(), item.version()))
+                                        item.completion(), item.minScore(), item.version(), item.required()))
                                 .toList()))
                 .toList();
         return new CourseContent(course.id(), course.code(), course.language(), null, course.title(),

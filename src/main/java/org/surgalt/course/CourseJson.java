@@ -52,7 +52,7 @@ public final class CourseJson {
     public record ItemChange(@NotNull Long version, @NotNull @Valid Text title, @Valid Text body, String url,
             @NotNull @Pattern(regexp = "viewed|submitted|passed|attended",
                     message = "must be one of viewed, submitted, passed, attended") String completion,
-            Integer minScore, String upload) {
+            Integer minScore, String upload, Boolean required) {
     }
 
     @Schema(name = "ItemInput")
@@ -108,17 +108,21 @@ public final class CourseJson {
         }
     }
 
-    /** {@code completion}: viewed, submitted, passed (with {@code minScore} percent) or attended. */
+    /**
+     * {@code completion}: viewed, submitted, passed (with {@code minScore} percent) or attended;
+     * {@code required}: false for an optional item, which does not count towards its module.
+     */
     @Schema(name = "Item")
     public record ItemDetail(long id, long moduleId, String kind, int position, Text title, Text body, String url,
-            FileView file, String completion, Integer minScore, Long version) {
+            FileView file, String completion, Integer minScore, Long version, boolean required) {
         static ItemDetail of(CourseContent course, CourseContent.ItemContent item) {
             String query = course.isDraft() ? "?version=draft" : "";
             return new ItemDetail(item.id(), item.moduleId(), item.kind().id(), item.position(),
                     Text.of(item.title()), Text.of(item.body()), item.url(),
                     item.file() == null ? null : new FileView(item.file().filename(), item.file().mediaType(),
                             "/courses/" + course.code() + "/items/" + item.id() + "/file" + query),
-                    item.completion().id(), item.minScore(), course.isDraft() ? item.draftVersion() : null);
+                    item.completion().id(), item.minScore(), course.isDraft() ? item.draftVersion() : null,
+                    item.required());
         }
     }
 

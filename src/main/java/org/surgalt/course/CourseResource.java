@@ -19,6 +19,7 @@ import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 import org.surgalt.platform.LocalizedText;
 import org.surgalt.progress.ProgressService;
+import org.surgalt.progress.WhyView;
 import org.surgalt.learning.CourseView;
 import org.surgalt.learning.ItemState;
 import org.surgalt.learning.LearningService;
@@ -89,15 +90,20 @@ public class CourseResource {
                                     .map(item -> new ItemLink(item.id(), item.kind().id(), item.title().in(locale),
                                             item.title().languageIn(locale),
                                             learner.map(v -> v.state(item).id()).orElse(null),
-                                            item.completion().id(), item.minScore(), opensAfter))
+                                            item.completion().id(), item.minScore(), opensAfter, !item.required()))
                                     .toList());
                 })
                 .toList();
         NextLink next = learner.flatMap(CourseView::next).map(item -> new NextLink(item.id(), item.title().in(locale),
                 item.title().languageIn(locale))).orElse(null);
+        // What is left for the course to count as complete, for the learner (null once nothing is).
+        WhyView why = learner.flatMap(view -> currentUser.viewer()
+                .map(viewer -> WhyView.of(progress.explain(viewer.userId(), course), course.code(), locale,
+                        item -> view.isOpen(course.module(item.moduleId()).orElseThrow()))))
+                .orElse(null);
         return layout.apply(Templates.outline(new Outline(course.code(), course.title().in(locale),
                 course.title().languageIn(locale), course.description().in(locale), course.attribution(), modules,
-                learner.map(CourseView::percent).orElse(null), next)));
+                learner.map(CourseView::percent).orElse(null), next, why)));
     }
 
     @GET
@@ -155,7 +161,7 @@ public class CourseResource {
 
     /** {@code percent}: the signed-in learner's progress, null for anyone else; {@code next}: where they continue. */
     public record Outline(String code, String title, String lang, String description, String attribution,
-            List<ModuleOutline> modules, Integer percent, NextLink next) {
+            List<ModuleOutline> modules, Integer percent, NextLink next, WhyView why) {
     }
 
     public record NextLink(long id, String title, String lang) {
@@ -172,7 +178,7 @@ public class CourseResource {
      * names the module that unlocks a locked one.
      */
     public record ItemLink(long id, String kind, String title, String lang, String state, String rule,
-            Integer minScore, String opensAfter) {
+            Integer minScore, String opensAfter, boolean optional) {
     }
 
     public record ItemPage(String courseCode, String courseTitle, String courseLang, String kind, String title,

@@ -77,6 +77,10 @@ public class Item {
     @Column(name = "min_score")
     private Integer minScore;
 
+    /** An optional item (further reading) is shown and recorded but does not hold its module back. */
+    @Column(nullable = false)
+    private boolean required = true;
+
     /** An upload on its way into this item; see {@link #attach(AttachedFile)}. */
     @Column(name = "pending_upload_id", length = 32)
     private String pendingUploadId;
@@ -117,6 +121,12 @@ public class Item {
     /** The author's changes to the draft item; {@code expectedVersion} guards against overwriting someone else's. */
     public void edit(long expectedVersion, LocalizedText newTitle, LocalizedText newBody, String newUrl,
             Completion newCompletion, Integer newMinScore) {
+        edit(expectedVersion, newTitle, newBody, newUrl, newCompletion, newMinScore, required);
+    }
+
+    /** As above, and whether the item counts towards its module's completion. */
+    public void edit(long expectedVersion, LocalizedText newTitle, LocalizedText newBody, String newUrl,
+            Completion newCompletion, Integer newMinScore, boolean newRequired) {
         module.course().requireEditable();
         if (expectedVersion != version) {
             throw DomainException.conflict("Someone else saved this item while you were editing it.");
@@ -138,6 +148,7 @@ public class Item {
         setUrl(newUrl);
         this.completion = newCompletion;
         this.minScore = newCompletion == Completion.PASSED ? newMinScore : null;
+        this.required = newRequired;
     }
 
     private void setUrl(String newUrl) {
@@ -197,6 +208,10 @@ public class Item {
 
     public Integer minScore() {
         return minScore;
+    }
+
+    public boolean required() {
+        return required;
     }
 
     public long version() {

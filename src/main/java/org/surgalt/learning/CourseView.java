@@ -23,8 +23,10 @@ public record CourseView(CourseContent course, LearnerProgress progress, Set<Lon
         return progress.percent();
     }
 
+    /** Required items of the module not complete yet (optional ones hold nothing back). */
     public long left(ModuleContent module) {
-        return module.items().stream().filter(item -> !progress.isComplete(item.id())).count();
+        return module.items().stream().filter(ItemContent::required).filter(item -> !progress.isComplete(item.id()))
+                .count();
     }
 
     /**

@@ -1,63 +1,157 @@
 package org.surgalt.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import java.util.EnumSet;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 
-import org.surgalt.course.Completion;
 import org.surgalt.course.CourseContent;
+import org.surgalt.course.CourseService;
 import org.surgalt.course.CourseContent.ItemContent;
 import org.surgalt.course.CourseContent.ModuleContent;
 
 /**
- * A learner's progress through the published version of a course, from completion facts. Facts
- * name items by their stable ids, so what was done in version 1 still counts in version 2 for
- * every item that is still there; a removed item stops counting but its facts stay.
+ * A learner's progress through the published version of a course. Facts are appended and never
+ * change; in the same transaction the derived rows (item_progress, module_progress,
+ * course_progress) move on by what the fact changed, so the learner's page and a coordinator's
+ * dashboard read the same numbers. Facts name items by their stable ids, so what was done in
+ * version 1 still counts in version 2 for every item still there; a published version or a changed
+ * completion rule is applied to everyone by a background recompute ({@link RecomputeService}).
  */
 @ApplicationScoped
 public class ProgressService {
 
-    private final CompletionFactRepository facts;
+    private final ProgressStore store;
+    private final CompletionRuleRepository rules;
+    private final Event<CourseCompleted> completed;
+    private final RecomputeLog log;
+    private final CourseService courses;
+    private static final long RULE_SECONDS = 5;
 
-    ProgressService(CompletionFactRepository facts) {
-        this.facts = facts;
+    private final Map<String, CourseRules> shapes = new ConcurrentHashMap<>();
+    private final Map<Long, RecentRule> recentRules = new ConcurrentHashMap<>();
+
+    ProgressService(ProgressStore store, CompletionRuleRepository rules, Event<CourseCompleted> completed,
+            RecomputeLog log, CourseService courses) {
+        this.courses = courses;
+        this.store = store;
+        this.rules = rules;
+        this.completed = completed;
+        this.log = log;
     }
 
     /** Records the first time a learner opens an item; later views add nothing. */
     @Transactional
     public void viewed(long userId, CourseContent version, ItemContent item) {
-        if (!facts.exists(userId, item.id(), CompletionFact.Kind.VIEWED)) {
-            facts.persist(new CompletionFact(userId, version.courseId(), item.id(), CompletionFact.Kind.VIEWED, null,
-                    "web", version.version()));
+        if (!store.hasFact(userId, version.courseId(), item.id(), CompletionFact.Kind.VIEWED)) {
+            record(userId, version, item, CompletionFact.Kind.VIEWED, null, "web");
         }
     }
 
     /**
      * Records something a learner did that counts (submitted, graded, passed with a score, attended,
-     * waived) in the version they did it in. Append-only: a later fact never replaces an earlier one.
+     * waived, or a revocation of attendance) in the version they did it in, and moves their
+     * derived progress on. Append-only: a later fact never replaces an earlier one.
      */
     @Transactional
     public void record(long userId, CourseContent version, ItemContent item, CompletionFact.Kind kind, Integer score,
             String source) {
-        facts.persist(new CompletionFact(userId, version.courseId(), item.id(), kind, score, source,
-                version.version() == null ? 0 : version.version()));
+        Instant now = Instant.now();
+        long courseId = version.courseId();
+        store.insertFact(userId, courseId, item.id(), kind, score, source, number(version), now);
+        CourseRules shape = shape(version);
+        ProgressStore.CourseRow row = store.touchCourse(userId, courseId, shape, now);
+        // A revocation takes back earlier facts, and a row from an older version has other totals:
+        // both are settled by computing this one learner from their facts, which is cheap.
+        if (kind == CompletionFact.Kind.REVOKED || row.courseVersion() != number(version)) {
+            // Against the version learners read now: the caller may hold an older one (a quiz
+            // attempt started before a publication), which must not take the rows back to it.
+            recomputeLearner(userId, current(version));
+            return;
+        }
+        int requiredInModule = shape.requiredPerModule.getOrDefault(item.moduleId(), 0);
+        if (!CourseRules.satisfies(item, kind, score)
+                || !store.insertItem(userId, courseId, item.moduleId(), item.id(), now)) {
+            store.bumpModule(userId, courseId, item.moduleId(), 0, requiredInModule, now);
+            return;
+        }
+        boolean moduleDone = store.bumpModule(userId, courseId, item.moduleId(), item.required() ? 1 : 0,
+                requiredInModule, now);
+        if (item.required()) {
+            store.bumpCourse(userId, courseId, 1, moduleDone ? 1 : 0);
+        }
+        if (row.complete()) {
+            return;
+        }
+        int modulesDone = row.modulesDone() + (moduleDone ? 1 : 0);
+        // The rule is read only when this item may have decided the course: it completed a module
+        // or it is named in a condition (which an optional item can be).
+        CourseRules full = recent(version);
+        if ((full.allModules && modulesDone < full.modulesRequired()) || (!moduleDone && !full.inCondition(item.id()))) {
+            return;
+        }
+        Set<Long> done = full.conditions.isEmpty() ? Set.of() : store.doneItems(userId, courseId);
+        if (full.courseComplete(modulesDone, done)) {
+            store.markComplete(userId, courseId, now);
+            completed.fire(new CourseCompleted(userId, courseId, number(version), now));
+        }
     }
 
-    /** What a learner has done in a course, ready to answer which items and modules are complete. */
+    /** Computes one learner's progress from their facts and writes what differs. */
+    private void recomputeLearner(long userId, CourseContent version) {
+        CourseRules full = CourseRules.of(version, rules.findById(version.courseId()));
+        Instant now = Instant.now();
+        List<DerivedWriter.Change> changes = store.work(c -> {
+            List<FactRow> facts = ProgressStore.facts(c, version.courseId(), List.of(userId));
+            var stored = ProgressStore.stored(c, version.courseId(), List.of(userId));
+            return DerivedWriter.write(c, full, List.of(full.compute(userId, facts)), stored, now);
+        });
+        for (DerivedWriter.Change change : changes) {
+            if (change.before() != null && change.before().complete() && !change.after().complete()) {
+                // Never un-complete silently: the change is on record as a one-learner recompute.
+                log.recordSingle(version.courseId(), change);
+            }
+            if (change.becameComplete()) {
+                completed.fire(new CourseCompleted(userId, version.courseId(), number(version), change.completedAt()));
+            }
+        }
+    }
+
+    /**
+     * Which items of the version a learner has complete. From the derived rows when they are of
+     * this version; otherwise (a version just published, not yet recomputed, or facts older than
+     * the derived rows) computed from the learner's facts, without writing.
+     */
     @Transactional
     public LearnerProgress of(long userId, CourseContent version) {
-        List<CompletionFact> done = facts.ofLearner(userId, version.courseId());
-        Set<Long> complete = version.items().filter(item -> satisfied(item, done)).map(ItemContent::id)
-                .collect(Collectors.toSet());
-        return new LearnerProgress(version, complete);
+        if (version.isDraft()) {
+            return new LearnerProgress(version, Set.of());
+        }
+        ProgressStore.CourseRow row = store.courseRow(userId, version.courseId());
+        Set<Long> done;
+        if (row != null && row.courseVersion() == number(version)) {
+            done = store.doneItems(userId, version.courseId());
+        } else {
+            CourseRules shape = shape(version);
+            done = store.work(c -> shape.compute(userId, ProgressStore.facts(c, version.courseId(), List.of(userId))))
+                    .doneItems().keySet();
+        }
+        done.retainAll(version.items().map(ItemContent::id).toList());
+        return new LearnerProgress(version, done);
     }
 
-    /** Which items of a version are complete; a module opens once its prerequisite's items all are. */
+    /**
+     * Which items of a version are complete. {@code percent()} is the share of the version's
+     * required items that are complete (optional items neither add nor hold back; a version
+     * with no required item counts all its items). A module is complete when all its required
+     * items are, and opens once its prerequisite is complete.
+     */
     public record LearnerProgress(CourseContent version, Set<Long> completeItems) {
 
         public boolean isComplete(long itemId) {
@@ -65,7 +159,8 @@ public class ProgressService {
         }
 
         public boolean isComplete(ModuleContent module) {
-            return module.items().stream().allMatch(item -> completeItems.contains(item.id()));
+            return module.items().stream().filter(ItemContent::required)
+                    .allMatch(item -> completeItems.contains(item.id()));
         }
 
         /** A prerequisite missing from this version (removed) no longer holds anything closed. */
@@ -75,8 +170,10 @@ public class ProgressService {
         }
 
         public int percent() {
-            long total = version.items().count();
-            long done = version.items().filter(item -> completeItems.contains(item.id())).count();
+            boolean anyRequired = version.items().anyMatch(ItemContent::required);
+            long total = version.items().filter(item -> !anyRequired || item.required()).count();
+            long done = version.items().filter(item -> !anyRequired || item.required())
+                    .filter(item -> completeItems.contains(item.id())).count();
             return total == 0 ? 0 : (int) (done * 100 / total);
         }
     }
@@ -87,22 +184,89 @@ public class ProgressService {
      */
     @Transactional
     public Set<Long> touchedItems(long userId, long courseId) {
-        return new HashSet<>(facts.getEntityManager().createQuery(
-                "select distinct f.itemId from CompletionFact f where f.userId = :user and f.courseId = :course",
-                Long.class).setParameter("user", userId).setParameter("course", courseId).getResultList());
+        return store.work(c -> {
+            Set<Long> touched = new HashSet<>();
+            try (var s = c.prepareStatement(
+                    "SELECT DISTINCT item_id FROM completion_fact WHERE user_id = ? AND course_id = ?")) {
+                s.setLong(1, userId);
+                s.setLong(2, courseId);
+                try (var r = s.executeQuery()) {
+                    while (r.next()) {
+                        touched.add(r.getLong(1));
+                    }
+                }
+            }
+            return touched;
+        });
     }
 
-    private static boolean satisfied(ItemContent item, List<CompletionFact> done) {
-        Set<CompletionFact.Kind> counting = switch (item.completion()) {
-            case VIEWED -> EnumSet.complementOf(EnumSet.of(CompletionFact.Kind.REVOKED));
-            case SUBMITTED -> EnumSet.of(CompletionFact.Kind.SUBMITTED, CompletionFact.Kind.GRADED,
-                    CompletionFact.Kind.PASSED, CompletionFact.Kind.WAIVED);
-            case PASSED -> EnumSet.of(CompletionFact.Kind.PASSED, CompletionFact.Kind.WAIVED);
-            case ATTENDED -> EnumSet.of(CompletionFact.Kind.ATTENDED, CompletionFact.Kind.WAIVED);
-        };
-        return done.stream().anyMatch(fact -> fact.itemId() == item.id() && counting.contains(fact.kind())
-                && (item.completion() != Completion.PASSED || fact.kind() == CompletionFact.Kind.WAIVED
-                        || (fact.score() != null && item.minScore() != null && fact.score() >= item.minScore())));
+    /** The course rule as it applies to this version (no conditions: every module). */
+    @Transactional
+    public CompletionRule rule(long courseId) {
+        return rules.findById(courseId);
     }
 
+    /**
+     * What is still missing for the course to count as complete under its rule: the modules with
+     * required items left (and which), and each condition not met yet (and how many more of which
+     * items). {@code complete} true and nothing listed once it is.
+     */
+    @Transactional
+    public Explanation explain(long userId, CourseContent version) {
+        return Explanation.of(CourseRules.of(version, rules.findById(version.courseId())), of(userId, version));
+    }
+
+    /**
+     * The version's shape under the course's rule as read at most {@value #RULE_SECONDS} s ago:
+     * recording a fact reads the rule only when the item may have decided the course, but that is
+     * most facts, so it is kept briefly. A rule saved on this instance is forgotten at once; on
+     * another, a fact recorded in those seconds may be judged by the old rule, which the
+     * recompute the change enqueued then settles (with an audit row).
+     */
+    private CourseRules recent(CourseContent version) {
+        long now = System.nanoTime();
+        RecentRule cached = recentRules.get(version.courseId());
+        if (cached == null || now - cached.readAt() > RULE_SECONDS * 1_000_000_000L
+                || !java.util.Objects.equals(cached.rules().version.version(), version.version())) {
+            if (recentRules.size() > 1024) {
+                recentRules.clear();
+            }
+            cached = new RecentRule(CourseRules.of(version, rules.findById(version.courseId())), now);
+            recentRules.put(version.courseId(), cached);
+        }
+        return cached.rules().version == version ? cached.rules()
+                : CourseRules.of(version, rules.findById(version.courseId()));
+    }
+
+    /** After a rule change on this instance: the next fact reads the new rule. */
+    void forgetRule(long courseId) {
+        recentRules.remove(courseId);
+    }
+
+    private record RecentRule(CourseRules rules, long readAt) {
+    }
+
+    private CourseContent current(CourseContent version) {
+        if (version.isDraft()) {
+            return version;
+        }
+        CourseContent now = courses.published(courses.course(version.courseId()).code());
+        return now.version() != null && now.version() > version.version() ? now : version;
+    }
+
+    // Published versions never change, so their shape (items, modules, required counts) is kept.
+    CourseRules shape(CourseContent version) {
+        if (version.isDraft()) {
+            return new CourseRules(version, true, List.of());
+        }
+        if (shapes.size() > 1024) {
+            shapes.clear();
+        }
+        return shapes.computeIfAbsent(version.courseId() + ":" + version.version(),
+                key -> new CourseRules(version, true, List.of()));
+    }
+
+    private static int number(CourseContent version) {
+        return version.version() == null ? 0 : version.version();
+    }
 }

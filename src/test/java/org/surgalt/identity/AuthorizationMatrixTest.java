@@ -293,6 +293,23 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/api/cohorts/{cohortId}/courses", "{\"course\":\"no-such-course\"}",
                         of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND)),
                 new Row("POST", "/api/cohorts/{cohortId}/members/import", "csv", COHORT_API),
+                // Progress: the completion rule is the course editors'; recomputes are for its staff and
+                // site or course coordinators; one learner's progress also for themselves and the
+                // coordinators of their institution or cohort.
+                new Row("GET", "/api/courses/{courseId}/completion-rule", null, DRAFT_API),
+                new Row("PUT", "/api/courses/{courseId}/completion-rule",
+                        "{\"version\":0,\"allModules\":true,\"conditions\":[]}", DRAFT_API),
+                new Row("GET", "/author/courses/{code}/completion", null, DRAFT_PAGE),
+                // The form without "every module" and without conditions is refused.
+                new Row("POST", "/author/courses/{code}/completion", "form", draftForm(BAD)),
+                new Row("GET", "/api/courses/{courseId}/recomputes", null,
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, OK)),
+                new Row("GET", "/api/courses/{courseId}/recomputes/{recomputeId}/changes", null,
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND)),
+                new Row("GET", "/api/progress/courses/{courseId}/learners/{userId}", null,
+                        of(UNAUTH, OK, FORBIDDEN, OK, OK, OK, OK)),
+                new Row("GET", "/progress/courses/{code}/learners/{userId}", null,
+                        of(SEE_OTHER, OK, FORBIDDEN, OK, OK, OK, OK)),
                 // Editing the draft over the API. The author's change makes the admin's (based on the same
                 // version) a conflict.
                 new Row("PUT", "/api/courses/{courseId}/modules/{moduleId}", module, DRAFT_API),
@@ -494,8 +511,11 @@ class AuthorizationMatrixTest {
                     .replace("{certificate}", certificate)
                     .replace("{cohortId}", cohort.id().toString())
                     .replace("{cohortCode}", cohort.code())
+                    .replace("{userId}", Long.toString(learner.id()))
+                    .replace("{recomputeId}", "999999999")
                     .replace("{code}", row.path().startsWith("/courses") || row.path().startsWith("/author")
-                            || row.path().startsWith("/grading") ? course.code() : providerCode);
+                            || row.path().startsWith("/grading") || row.path().startsWith("/progress")
+                            ? course.code() : providerCode);
             RequestSpecification request = callers.get(caller).get().redirects().follow(false);
             if (!path.startsWith("/api/")) {
                 request.accept(HTML);

@@ -19,7 +19,7 @@ class CourseViewTest {
 
     private static ItemContent item(long id, long module, Completion rule) {
         return new ItemContent(id, module, (int) id, ItemKind.PAGE, LocalizedText.of("Item " + id, null),
-                LocalizedText.empty(), null, null, rule, rule == Completion.PASSED ? 60 : null, null);
+                LocalizedText.empty(), null, null, rule, rule == Completion.PASSED ? 60 : null, null, true);
     }
 
     /** Module 1: items 1, 2; module 2 (after module 1): item 3. */
