@@ -8,6 +8,8 @@ import java.math.RoundingMode;
 import org.surgalt.progress.FaceToFaceHours;
 
 /** The hours of a course's sessions a learner was present or late at, to one decimal (for certificates). */
+// Unremovable: the certificates look it up through the interface, which may be its only use.
+@io.quarkus.arc.Unremovable
 @ApplicationScoped
 public class AttendedHours implements FaceToFaceHours {
 

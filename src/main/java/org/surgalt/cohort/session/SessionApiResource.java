@@ -84,6 +84,7 @@ public class SessionApiResource {
 
     @POST
     @Path("{sessionId}/signup")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Sign up (enrolled learners): confirmed, or waitlisted when the session is full")
     public SignupResult signUp(@PathParam("sessionId") long id) {
         return new SignupResult(SessionJson.lower(sessions.signUp(currentUser.require(), id)));
@@ -91,6 +92,7 @@ public class SessionApiResource {
 
     @DELETE
     @Path("{sessionId}/signup")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Cancel the caller's sign-up; the first on the wait-list gets the seat")
     public Response cancel(@PathParam("sessionId") long id) {
         sessions.cancel(currentUser.require(), id);
