@@ -136,9 +136,9 @@ public class SessionResource {
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("{sessionId: \\d+}")
     @Operation(summary = "A session: details and sign-up for learners, sign-ups and wait-list for those who run it (HTML)")
-    public Response page(@PathParam("id") long id, @QueryParam("done") String done) {
+    public Response page(@PathParam("sessionId") long id, @QueryParam("done") String done) {
         Viewer viewer = currentUser.require();
         SessionService.Scheduled scheduled = sessions.scheduled(viewer, id);
         FaceToFaceSession session = scheduled.session();
@@ -171,9 +171,9 @@ public class SessionResource {
     }
 
     @GET
-    @Path("{id: \\d+}/edit")
+    @Path("{sessionId: \\d+}/edit")
     @Operation(summary = "The form that changes a session (HTML)")
-    public Response editForm(@PathParam("id") long id) {
+    public Response editForm(@PathParam("sessionId") long id) {
         Viewer viewer = currentUser.require();
         SessionService.Scheduled scheduled = sessions.scheduled(viewer, id);
         sessions.requireCanSchedule(viewer, scheduled.course(), scheduled.session().cohortId());
@@ -185,10 +185,10 @@ public class SessionResource {
     }
 
     @POST
-    @Path("{id: \\d+}/edit")
+    @Path("{sessionId: \\d+}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Change a session (form); fewer seats than confirmed sign-ups are refused")
-    public Response edit(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+    public Response edit(@PathParam("sessionId") long id, MultivaluedMap<String, String> fields) {
         Viewer viewer = currentUser.require();
         SessionService.Scheduled scheduled = sessions.scheduled(viewer, id);
         sessions.requireCanSchedule(viewer, scheduled.course(), scheduled.session().cohortId());
@@ -208,34 +208,34 @@ public class SessionResource {
     }
 
     @POST
-    @Path("{id: \\d+}/signup")
+    @Path("{sessionId: \\d+}/signup")
     @Operation(summary = "Sign up for a session (form): a seat, or the wait-list when it is full")
-    public Response signUp(@PathParam("id") long id) {
+    public Response signUp(@PathParam("sessionId") long id) {
         Signup.State state = sessions.signUp(currentUser.require(), id);
         return Response.seeOther(URI.create("/sessions/" + id + "?done=" + state.name().toLowerCase(Locale.ROOT)))
                 .build();
     }
 
     @POST
-    @Path("{id: \\d+}/cancel")
+    @Path("{sessionId: \\d+}/cancel")
     @Operation(summary = "Cancel one's sign-up (form); the first on the wait-list gets the seat")
-    public Response cancel(@PathParam("id") long id) {
+    public Response cancel(@PathParam("sessionId") long id) {
         sessions.cancel(currentUser.require(), id);
         return Response.seeOther(URI.create("/sessions/" + id + "?done=cancelled")).build();
     }
 
     @GET
-    @Path("{id: \\d+}/attendance")
+    @Path("{sessionId: \\d+}/attendance")
     @Operation(summary = "The attendance sheet of a session, for its facilitator and coordinators (HTML)")
-    public Response sheet(@PathParam("id") long id, @QueryParam("saved") boolean saved) {
+    public Response sheet(@PathParam("sessionId") long id, @QueryParam("saved") boolean saved) {
         return renderSheet(200, attendance.sheet(currentUser.require(), id), saved, List.of(), Map.of());
     }
 
     @POST
-    @Path("{id: \\d+}/attendance")
+    @Path("{sessionId: \\d+}/attendance")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Save attendance marks (form: m{userId}=present|late|excused|absent)")
-    public Response mark(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+    public Response mark(@PathParam("sessionId") long id, MultivaluedMap<String, String> fields) {
         Viewer viewer = currentUser.require();
         Map<Long, Attendance.Status> marks = new LinkedHashMap<>();
         try {
@@ -255,9 +255,9 @@ public class SessionResource {
     }
 
     @GET
-    @Path("{id: \\d+}/checkin-code")
+    @Path("{sessionId: \\d+}/checkin-code")
     @Operation(summary = "The rotating check-in code of a session, as digits and a QR code, for its facilitator (HTML)")
-    public Response code(@PathParam("id") long id) {
+    public Response code(@PathParam("sessionId") long id) {
         AttendanceService.Screen screen = attendance.screen(currentUser.require(), id);
         String base = uri.getBaseUri().toString().replaceAll("/+$", "");
         String link = base + "/checkin/" + id + "?code=" + screen.code();

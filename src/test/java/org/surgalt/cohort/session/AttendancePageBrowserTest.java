@@ -34,7 +34,8 @@ class AttendancePageBrowserTest {
         page.navigate("/sessions/" + id + "/attendance");
         browser.signIn(fixture.author);
 
-        assertThat(page.locator("form.attendance fieldset.mark")).hasCount(2);
+        assertThat(page.locator("form.attendance > fieldset.mark")).hasCount(2);
+        assertThat(page.locator("form.attendance details fieldset.mark")).hasCount(1);
         assertNoSidewaysScroll(page);
         Locator present = page.locator("fieldset.mark").first().locator("label").first();
         assertTrue(present.boundingBox().height >= 44, "a radio's label is a big enough touch target");
