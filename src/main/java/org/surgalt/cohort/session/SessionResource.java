@@ -41,10 +41,13 @@ public class SessionResource {
             boolean editing, SessionForm form) {
     }
 
-    /** {@code mine}: "confirmed", "waitlisted" or null; {@code canSignUp}: enrolled, no sign-up, not over. */
+    /**
+     * {@code mine}: "confirmed", "waitlisted" or null; {@code canSignUp}: enrolled, no sign-up, not over;
+     * {@code checkinOpen}: the viewer has a seat and may check in now.
+     */
     public record SessionPage(long id, String title, String courseCode, String courseTitle, Long itemId,
             String itemTitle, String when, String place, int taken, int capacity, String facilitator, String mine,
-            boolean canSignUp, boolean full, boolean over, boolean canRun, boolean canSchedule,
+            boolean canSignUp, boolean full, boolean over, boolean checkinOpen, boolean canRun, boolean canSchedule,
             List<String> confirmed, List<String> waiting) {
     }
 
@@ -166,7 +169,8 @@ public class SessionResource {
                 scheduled.course().title().in(locale), item == null ? null : item.id(),
                 item == null ? null : item.title().in(locale), SessionTime.span(session.startsAt(), session.endsAt()),
                 session.place(), taken, session.capacity(), facilitator, mine, enrolled && mine == null && !over,
-                taken >= session.capacity(), over, canRun, sessions.canSchedule(viewer, scheduled), confirmed, waiting);
+                taken >= session.capacity(), over, "confirmed".equals(mine) && sessions.checkInOpen(session), canRun,
+                sessions.canSchedule(viewer, scheduled), confirmed, waiting);
         return html(200, Templates.session(page, done == null || done.isBlank() ? null : done));
     }
 

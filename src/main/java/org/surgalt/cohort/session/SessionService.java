@@ -202,6 +202,10 @@ public class SessionService {
         access.requireCanSchedule(viewer, course, cohortId);
     }
 
+    boolean checkInOpen(FaceToFaceSession session) {
+        return session.checkInOpen(clock.now());
+    }
+
     boolean isOver(FaceToFaceSession session) {
         return session.isOver(clock.now());
     }

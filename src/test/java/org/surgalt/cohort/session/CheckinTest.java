@@ -45,6 +45,8 @@ class CheckinTest {
         long id = fixture.now(10).id();
         TestPerson learner = fixture.learner();
         SessionFixture.sessions().signUp(SessionFixture.learnerViewer(learner), id);
+        Sessions.as(learner).given().accept("text/html").when().get("/sessions/" + id).then().statusCode(200)
+                .body(containsString("href=\"/checkin/" + id + "\""));
         Sessions.as(learner).given().contentType("application/json")
                 .body(body(SessionFixture.code(id, SessionFixture.window()))).when()
                 .post("/api/sessions/" + id + "/checkin").then().statusCode(200).body("status", equalTo("present"));

@@ -81,6 +81,35 @@ class SignupTest {
     }
 
     @Test
+    void moreSeatsGoToTheWaitListFirstAndFewerThanTheConfirmedSignUpsAreRefused() {
+        SessionFixture fixture = new SessionFixture();
+        long id = fixture.schedule(SessionFixture.clock().now().plus(Duration.ofDays(3)), Duration.ofHours(4), 1).id();
+        SessionFixture.sessions().signUp(SessionFixture.learnerViewer(fixture.learner()), id);
+        TestPerson waiting = fixture.learner();
+        SessionFixture.sessions().signUp(SessionFixture.learnerViewer(waiting), id);
+        SessionFixture.sessions().signUp(SessionFixture.learnerViewer(fixture.learner()), id);
+        Sessions.Session author = Sessions.as(fixture.author);
+        String form = "/sessions/" + id + "/edit";
+        author.given().accept("text/html").when().get(form).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("value=\"1\""));
+        author.given().accept("text/html").contentType(io.restassured.http.ContentType.URLENC.withCharset("UTF-8"))
+                .formParam("date", "2031-05-05").formParam("start", "10:00").formParam("end", "12:00")
+                .formParam("place", "Өөр танхим").formParam("capacity", "2")
+                .formParam("facilitator", fixture.author.email()).redirects().follow(false).when().post(form)
+                .then().statusCode(303);
+        assertEquals(2, confirmed(id));
+        Sessions.as(waiting).given().when().get("/api/sessions/" + id).then().body("mine", equalTo("confirmed"))
+                .body("session.place", equalTo("Өөр танхим"));
+        author.given().accept("text/html").contentType(io.restassured.http.ContentType.URLENC.withCharset("UTF-8"))
+                .formParam("date", "2031-05-05").formParam("start", "10:00").formParam("end", "12:00")
+                .formParam("place", "Гуравдахь танхим").formParam("capacity", "1").redirects().follow(false).when()
+                .post(form).then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("less than the 2 confirmed"),
+                        org.hamcrest.Matchers.containsString("value=\"Гуравдахь танхим\""));
+        assertEquals(2, confirmed(id));
+    }
+
+    @Test
     void onlyEnrolledLearnersSignUpAndNotForASessionThatIsOver() {
         SessionFixture fixture = new SessionFixture();
         long id = fixture.schedule(SessionFixture.clock().now().plus(Duration.ofDays(3)), Duration.ofHours(4), 5).id();
