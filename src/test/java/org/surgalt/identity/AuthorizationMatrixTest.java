@@ -96,6 +96,12 @@ class AuthorizationMatrixTest {
     private static final int[] GRADE = of(UNAUTH, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, OK);
     private static final int[] GRADE_MISSING = of(UNAUTH, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN,
             NOT_FOUND);
+    // Sessions: the matrix names a session that does not exist; forms without their fields are refused.
+    private static final int[] SESSION_API = of(UNAUTH, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+            NOT_FOUND);
+    private static final int[] SESSION_PAGE = of(SEE_OTHER, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+            NOT_FOUND);
+    private static final int[] SESSION_FORM = of(SEE_OTHER, BAD, BAD, BAD, BAD, BAD, BAD);
     private static final int[] GRADE_PAGE_MISSING = of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND,
             FORBIDDEN, NOT_FOUND);
 
@@ -310,6 +316,30 @@ class AuthorizationMatrixTest {
                         of(UNAUTH, OK, FORBIDDEN, OK, OK, OK, OK)),
                 new Row("GET", "/progress/courses/{code}/learners/{userId}", null,
                         of(SEE_OTHER, OK, FORBIDDEN, OK, OK, OK, OK)),
+                // Face-to-face sessions (cohort/session). The session named does not exist: every signed-in
+                // caller gets 404 (or the form's refusal), nobody gets in before signing in.
+                new Row("GET", "/api/sessions", null, of(UNAUTH, BAD, BAD, BAD, BAD, BAD, BAD)),
+                new Row("POST", "/api/sessions", "{\"courseId\":999999999,\"itemId\":1,\"startsAt\":"
+                        + "\"2030-01-01T01:00:00Z\",\"endsAt\":\"2030-01-01T02:00:00Z\",\"place\":\"Matrix\","
+                        + "\"capacity\":5}", SESSION_API),
+                new Row("GET", "/api/sessions/{sessionId}", null, SESSION_API),
+                new Row("POST", "/api/sessions/{sessionId}/signup", "{}", SESSION_API),
+                new Row("DELETE", "/api/sessions/{sessionId}/signup", "{}", SESSION_API),
+                new Row("PUT", "/api/sessions/{sessionId}/attendance", "{\"marks\":[]}", SESSION_API),
+                new Row("POST", "/api/sessions/{sessionId}/checkin", "{\"code\":\"000000\"}", SESSION_API),
+                new Row("GET", "/sessions/new", null, SESSION_FORM),
+                new Row("POST", "/sessions", "form", SESSION_FORM),
+                new Row("GET", "/sessions/{sessionId}", null, SESSION_PAGE),
+                new Row("GET", "/sessions/{sessionId}/edit", null, SESSION_PAGE),
+                new Row("POST", "/sessions/{sessionId}/edit", "form", SESSION_PAGE),
+                new Row("POST", "/sessions/{sessionId}/signup", "form", SESSION_PAGE),
+                new Row("POST", "/sessions/{sessionId}/cancel", "form", SESSION_PAGE),
+                new Row("GET", "/sessions/{sessionId}/attendance", null, SESSION_PAGE),
+                new Row("POST", "/sessions/{sessionId}/attendance", "form", SESSION_PAGE),
+                new Row("GET", "/sessions/{sessionId}/checkin-code", null, SESSION_PAGE),
+                new Row("GET", "/checkin", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
+                new Row("GET", "/checkin/{sessionId}", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
+                new Row("POST", "/checkin", "form", SESSION_FORM),
                 // Editing the draft over the API. The author's change makes the admin's (based on the same
                 // version) a conflict.
                 new Row("PUT", "/api/courses/{courseId}/modules/{moduleId}", module, DRAFT_API),
@@ -513,6 +543,7 @@ class AuthorizationMatrixTest {
                     .replace("{cohortCode}", cohort.code())
                     .replace("{userId}", Long.toString(learner.id()))
                     .replace("{recomputeId}", "999999999")
+                    .replace("{sessionId}", "999999999")
                     .replace("{code}", row.path().startsWith("/courses") || row.path().startsWith("/author")
                             || row.path().startsWith("/grading") || row.path().startsWith("/progress")
                             ? course.code() : providerCode);

@@ -1,0 +1,124 @@
+package org.surgalt.cohort.session;
+
+import static org.surgalt.testsupport.PersonBuilder.aPerson;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.surgalt.authoring.PublishingService;
+import org.surgalt.course.Course;
+import org.surgalt.course.CourseContent;
+import org.surgalt.course.CourseService;
+import org.surgalt.course.ItemKind;
+import org.surgalt.course.NewCourse;
+import org.surgalt.identity.Grant;
+import org.surgalt.identity.Role;
+import org.surgalt.identity.Viewer;
+import org.surgalt.platform.LocalizedText;
+import org.surgalt.progress.CompletionFact;
+import org.surgalt.progress.CompletionFactRepository;
+import org.surgalt.progress.ProgressService;
+import org.surgalt.testsupport.PersonBuilder.TestPerson;
+
+/** A published course with a page and a face-to-face session item, its author, and sessions scheduled through the service. */
+final class SessionFixture {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    final Course course;
+    final long itemId;
+    final long pageId;
+    final TestPerson author;
+
+    SessionFixture() {
+        String code = "session-course-" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet();
+        NewCourse content = new NewCourse(code, "en", LocalizedText.of("Workshop course", "Семинарын сургалт"),
+                LocalizedText.empty(), null, List.of(new NewCourse.NewModule(LocalizedText.of("Module 1", null),
+                        List.of(new NewCourse.NewItem(ItemKind.PAGE, LocalizedText.of("Reading", null),
+                                LocalizedText.of("Read this.", null), null),
+                                new NewCourse.NewItem(ItemKind.SESSION, LocalizedText.of("Workshop day", "Семинарын өдөр"),
+                                        LocalizedText.of("Come to the workshop.", null), null)))));
+        course = Arc.container().instance(PublishingService.class).get().importCourse(content).orElseThrow();
+        pageId = course.modules().get(0).items().get(0).id();
+        itemId = course.modules().get(0).items().get(1).id();
+        author = aPerson().withRole(Role.AUTHOR).withGrant(Grant.course(Role.AUTHOR, course.id())).create();
+    }
+
+    TestPerson learner() {
+        return aPerson().enrolledIn(course.code()).create();
+    }
+
+    Viewer authorViewer() {
+        return viewer(author, Set.of(Grant.course(Role.AUTHOR, course.id())));
+    }
+
+    static Viewer viewer(TestPerson person, Set<Grant> grants) {
+        return new Viewer(person.id(), person.email(), "Test", Locale.ENGLISH, null, grants);
+    }
+
+    static Viewer learnerViewer(TestPerson person) {
+        return viewer(person, Set.of());
+    }
+
+    /** A session of the item from {@code start} for {@code length}, facilitated by the author. */
+    FaceToFaceSession schedule(Instant start, Duration length, int capacity) {
+        return sessions().schedule(authorViewer(), new SessionService.Schedule(course.id(), itemId, null, null, start,
+                start.plus(length), "Ховд, Буянт сумын сургууль, хурлын танхим", capacity, null));
+    }
+
+    /** A session going on now (started ten minutes ago, two hours long). */
+    FaceToFaceSession now(int capacity) {
+        return schedule(clock().now().minus(Duration.ofMinutes(10)), Duration.ofHours(2), capacity);
+    }
+
+    static SessionService sessions() {
+        return Arc.container().instance(SessionService.class).get();
+    }
+
+    static SessionClock clock() {
+        return Arc.container().instance(SessionClock.class).get();
+    }
+
+    CourseContent published() {
+        return Arc.container().instance(CourseService.class).get().published(course.code());
+    }
+
+    boolean itemComplete(TestPerson learner) {
+        return Arc.container().instance(ProgressService.class).get().of(learner.id(), published()).isComplete(itemId);
+    }
+
+    long facts(TestPerson learner, CompletionFact.Kind kind) {
+        CompletionFactRepository facts = Arc.container().instance(CompletionFactRepository.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> facts.count("userId = ?1 and itemId = ?2 and kind = ?3",
+                learner.id(), itemId, kind));
+    }
+
+    static String code(long sessionId, long window) {
+        SessionRepository repository = Arc.container().instance(SessionRepository.class).get();
+        byte[] secret = QuarkusTransaction.requiringNew().call(() -> repository.findById(sessionId).checkinSecret());
+        return CheckinCode.of(secret, window);
+    }
+
+    static long window() {
+        return CheckinCode.window(clock().now());
+    }
+
+    /** The attendance row (status and method), or "none". */
+    static String attendance(long sessionId, long userId) {
+        AttendanceRepository repository = Arc.container().instance(AttendanceRepository.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> repository.of(sessionId, userId)
+                .map(mark -> mark.status() + "/" + mark.method()).orElse("none"));
+    }
+
+    static long codesUsed(long sessionId, long userId) {
+        SessionRepository repository = Arc.container().instance(SessionRepository.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) repository.getEntityManager()
+                .createNativeQuery("SELECT COUNT(*) FROM checkin_use WHERE session_id = ?1 AND user_id = ?2")
+                .setParameter(1, sessionId).setParameter(2, userId).getSingleResult()).longValue());
+    }
+}
