@@ -61,6 +61,7 @@ class AttendanceTest {
         assertEquals("ABSENT/MANUAL", SessionFixture.attendance(id, learner.id()));
         assertEquals(1, fixture.facts(learner, CompletionFact.Kind.REVOKED));
         assertEquals(1, fixture.facts(learner, CompletionFact.Kind.ATTENDED));
+        assertFalse(fixture.itemComplete(learner), "absent after present: the session item is no longer complete");
         // Absent again: nothing more to take back.
         facilitator.given().contentType("application/json").body(marks(learner.id(), "excused")).when()
                 .put("/api/sessions/" + id + "/attendance").then().statusCode(200);
