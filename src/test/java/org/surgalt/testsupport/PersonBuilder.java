@@ -38,6 +38,11 @@ public final class PersonBuilder {
         return this;
     }
 
+    public PersonBuilder withName(String value) {
+        this.name = value;
+        return this;
+    }
+
     /** The person's language, "mn" (the default) or "en". */
     public PersonBuilder withLocale(String value) {
         this.locale = value;
