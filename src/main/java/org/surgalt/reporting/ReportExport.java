@@ -39,7 +39,7 @@ public final class ReportExport {
     public static void xlsx(List<Table> tables, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Surgalt", "1.0");
         for (Table table : tables) {
-            Worksheet sheet = workbook.newWorksheet(sheetName(table.title()));
+            Worksheet sheet = workbook.newWorksheet(sheetName(table.sheet()));
             for (int column = 0; column < table.headers().size(); column++) {
                 sheet.value(0, column, table.headers().get(column));
             }

@@ -205,8 +205,6 @@ public interface ReportMessages {
     @Message
     String report_table_not_attended();
 
-    @Message
-    String report_col_aimag_soum();
 
     @Message
     String report_teacher_bar_text(int percent, int completed, int courses);

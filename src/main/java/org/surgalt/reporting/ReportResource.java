@@ -80,8 +80,8 @@ public class ReportResource {
     public Response csv(@PathParam("code") String code, @QueryParam("table") String table,
             @QueryParam("aimag") String aimag, @QueryParam("soum") String soum, @QueryParam("school") String school,
             @QueryParam("course") String course, @QueryParam("inactiveDays") String inactiveDays) {
-        String name = tableName(table, false);
         Request request = request(code, aimag, soum, school, course, inactiveDays);
+        String name = tableName(table, false);
         ReportTables.Table exported = tables(request).table(name);
         StreamingOutput body = out -> ReportExport.csv(exported, out);
         return download(body, "text/csv; charset=UTF-8", filename(request, name, "csv"));
@@ -95,8 +95,8 @@ public class ReportResource {
     public Response xlsx(@PathParam("code") String code, @QueryParam("table") String table,
             @QueryParam("aimag") String aimag, @QueryParam("soum") String soum, @QueryParam("school") String school,
             @QueryParam("course") String course, @QueryParam("inactiveDays") String inactiveDays) {
-        String name = tableName(table, true);
         Request request = request(code, aimag, soum, school, course, inactiveDays);
+        String name = tableName(table, true);
         ReportTables tables = tables(request);
         List<ReportTables.Table> exported = (name == null ? ReportTables.NAMES : List.of(name)).stream()
                 .map(tables::table).toList();

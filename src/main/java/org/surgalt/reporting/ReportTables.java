@@ -28,7 +28,8 @@ public final class ReportTables {
     /** The tables by the name exports take ({@code ?table=}). */
     public static final List<String> NAMES = List.of("level", "funnel", "inactive", "not-attended");
 
-    public record Table(String name, String title, List<String> headers, List<Row> rows) {
+    /** {@code sheet}: the short name of its XLSX sheet. */
+    public record Table(String name, String title, String sheet, List<String> headers, List<Row> rows) {
     }
 
     public record Row(List<Cell> cells, boolean total) {
@@ -91,7 +92,7 @@ public final class ReportTables {
             rows.add(new Row(countCells(new Cell(label(counts), drill(counts)), counts), false));
         }
         rows.add(new Row(countCells(Cell.of(msg.report_total()), report.total()), true));
-        return new Table("level", levelTitle(), List.of(first, msg.report_col_learners(), msg.report_col_started(),
+        return new Table("level", levelTitle(), msg.report_table_level(), List.of(first, msg.report_col_learners(), msg.report_col_started(),
                 msg.report_col_completed(), msg.report_col_percent_complete(), msg.report_col_average()), rows);
     }
 
@@ -153,12 +154,12 @@ public final class ReportTables {
             cells.add(Cell.of(teacher.lastActivity() == null ? msg.report_never() : when(teacher.lastActivity())));
             rows.add(new Row(cells, false));
         }
-        return new Table("level", levelTitle(), headers, rows);
+        return new Table("level", levelTitle(), msg.report_table_level(), headers, rows);
     }
 
     /** The teachers' level's totals (the other levels have them as the table's last row). */
     public Table summary() {
-        return new Table("summary", msg.report_total(), List.of(msg.report_col_school(), msg.report_col_learners(),
+        return new Table("summary", msg.report_total(), msg.report_total(), List.of(msg.report_col_school(), msg.report_col_learners(),
                 msg.report_col_started(), msg.report_col_completed(), msg.report_col_percent_complete(),
                 msg.report_col_average()), List.of(new Row(countCells(Cell.of(msg.report_total()), report.total()), true)));
     }
@@ -172,7 +173,7 @@ public final class ReportTables {
                         Cell.of(funnel.learners()), Cell.of(step.reached()), Cell.of(step.completed())), false));
             }
         }
-        return new Table("funnel", msg.report_funnel_title(), List.of(msg.report_col_course(), msg.report_col_position(),
+        return new Table("funnel", msg.report_funnel_title(), msg.report_table_funnel(), List.of(msg.report_col_course(), msg.report_col_position(),
                 msg.report_col_module(), msg.report_col_learners(), msg.report_col_reached(),
                 msg.report_col_module_completed()), rows);
     }
@@ -185,7 +186,7 @@ public final class ReportTables {
         }
         List<String> headers = new ArrayList<>(learnerHeaders());
         headers.add(msg.report_col_last_activity());
-        return new Table("inactive", msg.report_inactive_title(), headers, rows);
+        return new Table("inactive", msg.report_inactive_title(), msg.report_table_inactive(), headers, rows);
     }
 
     public Table notAttended() {
@@ -196,7 +197,7 @@ public final class ReportTables {
         }
         List<String> headers = new ArrayList<>(List.of(msg.report_col_session(), msg.report_col_course()));
         headers.addAll(learnerHeaders());
-        return new Table("not-attended", msg.report_not_attended_title(), headers, rows);
+        return new Table("not-attended", msg.report_not_attended_title(), msg.report_table_not_attended(), headers, rows);
     }
 
     private List<String> learnerHeaders() {
