@@ -74,7 +74,7 @@ public class ReportRepository {
 
     /** Cohorts whose report a person may open, newest first (all of them when {@code all}). */
     public List<CohortRow> cohortsFor(long userId, boolean all) {
-        String sql = "SELECT c.id, c.code, c.name, c.created_by FROM cohort c" + (all ? "" : """
+        String sql = "SELECT c.id, c.code, c.name, c.created_by FROM cohort c " + (all ? "" : """
                  WHERE c.created_by = :user OR EXISTS (SELECT 1 FROM role_grant g WHERE g.user_id = :user
                  AND g.role = 'COORDINATOR' AND g.scope_type = 'COHORT' AND g.scope_id = c.id)""")
                 + " ORDER BY c.created_at DESC, c.id DESC";
