@@ -74,7 +74,6 @@ public class ReportResource {
 
     @GET
     @Path("/cohorts/{code}/export.csv")
-    @Produces("text/csv")
     @Operation(summary = "One table of a cohort's dashboard as CSV (UTF-8 with a byte order mark): table = level, "
             + "funnel, inactive or not-attended, with the dashboard's parameters")
     public Response csv(@PathParam("code") String code, @QueryParam("table") String table,
@@ -89,7 +88,6 @@ public class ReportResource {
 
     @GET
     @Path("/cohorts/{code}/export.xlsx")
-    @Produces(XLSX)
     @Operation(summary = "A cohort's dashboard as an Excel workbook: one table (table = level, funnel, inactive or "
             + "not-attended) or, without table, every table on its own sheet; with the dashboard's parameters")
     public Response xlsx(@PathParam("code") String code, @QueryParam("table") String table,
@@ -103,6 +101,9 @@ public class ReportResource {
         StreamingOutput body = out -> ReportExport.xlsx(exported, out);
         return download(body, XLSX, filename(request, name == null ? "report" : name, "xlsx"));
     }
+
+    // The exports declare no @Produces: a browser's link asks for text/html first, and the
+    // answer (a file, or the error page) sets its own type.
 
     /** A request's cohort (allowed to the viewer), place, course and inactivity days. */
     record Request(CohortRow cohort, ReportScope scope, Integer days, String courseCode) {

@@ -99,6 +99,8 @@ class AuthorizationMatrixTest {
     private static final int[] GRADE_PAGE_MISSING = of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND,
             FORBIDDEN, NOT_FOUND);
 
+    private static final int[] REPORT = of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK);
+
     private static List<Row> matrix() {
         String question = "{\"kind\":\"true_false\",\"prompt\":\"Matrix?\",\"truth\":true}";
         String quizSettings = "{\"questions\":[{questionId}],\"review\":\"answers\"}";
@@ -252,6 +254,16 @@ class AuthorizationMatrixTest {
                         GRADE_PAGE_MISSING),
                 new Row("POST", "/grading/{code}/submissions/{submissionId}/extension", "form", GRADE_PAGE_MISSING),
                 new Row("GET", "/grading/{code}/submissions/{submissionId}/files/{fileId}", null, GRADE_PAGE_MISSING),
+                // Coordinator reports: for site coordinators and admins, the cohort's own coordinators and its
+                // creator; the fixture's coordinator holds the role in an institution only. The CSV export
+                // needs a table (400 once allowed).
+                new Row("GET", "/reports/cohorts", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
+                new Row("GET", "/reports/cohorts/{code}", null, REPORT),
+                new Row("GET", "/reports/cohorts/{code}/export.csv", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD)),
+                new Row("GET", "/reports/cohorts/{code}/export.xlsx", null, REPORT),
+                new Row("GET", "/api/reports/cohorts/{id}", null,
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK)),
                 // Editing the draft over the API. The author's change makes the admin's (based on the same
                 // version) a conflict.
                 new Row("PUT", "/api/courses/{courseId}/modules/{moduleId}", module, DRAFT_API),
@@ -376,8 +388,16 @@ class AuthorizationMatrixTest {
         final Map<Caller, Supplier<RequestSpecification>> callers = new LinkedHashMap<>();
         final TestPerson learner;
         final String uploadId;
+        final String cohortCode = "matrix-cohort-" + UNIQUE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+        final long cohortId;
 
         Fixture() {
+            cohortId = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+                var em = Arc.container().instance(jakarta.persistence.EntityManager.class).get();
+                em.createNativeQuery("INSERT INTO cohort (code, name) VALUES (?1, 'Matrix cohort')")
+                        .setParameter(1, cohortCode).executeUpdate();
+                return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+            });
             learner = aPerson().enrolledIn(course.code()).create();
             TestPerson admin = aPerson().withRole(Role.ADMIN).create();
             callers.put(Caller.ANONYMOUS, io.restassured.RestAssured::given);
@@ -427,6 +447,7 @@ class AuthorizationMatrixTest {
                     .replace("{uploadId}", uploadId)
                     .replace("{token}", "not-a-real-token")
                     .replace("{id}", row.path().contains("identity-providers") ? Long.toString(providerId)
+                            : row.path().startsWith("/api/reports/") ? Long.toString(cohortId)
                             : Long.toString(learner.id()))
                     .replace("{from}", "1")
                     .replace("{to}", "draft")
@@ -434,7 +455,8 @@ class AuthorizationMatrixTest {
                     .replace("{submissionId}", "999999999")
                     .replace("{fileId}", "999999999")
                     .replace("{learnerId}", Long.toString(learner.id()))
-                    .replace("{code}", row.path().startsWith("/courses") || row.path().startsWith("/author")
+                    .replace("{code}", row.path().startsWith("/reports/") ? cohortCode
+                            : row.path().startsWith("/courses") || row.path().startsWith("/author")
                             || row.path().startsWith("/grading") ? course.code() : providerCode);
             RequestSpecification request = callers.get(caller).get().redirects().follow(false);
             if (!path.startsWith("/api/")) {
