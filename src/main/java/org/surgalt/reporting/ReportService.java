@@ -102,8 +102,9 @@ public class ReportService {
         List<Absentee> absentees = reports.notAttended(id, scope, limit).stream()
                 .filter(absence -> gapByItem.containsKey(absence.itemId()))
                 .map(absence -> new Absentee(gapByItem.get(absence.itemId()), absence.learner())).toList();
+        ReportRepository.Inactive inactive = reports.inactive(id, scope, days, limit);
         return new CohortReport(cohort, allCourses, scope, place(scope), rows, total, teachers, funnels, days,
-                reports.inactiveCount(id, scope, days), reports.inactive(id, scope, days, limit), gaps,
+                inactive.count(), inactive.learners(), gaps,
                 gaps.stream().mapToInt(SessionGap::notAttended).sum(), absentees);
     }
 
