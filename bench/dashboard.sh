@@ -7,9 +7,10 @@
 set -eu
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = "--queries" ]; then
-  exec ./mvnw -q test -Dtest=DashboardQueriesBench -Dsurefire.failIfNoSpecifiedTests=false \
+  ./mvnw -q test -Dtest=DashboardQueriesBench -Dsurefire.failIfNoSpecifiedTests=false \
     -Dexcluded.test.groups=none -Dbench.members="${2:-35000}" -Dbench.rounds="${3:-30}" 2>&1 \
     | grep -E 'Seeded|EXPLAIN|^  |p50|page size|requests,|DashboardLoad|Tests run|FAIL|ERROR\]'
+  exit 0
 fi
 if [ $# -lt 2 ]; then
   sed -n '2,7p' "$0"; exit 2

@@ -157,11 +157,12 @@ class DashboardQueriesBench {
 
     private static void explain(long cohortId) {
         List<String> queries = List.of(
-                "SELECT i.aimag, COUNT(DISTINCT m.user_id), COUNT(*), SUM(COALESCE(cp.complete, 0)) FROM cohort_member m "
-                        + "JOIN cohort_course cc ON cc.cohort_id = m.cohort_id JOIN app_user u ON u.id = m.user_id "
-                        + "LEFT JOIN institution i ON i.id = u.institution_id LEFT JOIN course_progress cp "
-                        + "ON cp.user_id = m.user_id AND cp.course_id = cc.course_id WHERE m.cohort_id = " + cohortId
-                        + " GROUP BY i.aimag",
+                "SELECT i.aimag, COUNT(*), SUM(t.n), SUM(t.completed) FROM (SELECT m.user_id, COUNT(*) AS n, "
+                        + "SUM(COALESCE(cp.complete, 0)) AS completed FROM cohort_member m JOIN cohort_course cc "
+                        + "ON cc.cohort_id = m.cohort_id LEFT JOIN course_progress cp ON cp.user_id = m.user_id "
+                        + "AND cp.course_id = cc.course_id WHERE m.cohort_id = " + cohortId + " GROUP BY m.user_id) t "
+                        + "JOIN app_user u ON u.id = t.user_id LEFT JOIN institution i ON i.id = u.institution_id "
+                        + "GROUP BY i.aimag",
                 "SELECT mp.course_id, mp.module_id, COUNT(*) FROM cohort_member m JOIN cohort_course cc "
                         + "ON cc.cohort_id = m.cohort_id JOIN module_progress mp ON mp.user_id = m.user_id "
                         + "AND mp.course_id = cc.course_id WHERE m.cohort_id = " + cohortId
