@@ -34,11 +34,11 @@ public class ReportApiResource {
     }
 
     @GET
-    @Path("/cohorts/{id}")
+    @Path("/cohorts/{cohortId}")
     @Operation(summary = "A cohort's dashboard numbers, as on its page: aimag, soum or school (0: none recorded) to "
             + "drill down, course (a course code) to filter, inactiveDays (default 14). The inactive and not-attended "
             + "lists hold at most 100 learners each (their counts are complete; the CSV/XLSX exports have all)")
-    public Report report(@PathParam("id") long id, @QueryParam("aimag") String aimag, @QueryParam("soum") String soum,
+    public Report report(@PathParam("cohortId") long id, @QueryParam("aimag") String aimag, @QueryParam("soum") String soum,
             @QueryParam("school") String school, @QueryParam("course") String course,
             @QueryParam("inactiveDays") String inactiveDays) {
         CohortRow cohort = reports.cohortById(currentUser.require(), id);

@@ -60,11 +60,11 @@ public class ReportResource {
     }
 
     @GET
-    @Path("/cohorts/{code}")
+    @Path("/cohorts/{cohortCode}")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "A cohort's dashboard (HTML): aimag, soum or school (school=0: none recorded) to drill down, "
             + "course (a course code) to filter, inactiveDays (default 14)")
-    public Response dashboard(@PathParam("code") String code, @QueryParam("aimag") String aimag,
+    public Response dashboard(@PathParam("cohortCode") String code, @QueryParam("aimag") String aimag,
             @QueryParam("soum") String soum, @QueryParam("school") String school, @QueryParam("course") String course,
             @QueryParam("inactiveDays") String inactiveDays) {
         Request request = request(code, aimag, soum, school, course, inactiveDays);
@@ -73,10 +73,10 @@ public class ReportResource {
     }
 
     @GET
-    @Path("/cohorts/{code}/export.csv")
+    @Path("/cohorts/{cohortCode}/export.csv")
     @Operation(summary = "One table of a cohort's dashboard as CSV (UTF-8 with a byte order mark): table = level, "
             + "funnel, inactive or not-attended, with the dashboard's parameters")
-    public Response csv(@PathParam("code") String code, @QueryParam("table") String table,
+    public Response csv(@PathParam("cohortCode") String code, @QueryParam("table") String table,
             @QueryParam("aimag") String aimag, @QueryParam("soum") String soum, @QueryParam("school") String school,
             @QueryParam("course") String course, @QueryParam("inactiveDays") String inactiveDays) {
         Request request = request(code, aimag, soum, school, course, inactiveDays);
@@ -87,10 +87,10 @@ public class ReportResource {
     }
 
     @GET
-    @Path("/cohorts/{code}/export.xlsx")
+    @Path("/cohorts/{cohortCode}/export.xlsx")
     @Operation(summary = "A cohort's dashboard as an Excel workbook: one table (table = level, funnel, inactive or "
             + "not-attended) or, without table, every table on its own sheet; with the dashboard's parameters")
-    public Response xlsx(@PathParam("code") String code, @QueryParam("table") String table,
+    public Response xlsx(@PathParam("cohortCode") String code, @QueryParam("table") String table,
             @QueryParam("aimag") String aimag, @QueryParam("soum") String soum, @QueryParam("school") String school,
             @QueryParam("course") String course, @QueryParam("inactiveDays") String inactiveDays) {
         Request request = request(code, aimag, soum, school, course, inactiveDays);

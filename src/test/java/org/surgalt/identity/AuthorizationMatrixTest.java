@@ -258,11 +258,11 @@ class AuthorizationMatrixTest {
                 // creator; the fixture's coordinator holds the role in an institution only. The CSV export
                 // needs a table (400 once allowed).
                 new Row("GET", "/reports/cohorts", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
-                new Row("GET", "/reports/cohorts/{code}", null, REPORT),
-                new Row("GET", "/reports/cohorts/{code}/export.csv", null,
+                new Row("GET", "/reports/cohorts/{cohortCode}", null, REPORT),
+                new Row("GET", "/reports/cohorts/{cohortCode}/export.csv", null,
                         of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD)),
-                new Row("GET", "/reports/cohorts/{code}/export.xlsx", null, REPORT),
-                new Row("GET", "/api/reports/cohorts/{id}", null,
+                new Row("GET", "/reports/cohorts/{cohortCode}/export.xlsx", null, REPORT),
+                new Row("GET", "/api/reports/cohorts/{cohortId}", null,
                         of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK)),
                 // Editing the draft over the API. The author's change makes the admin's (based on the same
                 // version) a conflict.
@@ -447,16 +447,16 @@ class AuthorizationMatrixTest {
                     .replace("{uploadId}", uploadId)
                     .replace("{token}", "not-a-real-token")
                     .replace("{id}", row.path().contains("identity-providers") ? Long.toString(providerId)
-                            : row.path().startsWith("/api/reports/") ? Long.toString(cohortId)
                             : Long.toString(learner.id()))
+                    .replace("{cohortId}", Long.toString(cohortId))
+                    .replace("{cohortCode}", cohortCode)
                     .replace("{from}", "1")
                     .replace("{to}", "draft")
                     .replace("{filename}", "missing.png")
                     .replace("{submissionId}", "999999999")
                     .replace("{fileId}", "999999999")
                     .replace("{learnerId}", Long.toString(learner.id()))
-                    .replace("{code}", row.path().startsWith("/reports/") ? cohortCode
-                            : row.path().startsWith("/courses") || row.path().startsWith("/author")
+                    .replace("{code}", row.path().startsWith("/courses") || row.path().startsWith("/author")
                             || row.path().startsWith("/grading") ? course.code() : providerCode);
             RequestSpecification request = callers.get(caller).get().redirects().follow(false);
             if (!path.startsWith("/api/")) {
