@@ -112,6 +112,7 @@ class AuthorizationMatrixTest {
     private static int[] cohortPage(int status) {
         return of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, status);
     }
+    private static final int[] REPORT = of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK);
 
     private static List<Row> matrix() {
         String question = "{\"kind\":\"true_false\",\"prompt\":\"Matrix?\",\"truth\":true}";
@@ -340,6 +341,16 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/checkin", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
                 new Row("GET", "/checkin/{sessionId}", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
                 new Row("POST", "/checkin", "form", SESSION_FORM),
+                // Coordinator reports: for site coordinators and admins, the cohort's own coordinators and its
+                // creator; the fixture's coordinator holds the role in an institution only. The CSV export
+                // needs a table (400 once allowed).
+                new Row("GET", "/reports/cohorts", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
+                new Row("GET", "/reports/cohorts/{cohortCode}", null, REPORT),
+                new Row("GET", "/reports/cohorts/{cohortCode}/export.csv", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD)),
+                new Row("GET", "/reports/cohorts/{cohortCode}/export.xlsx", null, REPORT),
+                new Row("GET", "/api/reports/cohorts/{cohortId}", null,
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK)),
                 // Editing the draft over the API. The author's change makes the admin's (based on the same
                 // version) a conflict.
                 new Row("PUT", "/api/courses/{courseId}/modules/{moduleId}", module, DRAFT_API),
