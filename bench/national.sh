@@ -90,7 +90,7 @@ start() {
     if [ -z "$(ls -A "$DATA")" ]; then
         echo "Creating the data directory $DATA"
         (cd "$base" && LD_LIBRARY_PATH="$base/libs" scripts/mariadb-install-db --no-defaults --basedir="$base" \
-            --datadir="$DATA" --auth-root-authentication-method=normal --skip-name-resolve --skip-test-db \
+            --datadir="$DATA" --auth-root-authentication-method=normal --skip-name-resolve --skip-test-db --force \
             "${user[@]}" >"$RUNDIR/install.log" 2>&1) || { cat "$RUNDIR/install.log"; die "mariadb-install-db failed"; }
     fi
     (cd "$base" && LD_LIBRARY_PATH="$base/libs" setsid nohup bin/mariadbd --no-defaults --basedir="$base" \
