@@ -17,6 +17,10 @@ public class CohortMemberRepository implements PanacheRepository<CohortMember> {
     public record MemberRow(long userId, String name, String email, String institution, String aimag, String soum) {
     }
 
+    public boolean inAnyOf(long userId, Collection<Long> cohortIds) {
+        return count("userId = ?1 and cohortId in ?2", userId, cohortIds) > 0;
+    }
+
     public long countIn(long cohortId) {
         return count("cohortId", cohortId);
     }

@@ -1,15 +1,12 @@
 package org.surgalt.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
-import java.util.List;
-
+import org.surgalt.cohort.CohortAccess;
 import org.surgalt.course.Course;
 import org.surgalt.course.CourseAccess;
 import org.surgalt.identity.Grant;
 import org.surgalt.identity.Role;
-import org.surgalt.identity.RoleGrant;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 
@@ -22,11 +19,11 @@ import org.surgalt.platform.DomainException;
 class ProgressAccess {
 
     private final CourseAccess courses;
-    private final EntityManager em;
+    private final CohortAccess cohorts;
 
-    ProgressAccess(CourseAccess courses, EntityManager em) {
+    ProgressAccess(CourseAccess courses, CohortAccess cohorts) {
         this.courses = courses;
-        this.em = em;
+        this.cohorts = cohorts;
     }
 
     boolean canSeeCourse(Viewer viewer, Course course) {
@@ -41,26 +38,9 @@ class ProgressAccess {
     }
 
     void requireCanSeeLearner(Viewer viewer, Course course, long learnerId) {
-        if (viewer.userId() == learnerId || canSeeCourse(viewer, course) || coordinatesCohortOf(viewer, learnerId)
-                || coordinatesInstitutionOf(viewer, learnerId)) {
+        if (viewer.userId() == learnerId || canSeeCourse(viewer, course) || cohorts.coordinatesLearner(viewer, learnerId)) {
             return;
         }
         throw DomainException.forbidden("Only the course's staff and the learner's coordinators see this progress.");
-    }
-
-    private boolean coordinatesInstitutionOf(Viewer viewer, long learnerId) {
-        List<?> institution = em.createNativeQuery("SELECT institution_id FROM app_user WHERE id = :user")
-                .setParameter("user", learnerId).getResultList();
-        return !institution.isEmpty() && institution.get(0) instanceof Number id
-                && viewer.hasInInstitution(Role.COORDINATOR, id.longValue());
-    }
-
-    private boolean coordinatesCohortOf(Viewer viewer, long learnerId) {
-        List<Long> cohorts = viewer.grants().stream()
-                .filter(grant -> grant.role() == Role.COORDINATOR && grant.scope() == RoleGrant.Scope.COHORT)
-                .map(Grant::scopeId).toList();
-        return !cohorts.isEmpty() && !em.createNativeQuery(
-                "SELECT 1 FROM cohort_member WHERE user_id = :user AND cohort_id IN (:cohorts) LIMIT 1")
-                .setParameter("user", learnerId).setParameter("cohorts", cohorts).getResultList().isEmpty();
     }
 }

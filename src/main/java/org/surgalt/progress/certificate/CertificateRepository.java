@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,23 +52,5 @@ public class CertificateRepository implements PanacheRepository<Certificate> {
                 .createNativeQuery("SELECT online_hours FROM completion_rule WHERE course_id = ?1")
                 .setParameter(1, courseId).getResultList();
         return rows.isEmpty() || rows.get(0) == null ? BigDecimal.ZERO : new BigDecimal(rows.get(0).toString());
-    }
-
-    /** The learner's institution, for institution coordinators. */
-    Optional<Long> institutionOf(long userId) {
-        List<?> rows = getEntityManager().createNativeQuery("SELECT institution_id FROM app_user WHERE id = ?1")
-                .setParameter(1, userId).getResultList();
-        return rows.isEmpty() || rows.get(0) == null ? Optional.empty()
-                : Optional.of(((Number) rows.get(0)).longValue());
-    }
-
-    /** Whether the learner is a member of any of these cohorts. */
-    boolean inAnyCohort(long userId, Collection<Long> cohortIds) {
-        if (cohortIds.isEmpty()) {
-            return false;
-        }
-        return !getEntityManager()
-                .createNativeQuery("SELECT 1 FROM cohort_member WHERE user_id = ?1 AND cohort_id IN (?2) LIMIT 1")
-                .setParameter(1, userId).setParameter(2, List.copyOf(cohortIds)).getResultList().isEmpty();
     }
 }

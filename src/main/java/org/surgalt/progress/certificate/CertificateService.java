@@ -5,10 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.surgalt.identity.Grant;
+import org.surgalt.cohort.CohortAccess;
 import org.surgalt.identity.IdentityService;
-import org.surgalt.identity.RoleGrant;
-import org.surgalt.identity.Role;
 import org.surgalt.identity.User;
 import org.surgalt.identity.Viewer;
 import org.surgalt.notification.NotificationConfig;
@@ -33,8 +31,11 @@ public class CertificateService {
     private final CertificateRepository certificates;
     private final IdentityService identity;
     private final NotificationConfig links;
+    private final CohortAccess cohorts;
 
-    CertificateService(CertificateRepository certificates, IdentityService identity, NotificationConfig links) {
+    CertificateService(CertificateRepository certificates, IdentityService identity, NotificationConfig links,
+            CohortAccess cohorts) {
+        this.cohorts = cohorts;
         this.certificates = certificates;
         this.identity = identity;
         this.links = links;
@@ -106,17 +107,7 @@ public class CertificateService {
     }
 
     private boolean canManage(Viewer viewer, Certificate certificate) {
-        if (viewer.isAdmin() || viewer.grants().contains(Grant.site(Role.COORDINATOR))) {
-            return true;
-        }
-        Optional<Long> institution = certificates.institutionOf(certificate.userId());
-        if (institution.isPresent() && viewer.hasInInstitution(Role.COORDINATOR, institution.get())) {
-            return true;
-        }
-        List<Long> cohorts = viewer.grants().stream()
-                .filter(grant -> grant.role() == Role.COORDINATOR && grant.scope() == RoleGrant.Scope.COHORT)
-                .map(Grant::scopeId).toList();
-        return certificates.inAnyCohort(certificate.userId(), cohorts);
+        return viewer.isAdmin() || cohorts.coordinatesLearner(viewer, certificate.userId());
     }
 
     private Found found(Certificate certificate) {
