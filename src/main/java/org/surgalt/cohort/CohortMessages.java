@@ -56,6 +56,9 @@ public interface CohortMessages {
     String cohort_back();
 
     @Message
+    String cohort_dashboard_link();
+
+    @Message
     String cohort_courses();
 
     @Message

@@ -118,7 +118,8 @@ class CoordinatorJourneyTest {
                 .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200),
                         org.hamcrest.Matchers.is(303)));
         office.given().get("/cohorts/" + cohort).then().statusCode(200)
-                .body(containsString(bat.email()), containsString(dulmaa.email()), containsString(newcomer));
+                .body(containsString(bat.email()), containsString(dulmaa.email()), containsString(newcomer),
+                        containsString("href=\"/reports/cohorts/" + cohort + "\""));
         long cohortId = office.given().accept(ContentType.JSON).get("/api/cohorts").then().statusCode(200).extract()
                 .jsonPath().getLong("find { it.code == '" + cohort + "' }.id");
 
