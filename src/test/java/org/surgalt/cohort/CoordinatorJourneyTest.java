@@ -5,19 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.surgalt.testsupport.PersonBuilder.aPerson;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -45,6 +38,7 @@ import org.surgalt.identity.InstitutionKind;
 import org.surgalt.identity.Role;
 import org.surgalt.platform.LocalizedText;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
+import org.surgalt.testsupport.QrCodes;
 import org.surgalt.testsupport.Sessions;
 
 /**
@@ -191,7 +185,7 @@ class CoordinatorJourneyTest {
                 .contentType("application/pdf").extract().asByteArray();
         String verifyUrl;
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            verifyUrl = qrCode(new PDFRenderer(document).renderImageWithDPI(0, 150));
+            verifyUrl = QrCodes.decode(new PDFRenderer(document).renderImageWithDPI(0, 150));
         }
         assertTrue(verifyUrl.endsWith("/verify/" + link.group(1)), verifyUrl);
         String path = verifyUrl.substring(verifyUrl.indexOf("/verify/"));
@@ -220,13 +214,5 @@ class CoordinatorJourneyTest {
         Matcher id = Pattern.compile("/sessions/(\\d+)").matcher(location);
         assertTrue(id.find(), location);
         return Long.parseLong(id.group(1));
-    }
-
-    private static String qrCode(BufferedImage image) throws Exception {
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS,
-                List.of(BarcodeFormat.QR_CODE), DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 }

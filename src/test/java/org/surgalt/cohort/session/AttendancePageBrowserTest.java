@@ -70,8 +70,7 @@ class AttendancePageBrowserTest {
     void aLearnerChecksInFromTheQrLinkOnAPhone() {
         SessionFixture fixture = new SessionFixture();
         long id = fixture.now(10).id();
-        TestPerson learner = fixture.learner();
-        SessionFixture.sessions().signUp(SessionFixture.learnerViewer(learner), id);
+        TestPerson learner = fixture.signedUpLearner(id);
         Page page = browser.page();
         page.setViewportSize(360, 740);
         String code = SessionFixture.code(id, SessionFixture.window());

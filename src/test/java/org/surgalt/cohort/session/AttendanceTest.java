@@ -37,8 +37,7 @@ class AttendanceTest {
     void presentCompletesTheItemOnceAndAbsentAfterPresentRevokesIt() {
         SessionFixture fixture = new SessionFixture();
         long id = fixture.now(10).id();
-        TestPerson learner = fixture.learner();
-        SessionFixture.sessions().signUp(SessionFixture.learnerViewer(learner), id);
+        TestPerson learner = fixture.signedUpLearner(id);
         Sessions.Session facilitator = Sessions.as(fixture.author);
         assertFalse(fixture.itemComplete(learner));
 

@@ -43,8 +43,7 @@ class CheckinTest {
     void aGoodCodeChecksTheLearnerInAndCountsForTheItem() {
         SessionFixture fixture = new SessionFixture();
         long id = fixture.now(10).id();
-        TestPerson learner = fixture.learner();
-        SessionFixture.sessions().signUp(SessionFixture.learnerViewer(learner), id);
+        TestPerson learner = fixture.signedUpLearner(id);
         Sessions.as(learner).given().accept("text/html").when().get("/sessions/" + id).then().statusCode(200)
                 .body(containsString("href=\"/checkin/" + id + "\""));
         Sessions.as(learner).given().contentType("application/json")
@@ -59,8 +58,7 @@ class CheckinTest {
     void theQrLinkFillsTheFormAndTheFormChecksInWithThePreviousWindowsCodeToo() {
         SessionFixture fixture = new SessionFixture();
         long id = fixture.now(10).id();
-        TestPerson learner = fixture.learner();
-        SessionFixture.sessions().signUp(SessionFixture.learnerViewer(learner), id);
+        TestPerson learner = fixture.signedUpLearner(id);
         Sessions.Session session = Sessions.as(learner);
         String previous = SessionFixture.code(id, SessionFixture.window() - 1);
         session.given().accept("text/html").when().get("/checkin/" + id + "?code=" + previous).then().statusCode(200)
@@ -77,8 +75,7 @@ class CheckinTest {
     void wrongAndExpiredCodesAreRefusedAndRecordNothing() {
         SessionFixture fixture = new SessionFixture();
         long id = fixture.now(10).id();
-        TestPerson learner = fixture.learner();
-        SessionFixture.sessions().signUp(SessionFixture.learnerViewer(learner), id);
+        TestPerson learner = fixture.signedUpLearner(id);
         Sessions.Session session = Sessions.as(learner);
         long window = SessionFixture.window();
         String good = SessionFixture.code(id, window);
@@ -154,8 +151,7 @@ class CheckinTest {
     void aCodeWorksOnceAndASecondCheckInIsRefused() {
         SessionFixture fixture = new SessionFixture();
         long id = fixture.now(10).id();
-        TestPerson learner = fixture.learner();
-        SessionFixture.sessions().signUp(SessionFixture.learnerViewer(learner), id);
+        TestPerson learner = fixture.signedUpLearner(id);
         Sessions.Session session = Sessions.as(learner);
         long window = SessionFixture.window();
         String code = SessionFixture.code(id, window);

@@ -53,6 +53,13 @@ final class SessionFixture {
         return aPerson().enrolledIn(course.code()).create();
     }
 
+    /** An enrolled learner with a confirmed seat (or a wait-list place) at the session. */
+    TestPerson signedUpLearner(long sessionId) {
+        TestPerson learner = learner();
+        sessions().signUp(learnerViewer(learner), sessionId);
+        return learner;
+    }
+
     Viewer authorViewer() {
         return viewer(author, Set.of(Grant.course(Role.AUTHOR, course.id())));
     }

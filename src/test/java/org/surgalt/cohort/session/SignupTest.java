@@ -85,8 +85,7 @@ class SignupTest {
         SessionFixture fixture = new SessionFixture();
         long id = fixture.schedule(SessionFixture.clock().now().plus(Duration.ofDays(3)), Duration.ofHours(4), 1).id();
         SessionFixture.sessions().signUp(SessionFixture.learnerViewer(fixture.learner()), id);
-        TestPerson waiting = fixture.learner();
-        SessionFixture.sessions().signUp(SessionFixture.learnerViewer(waiting), id);
+        TestPerson waiting = fixture.signedUpLearner(id);
         SessionFixture.sessions().signUp(SessionFixture.learnerViewer(fixture.learner()), id);
         Sessions.Session author = Sessions.as(fixture.author);
         String form = "/sessions/" + id + "/edit";
