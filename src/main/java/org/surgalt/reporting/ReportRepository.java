@@ -97,23 +97,59 @@ public class ReportRepository {
                 .toList();
     }
 
-    /** The rows of a level above the teachers: per aimag, soum or school of the scope. */
+    /**
+     * The rows of a level above the teachers: per aimag, soum or school of the scope. From the
+     * cohort's totals per course and school (V018), which the database keeps with every progress,
+     * membership and school change: a member is enrolled in every course of the cohort, so each
+     * course's row counts every member of that school once.
+     */
     public List<Counts> counts(long cohortId, ReportScope scope) {
         String key = switch (scope.level()) {
             case COHORT -> "i.aimag, i.aimag";
             case AIMAG -> "i.soum, i.soum";
             case SOUM, SCHOOL -> "CAST(i.id AS CHAR), i.name";
         };
-        // First per member, in the order of cohort_member's primary key (a grouping without a
-        // temporary table), then per place: one look-up of the place per member, not per course.
-        Query query = scoped(cohortId, scope, "SELECT " + key + ", COUNT(*), SUM(t.enrolments), SUM(t.started), "
-                + "SUM(t.completed), SUM(t.percents) FROM (SELECT m.user_id, COUNT(*) AS enrolments, SUM" + STARTED
-                + " AS started, SUM(COALESCE(cp.complete, 0)) AS completed, SUM(" + PERCENT + ") AS percents\n"
-                + members(scope) + PROGRESS, "GROUP BY m.user_id) t\n"
-                        + "JOIN app_user u ON u.id = t.user_id LEFT JOIN institution i ON i.id = u.institution_id\n"
-                        + "GROUP BY 1, 2 ORDER BY 2");
+        Query query = totals(cohortId, scope, "SELECT " + key + ", SUM(t.members) DIV :courses, SUM(t.members), "
+                + "SUM(t.started), SUM(t.completed), SUM(t.percents)\nFROM cohort_course_total t\n",
+                "GROUP BY 1, 2 HAVING SUM(t.members) > 0 ORDER BY 2");
+        query.setParameter("courses", scope.courseId() != null ? 1 : courses(cohortId).size());
         return rows(query).stream().map(r -> new Counts((String) r[0], (String) r[1], (int) number(r[2]),
                 (int) number(r[3]), (int) number(r[4]), (int) number(r[5]), number(r[6]))).toList();
+    }
+
+    /** Members of the scope per course of the cohort (every member is in every course). */
+    public Map<Long, Integer> membersPerCourse(long cohortId, ReportScope scope) {
+        Query query = totals(cohortId, scope, "SELECT t.course_id, SUM(t.members)\nFROM cohort_course_total t\n",
+                "GROUP BY t.course_id");
+        Map<Long, Integer> members = new LinkedHashMap<>();
+        rows(query).forEach(r -> members.put(number(r[0]), (int) number(r[1])));
+        return members;
+    }
+
+    /** {@code select} (over totals aliased t) and {@code tail} around the WHERE of a cohort, its scope and course. */
+    private Query totals(long cohortId, ReportScope scope, String select, String tail) {
+        StringBuilder sql = new StringBuilder(select);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        sql.append("LEFT JOIN institution i ON i.id = t.institution_id\nWHERE t.cohort_id = :cohort\n");
+        parameters.put("cohort", cohortId);
+        if (scope.courseId() != null) {
+            sql.append("AND t.course_id = :course\n");
+            parameters.put("course", scope.courseId());
+        }
+        if (scope.schoolId() != null) {
+            sql.append("AND t.institution_id = :school\n");
+            parameters.put("school", scope.schoolId());
+        } else if (scope.aimag() != null) {
+            sql.append("AND i.aimag = :aimag\n");
+            parameters.put("aimag", scope.aimag());
+            if (scope.soum() != null) {
+                sql.append("AND i.soum = :soum\n");
+                parameters.put("soum", scope.soum());
+            }
+        }
+        Query query = entityManager.createNativeQuery(sql + tail);
+        parameters.forEach(query::setParameter);
+        return query;
     }
 
     /** A school's place: aimag, soum and name. */
@@ -144,9 +180,8 @@ public class ReportRepository {
 
     /** The funnel: per module, members of the scope who reached it (any progress) and completed it. */
     public List<ModuleCount> moduleCounts(long cohortId, ReportScope scope) {
-        Query query = scoped(cohortId, scope, "SELECT mp.course_id, mp.module_id, COUNT(*), SUM(mp.completed_at IS NOT NULL)\n"
-                + members(scope) + "JOIN module_progress mp ON mp.user_id = m.user_id AND mp.course_id = cc.course_id\n",
-                "GROUP BY mp.course_id, mp.module_id");
+        Query query = totals(cohortId, scope, "SELECT t.course_id, t.module_id, SUM(t.reached), SUM(t.completed)\n"
+                + "FROM cohort_module_total t\n", "GROUP BY t.course_id, t.module_id");
         return rows(query).stream().map(r -> new ModuleCount(number(r[0]), number(r[1]), (int) number(r[2]),
                 (int) number(r[3]))).toList();
     }
@@ -157,20 +192,32 @@ public class ReportRepository {
 
     /**
      * Members of the scope with no activity in the scope's courses since {@code days} days ago
-     * (or none ever), by place and name; at most {@code limit} (null: all). One pass: the inner
-     * query finds them (and counts them) without the joins the list needs for its names.
+     * (or none ever), by place and name; at most {@code limit} (null: all). For the whole cohort
+     * the member's newest activity in any of its courses is kept on cohort_member (V018), found
+     * by an index range; for one course it is read from that course's progress rows.
      */
     public Inactive inactive(long cohortId, ReportScope scope, int days, Integer limit) {
-        Query query = scoped(cohortId, scope, "SELECT u.id, u.display_name, u.email, i.name, i.aimag, i.soum, "
-                + "UNIX_TIMESTAMP(t.last_at), t.total FROM (SELECT m.user_id, MAX(cp.last_activity_at) AS last_at, "
-                + "COUNT(*) OVER () AS total\n" + members(scope) + PROGRESS,
-                "GROUP BY m.user_id HAVING last_at IS NULL OR last_at < NOW(6) - INTERVAL :days DAY) t\n"
-                        + "JOIN app_user u ON u.id = t.user_id LEFT JOIN institution i ON i.id = u.institution_id\n"
-                        + "ORDER BY i.aimag, i.soum, i.name, u.display_name, u.id" + (limit == null ? "" : " LIMIT " + limit))
-                .setParameter("days", days);
-        List<Object[]> rows = rows(query);
-        return new Inactive(rows.isEmpty() ? 0 : (int) number(rows.get(0)[7]),
-                rows.stream().map(ReportRepository::learner).toList());
+        String order = "ORDER BY i.aimag, i.soum, i.name, u.display_name, u.id" + (limit == null ? "" : " LIMIT " + limit);
+        Query count;
+        Query list;
+        if (scope.courseId() == null) {
+            String inactive = "AND (m.last_activity_at IS NULL OR m.last_activity_at < NOW(6) - INTERVAL :days DAY)\n"
+                    + "AND EXISTS (SELECT 1 FROM cohort_course cc WHERE cc.cohort_id = m.cohort_id)\n";
+            count = scoped(cohortId, scope, "SELECT COUNT(*) FROM cohort_member m\n" + place(scope), inactive);
+            list = scoped(cohortId, scope, "SELECT u.id, u.display_name, u.email, i.name, i.aimag, i.soum, "
+                    + "UNIX_TIMESTAMP(m.last_activity_at)\nFROM cohort_member m\n" + PLACE, inactive + order);
+        } else {
+            String lastActivity = "(SELECT m.user_id, MAX(cp.last_activity_at) AS last_at\n" + members(scope) + PROGRESS;
+            String inactive = "GROUP BY m.user_id HAVING last_at IS NULL OR last_at < NOW(6) - INTERVAL :days DAY) t\n";
+            count = scoped(cohortId, scope, "SELECT COUNT(*) FROM " + lastActivity, inactive);
+            list = scoped(cohortId, scope, "SELECT u.id, u.display_name, u.email, i.name, i.aimag, i.soum, "
+                    + "UNIX_TIMESTAMP(t.last_at) FROM " + lastActivity, inactive
+                    + "JOIN app_user u ON u.id = t.user_id LEFT JOIN institution i ON i.id = u.institution_id\n" + order);
+        }
+        int total = (int) number(count.setParameter("days", days).getSingleResult());
+        List<Learner> learners = total == 0 ? List.of()
+                : rows(list.setParameter("days", days)).stream().map(ReportRepository::learner).toList();
+        return new Inactive(total, learners);
     }
 
     /** The session items (face-to-face workshops) of each course's current published version. */
@@ -193,12 +240,25 @@ public class ReportRepository {
                 WHERE a.user_id = m.user_id AND s.item_id = iv.item_id AND a.status IN ('PRESENT', 'LATE'))
             """;
 
-    /** Per session item, how many members of the scope have no PRESENT or LATE mark at any of its sessions. */
+    /**
+     * Per session item, how many members of the scope have no PRESENT or LATE mark at any of its
+     * sessions: the scope's members in the item's course less those with such a mark, which are
+     * found from the attendance of the item's sessions (not from every member).
+     */
     public Map<Long, Integer> notAttendedCounts(long cohortId, ReportScope scope) {
-        Query query = scoped(cohortId, scope, "SELECT iv.item_id, COUNT(*)\n" + members(scope) + NOT_ATTENDED,
-                NO_ATTENDANCE + "GROUP BY iv.item_id");
+        Map<Long, Integer> members = membersPerCourse(cohortId, scope);
+        Query query = scoped(cohortId, scope, "SELECT iv.item_id, COUNT(DISTINCT a.user_id)\n" + MEMBERS + NOT_ATTENDED
+                + "JOIN f2f_session s ON s.item_id = iv.item_id\n"
+                + "JOIN attendance a ON a.session_id = s.id AND a.user_id = m.user_id AND a.status IN ('PRESENT', 'LATE')\n"
+                + place(scope), "GROUP BY iv.item_id");
+        Map<Long, Integer> attended = new LinkedHashMap<>();
+        rows(query).forEach(r -> attended.put(number(r[0]), (int) number(r[1])));
         Map<Long, Integer> counts = new LinkedHashMap<>();
-        rows(query).forEach(r -> counts.put(number(r[0]), (int) number(r[1])));
+        for (SessionItem item : sessionItems(cohortId)) {
+            if (scope.courseId() == null || scope.courseId() == item.courseId()) {
+                counts.put(item.itemId(), members.getOrDefault(item.courseId(), 0) - attended.getOrDefault(item.itemId(), 0));
+            }
+        }
         return counts;
     }
 
@@ -213,7 +273,12 @@ public class ReportRepository {
 
     /** The cohort's members in its courses, with their place only when the scope filters by it. */
     private static String members(ReportScope scope) {
-        return scope.aimag() == null && scope.schoolId() == null ? MEMBERS : MEMBERS + PLACE;
+        return MEMBERS + place(scope);
+    }
+
+    /** The joins to a member's school when the scope filters by place. */
+    private static String place(ReportScope scope) {
+        return scope.aimag() == null && scope.schoolId() == null ? "" : PLACE;
     }
 
     /** {@code select} and {@code tail} around the WHERE of a cohort, its scope and course. */
