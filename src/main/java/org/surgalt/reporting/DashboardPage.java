@@ -76,6 +76,9 @@ public record DashboardPage(String cohortName, String cohortCode, List<Crumb> cr
     }
 
     private static String cut(ReportMessages msg, int shown, int count) {
+        if (shown == 0 && count > 0) {
+            return msg.report_list_too_long(count);
+        }
         return shown < count ? msg.report_list_cut(shown, count) : null;
     }
 

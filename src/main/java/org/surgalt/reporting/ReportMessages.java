@@ -182,6 +182,9 @@ public interface ReportMessages {
     String report_list_cut(int shown, int count);
 
     @Message
+    String report_list_too_long(int count);
+
+    @Message
     String report_download();
 
     @Message

@@ -215,7 +215,7 @@ public class ReportRepository {
                     + "JOIN app_user u ON u.id = t.user_id LEFT JOIN institution i ON i.id = u.institution_id\n" + order);
         }
         int total = (int) number(count.setParameter("days", days).getSingleResult());
-        List<Learner> learners = total == 0 ? List.of()
+        List<Learner> learners = total == 0 || (limit != null && limit == 0) ? List.of()
                 : rows(list.setParameter("days", days)).stream().map(ReportRepository::learner).toList();
         return new Inactive(total, learners);
     }

@@ -43,6 +43,12 @@ public class ReportService {
     public static final int MAX_INACTIVE_DAYS = 3650;
     /** Rows of the inactive and not-attended lists on a page; the counts and exports have all. */
     public static final int LIST_LIMIT = 100;
+    /**
+     * Above this many members in the scope a page lists no names, only how many (the exports
+     * still have them all): a hundred names out of thousands help nobody, and sorting thousands
+     * by place and name is what a national cohort's page would spend its time on.
+     */
+    public static final int LIST_SCOPE_MAX = 3000;
 
     private final ReportRepository reports;
 
@@ -99,10 +105,12 @@ public class ReportService {
         List<Funnel> funnels = funnels(id, scope, courses, total.learners());
         List<SessionGap> gaps = sessionGaps(id, scope, courses);
         Map<Long, SessionGap> gapByItem = gaps.stream().collect(Collectors.toMap(SessionGap::itemId, Function.identity()));
-        List<Absentee> absentees = reports.notAttended(id, scope, limit).stream()
+        boolean listed = limit == null || total.learners() <= LIST_SCOPE_MAX;
+        Integer rowsShown = listed ? limit : Integer.valueOf(0);
+        List<Absentee> absentees = (listed ? reports.notAttended(id, scope, limit) : List.<ReportData.Absence>of()).stream()
                 .filter(absence -> gapByItem.containsKey(absence.itemId()))
                 .map(absence -> new Absentee(gapByItem.get(absence.itemId()), absence.learner())).toList();
-        ReportRepository.Inactive inactive = reports.inactive(id, scope, days, limit);
+        ReportRepository.Inactive inactive = reports.inactive(id, scope, days, rowsShown);
         return new CohortReport(cohort, allCourses, scope, place(scope), rows, total, teachers, funnels, days,
                 inactive.count(), inactive.learners(), gaps,
                 gaps.stream().mapToInt(SessionGap::notAttended).sum(), absentees);
