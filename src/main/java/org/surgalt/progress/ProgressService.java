@@ -64,28 +64,23 @@ public class ProgressService {
             String source) {
         Instant now = Instant.now();
         long courseId = version.courseId();
-        store.insertFact(userId, courseId, item.id(), kind, score, source, number(version), now);
         CourseRules shape = shape(version);
-        ProgressStore.CourseRow row = store.touchCourse(userId, courseId, shape, now);
+        int requiredInModule = shape.requiredPerModule.getOrDefault(item.moduleId(), 0);
+        ProgressStore.Recorded recorded = store.record(userId, courseId, item, kind, score, source, shape,
+                CourseRules.satisfies(item, kind, score), requiredInModule, now);
         // A revocation takes back earlier facts, and a row from an older version has other totals:
         // both are settled by computing this one learner from their facts, which is cheap.
-        if (kind == CompletionFact.Kind.REVOKED || row.courseVersion() != number(version)) {
+        if (!recorded.settled()) {
             // Against the version learners read now: the caller may hold an older one (a quiz
             // attempt started before a publication), which must not take the rows back to it.
             recomputeLearner(userId, current(version));
             return;
         }
-        int requiredInModule = shape.requiredPerModule.getOrDefault(item.moduleId(), 0);
-        if (!CourseRules.satisfies(item, kind, score)
-                || !store.insertItem(userId, courseId, item.moduleId(), item.id(), now)) {
-            store.bumpModule(userId, courseId, item.moduleId(), 0, requiredInModule, now);
+        if (!recorded.newItem()) {
             return;
         }
-        boolean moduleDone = store.bumpModule(userId, courseId, item.moduleId(), item.required() ? 1 : 0,
-                requiredInModule, now);
-        if (item.required()) {
-            store.bumpCourse(userId, courseId, 1, moduleDone ? 1 : 0);
-        }
+        ProgressStore.CourseRow row = recorded.row();
+        boolean moduleDone = recorded.moduleDone();
         if (row.complete()) {
             return;
         }

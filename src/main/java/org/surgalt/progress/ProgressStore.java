@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.hibernate.Session;
+import org.surgalt.course.CourseContent;
 
 /**
  * The derived-progress rows (item_progress, module_progress, course_progress) and the facts they
@@ -38,11 +39,37 @@ class ProgressStore {
         return em.unwrap(Session.class).doReturningWork(work::run);
     }
 
-    void insertFact(long userId, long courseId, long itemId, CompletionFact.Kind kind, Integer score, String source,
-            int version, Instant at) {
-        work(c -> Jdbc.update(c, """
-                INSERT INTO completion_fact (user_id, course_id, item_id, kind, score, source, course_version, occurred_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", userId, courseId, itemId, kind.name(), score, source, version, at));
+    /**
+     * Records a fact and moves the learner's derived rows on by it, in one call of the database's
+     * progress_record (V018): the fact, the course row (locked), the item, module and course
+     * counts. {@code settled} false: a revocation, or the course row is of another version; the
+     * caller recomputes the learner.
+     */
+    Recorded record(long userId, long courseId, CourseContent.ItemContent item, CompletionFact.Kind kind, Integer score,
+            String source, CourseRules shape, boolean satisfies, int requiredInModule, Instant at) {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement("CALL progress_record(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                Object[] values = {userId, courseId, item.id(), item.moduleId(), kind.name(), score, source, version(shape),
+                    at, shape.itemsRequired, shape.modulesRequired(), satisfies, item.required(), requiredInModule};
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] == null) {
+                        s.setNull(i + 1, java.sql.Types.INTEGER);
+                    } else {
+                        Jdbc.bind(s, i + 1, values[i]);
+                    }
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    CourseRow row = new CourseRow(userId, r.getInt(1), r.getInt(2), r.getInt(3), r.getInt(4),
+                            r.getBoolean(5), Jdbc.instant(r, 6), r.getInt(7), Jdbc.instant(r, 8));
+                    return new Recorded(row, r.getInt(9) == 1, r.getInt(10) == 1, r.getBoolean(11));
+                }
+            }
+        });
+    }
+
+    /** What {@link #record} did: the course row as locked, and whether the item and its module became complete. */
+    record Recorded(CourseRow row, boolean newItem, boolean moduleDone, boolean settled) {
     }
 
     boolean hasFact(long userId, long courseId, long itemId, CompletionFact.Kind kind) {
@@ -57,24 +84,6 @@ class ProgressStore {
                     return rows.next();
                 }
             }
-        });
-    }
-
-    /**
-     * Creates the learner's course row (0 of the version's required items) or bumps its last
-     * activity, and returns it locked: every later step for this learner and course waits here,
-     * so two facts recorded at once cannot both decide the course just became complete.
-     */
-    CourseRow touchCourse(long userId, long courseId, CourseRules rules, Instant at) {
-        return work(c -> {
-            Jdbc.update(c, """
-                    INSERT INTO course_progress (user_id, course_id, items_required, modules_required, last_activity_at,
-                        course_version)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    ON DUPLICATE KEY UPDATE last_activity_at = GREATEST(COALESCE(last_activity_at, VALUES(last_activity_at)),
-                        VALUES(last_activity_at))""",
-                    userId, courseId, rules.itemsRequired, rules.modulesRequired(), at, version(rules));
-            return courseRow(c, userId, courseId, true);
         });
     }
 
@@ -98,40 +107,6 @@ class ProgressStore {
 
     CourseRow courseRow(long userId, long courseId) {
         return work(c -> courseRow(c, userId, courseId, false));
-    }
-
-    /** True when the item was not complete before. */
-    boolean insertItem(long userId, long courseId, long moduleId, long itemId, Instant at) {
-        return work(c -> Jdbc.update(c, """
-                INSERT IGNORE INTO item_progress (user_id, course_id, module_id, item_id, completed_at)
-                VALUES (?, ?, ?, ?, ?)""", userId, courseId, moduleId, itemId, at)) == 1;
-    }
-
-    /**
-     * Adds {@code done} (0 or 1) required items to the learner's module row, creating it; true
-     * when that made the module complete.
-     */
-    boolean bumpModule(long userId, long courseId, long moduleId, int done, int required, Instant at) {
-        return work(c -> {
-            Jdbc.update(c, """
-                    INSERT INTO module_progress (user_id, course_id, module_id, items_done, items_required)
-                    VALUES (?, ?, ?, ?, ?)
-                    ON DUPLICATE KEY UPDATE items_done = items_done + VALUES(items_done),
-                        items_required = VALUES(items_required)""", userId, courseId, moduleId, done, required);
-            if (done == 0 || required == 0) {
-                return false;
-            }
-            return Jdbc.update(c, """
-                    UPDATE module_progress SET completed_at = ?
-                    WHERE user_id = ? AND module_id = ? AND completed_at IS NULL AND items_done >= items_required""",
-                    at, userId, moduleId) == 1;
-        });
-    }
-
-    void bumpCourse(long userId, long courseId, int items, int modules) {
-        work(c -> Jdbc.update(c, """
-                UPDATE course_progress SET items_done = items_done + ?, modules_done = modules_done + ?
-                WHERE user_id = ? AND course_id = ?""", items, modules, userId, courseId));
     }
 
     void markComplete(long userId, long courseId, Instant at) {

@@ -80,6 +80,8 @@ class ProgressBench {
         runRecording(version, items, Arrays.copyOfRange(learners, learners.length - warmUp, learners.length), threads,
                 3, new int[threads]);
         long[] measured = Arrays.copyOf(learners, learners.length - warmUp);
+        long jvmCpu = jvmCpuNanos();
+        long dbCpu = databaseCpuNanos();
         long start = System.nanoTime();
         List<long[]> latencies = runRecording(version, items, measured, threads, seconds, new int[threads]);
         double elapsed = (System.nanoTime() - start) / 1e9;
@@ -87,6 +89,11 @@ class ProgressBench {
         System.out.printf("record: %d facts in %.1f s = %.0f facts/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
                 all.length, elapsed, all.length / elapsed, percentile(all, 50), percentile(all, 95),
                 percentile(all, 99));
+        // CPU time per fact holds still on a busy machine, where facts per second do not.
+        System.out.printf("record: CPU per fact: JVM (app and bench threads) %.3f ms, mariadbd %s%n",
+                (jvmCpuNanos() - jvmCpu) / 1e6 / all.length,
+                dbCpu < 0 ? "n/a (not a child of this JVM)"
+                        : String.format("%.3f ms", (databaseCpuNanos() - dbCpu) / 1e6 / all.length));
     }
 
     /**
@@ -233,5 +240,26 @@ class ProgressBench {
         }
         int index = (int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1);
         return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** utime + stime of the embedded mariadbd (a child of this JVM) from /proc, or -1. */
+    private static long databaseCpuNanos() {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false)).findFirst()
+                .map(p -> {
+                    try {
+                        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", p.pid() + "", "stat"));
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        // fields[11], [12]: utime, stime in clock ticks (100 per second on Linux)
+                        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+                    } catch (java.io.IOException e) {
+                        return -1L;
+                    }
+                }).orElse(-1L);
     }
 }
