@@ -239,13 +239,13 @@ class DeploymentManifestsTest {
             }
             var setting = settings.settingOf(variable);
             if (setting.isEmpty()) {
-                problems.add(variable + " (" + origin + ") is no setting of the application");
+                problems.add(variable + " in " + origin + " is no setting of the application");
                 return;
             }
             settings.quarkusProperty(setting.get())
                     .filter(property -> !settings.surgaltDefaults.containsKey(setting.get()))
                     .filter(property -> !property.isRuntime())
-                    .ifPresent(property -> problems.add(variable + " (" + origin + ") sets " + property.name()
+                    .ifPresent(property -> problems.add(variable + " in " + origin + " sets " + property.name()
                             + ", which is fixed at build time (" + property.phase() + "): setting it at run time does nothing"));
         });
         assertTrue(problems.isEmpty(), "Environment variables that do not configure Surgalt:\n  " + String.join("\n  ", problems));
