@@ -3,6 +3,7 @@ package org.surgalt.deploy;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.surgalt.deploy.Manifests.string;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,7 +24,9 @@ class DeploymentProbesTest {
         Map<String, Object> container = Manifests.load().container();
         for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
             String path = string(container, probe, "httpGet", "path");
-            given().when().get(path).then().statusCode(200).body("status", equalTo("UP"));
+            var response = given().when().get(path);
+            assertEquals(200, response.statusCode(), probe + " asks " + path + ", which answers " + response.statusCode());
+            response.then().body("status", equalTo("UP"));
         }
     }
 
