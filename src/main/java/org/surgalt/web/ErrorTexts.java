@@ -79,14 +79,7 @@ public final class ErrorTexts {
     /** {@code {error.text}} in a form's error list: the message in the page's language. */
     @TemplateExtension
     static String text(FieldError error, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        return translate(error.message(), asLocale(locale));
-    }
-
-    private static Locale asLocale(Object attribute) {
-        if (attribute instanceof Locale locale) {
-            return locale;
-        }
-        return attribute == null ? Locale.ENGLISH : Locale.forLanguageTag(attribute.toString());
+        return translate(error.message(), Formats.asLocale(locale));
     }
 
     private String apply(String english) {
