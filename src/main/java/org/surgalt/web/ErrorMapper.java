@@ -177,7 +177,7 @@ public class ErrorMapper {
             return Response.seeOther(java.net.URI.create("/login?return="
                     + java.net.URLEncoder.encode(here, java.nio.charset.StandardCharsets.UTF_8))).build();
         }
-        Locale locale = language.locale();
+        Locale locale = language.apiLocale();
         Problem problem = new Problem("about:blank", ErrorTexts.translate("Unauthorized", locale), 401,
                 ErrorTexts.translate("Sign in first: send a bearer token from your institution's identity provider,"
                         + " or the session cookie.", locale),
@@ -193,14 +193,15 @@ public class ErrorMapper {
 
     private Response respond(HttpHeaders headers, UriInfo uri, int status, String englishTitle,
             String englishDetail, List<FieldError> englishErrors, String errorId) {
-        // In the reader's language (the page's, or Accept-Language for API clients); field names stay as sent.
-        Locale locale = language.locale();
+        // In the reader's language (the page's, or the API client's); field names stay as sent.
+        boolean html = wantsHtml(headers, uri);
+        Locale locale = html ? language.locale() : language.apiLocale();
         String title = ErrorTexts.translate(englishTitle, locale);
         List<FieldError> errors = englishErrors.stream().map(error -> ErrorTexts.translate(error, locale)).toList();
         // With field errors the detail is "field message; ...": made again from the translated messages.
         String detail = errors.isEmpty() ? ErrorTexts.translate(englishDetail, locale)
                 : errors.stream().map(error -> error.field() + " " + error.message()).collect(Collectors.joining("; "));
-        if (wantsHtml(headers, uri)) {
+        if (html) {
             String message = detail;
             TemplateInstance page = layout.apply(Templates.error(status, message, errorId, errors));
             return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
