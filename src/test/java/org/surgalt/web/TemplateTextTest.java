@@ -77,6 +77,21 @@ class TemplateTextTest {
         assertEquals(List.of(), problems);
     }
 
+    /** Static files are linked at their fingerprinted addresses (web/Assets), which browsers keep for a year. */
+    @Test
+    void staticFilesAreLinkedByFingerprint() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path file : templates()) {
+            String[] lines = Files.readString(file, StandardCharsets.UTF_8).split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].contains("\"/static/")) {
+                    problems.add(TEMPLATES.relativize(file) + ":" + (i + 1) + " links /static/ directly: use {asset:url('...')}");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void theCheckFindsLiteralTextButNotExpressions() {
         String template = """
