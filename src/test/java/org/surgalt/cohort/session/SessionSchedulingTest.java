@@ -74,7 +74,7 @@ class SessionSchedulingTest {
         notASession.put("item", Long.toString(fixture.pageId));
         author.given().accept("text/html").contentType(FORM).formParams(notASession).redirects().follow(false)
                 .when().post("/sessions").then().statusCode(400)
-                .body(containsString("not a face-to-face session item"));
+                .body(containsString("танхимын семинар биш"));
 
         assertEquals(0, sessionCount(fixture));
     }
