@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.surgalt.assignment.SubmissionService.Mine;
 import org.surgalt.course.CourseContent;
 import org.surgalt.web.MarkdownRenderer;
+import org.surgalt.web.Formats;
 
 /** What the learner's assignment page shows, from the learner's view of the assignment. */
 @ApplicationScoped
@@ -87,11 +88,11 @@ public class AssignmentView {
                 item.title().in(locale), item.title().languageIn(locale),
                 markdown.render(item.body().in(locale), org.surgalt.course.LessonLinks.of(content)),
                 item.body().languageIn(locale),
-                AssignmentTime.display(mine.rules().due()), AssignmentTime.display(mine.rules().cutOff()),
+                Formats.when(mine.rules().due(), locale), Formats.when(mine.rules().cutOff(), locale),
                 mine.extended(), settings.maxPoints(), CriterionRow.of(settings), mine.canSubmit(), closed,
                 changeable, settings.allowResubmission(), state,
                 typedBody != null ? typedBody : submission == null || submission.body() == null ? "" : submission.body(),
-                submission == null ? "" : AssignmentTime.display(submission.submittedAt()),
+                submission == null ? "" : Formats.when(submission.submittedAt(), locale),
                 submission != null && submission.late(), submission == null ? 0 : submission.attempts(), files,
                 submission != null && submission.released() ? GradeBox.of(submission, base) : null,
                 files.stream().filter(file -> file.state().equals("pending")).map(FileRow::uploadId).findFirst()

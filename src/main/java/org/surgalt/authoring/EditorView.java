@@ -3,8 +3,6 @@ package org.surgalt.authoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,13 +22,12 @@ import org.surgalt.identity.IdentityService;
 import org.surgalt.identity.Role;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.LocalizedText;
+import org.surgalt.web.Formats;
 
 /** Builds what the draft page shows, so that the template only displays (no rules in it). */
 @ApplicationScoped
 public class EditorView {
 
-    static final ZoneId ULAANBAATAR = ZoneId.of("Asia/Ulaanbaatar");
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final CourseService courses;
     private final DraftService drafts;
@@ -92,7 +89,7 @@ public class EditorView {
                 .toList();
         List<VersionRow> versions = published.versions(course).stream()
                 .map(version -> new VersionRow(version.number(),
-                        WHEN.format(version.publishedAt().atZone(ULAANBAATAR)),
+                        Formats.when(version.publishedAt(), locale),
                         version.number() > 1 ? version.number() - 1 : null))
                 .toList();
         return new Editor(course.code(), course.title().in(locale), course.title().languageIn(locale),
@@ -124,7 +121,7 @@ public class EditorView {
                 .map(comment -> new CommentRow(names.getOrDefault(comment.authorId(), "?"),
                         comment.itemId() == null ? null : Optional.ofNullable(itemTitles.get(comment.itemId()))
                                 .map(title -> title.in(locale)).orElse("#" + comment.itemId()),
-                        comment.itemId(), comment.body(), WHEN.format(comment.createdAt().atZone(ULAANBAATAR))))
+                        comment.itemId(), comment.body(), Formats.when(comment.createdAt(), locale)))
                 .toList()).orElse(List.of());
         return new ReviewPanel(inReview,
                 canEdit && !inReview && required > 0,

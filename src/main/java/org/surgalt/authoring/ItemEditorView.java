@@ -21,6 +21,7 @@ import org.surgalt.identity.IdentityService;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 import org.surgalt.web.MarkdownRenderer;
+import org.surgalt.web.Formats;
 
 /** What the item editor shows: the saved draft item, or what the author typed when a save was refused. */
 @ApplicationScoped
@@ -70,7 +71,7 @@ public class ItemEditorView {
                     return review.comments().stream().filter(comment -> Long.valueOf(itemId).equals(comment.itemId()))
                             .map(comment -> new EditorView.CommentRow(names.getOrDefault(comment.authorId(), "?"), null,
                                     comment.itemId(), comment.body(),
-                                    EditorView.WHEN.format(comment.createdAt().atZone(EditorView.ULAANBAATAR))))
+                                    Formats.when(comment.createdAt(), locale)))
                             .toList();
                 }).orElse(List.of());
         boolean inReview = course.workflowState() == Course.WorkflowState.IN_REVIEW;

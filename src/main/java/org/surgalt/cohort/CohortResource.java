@@ -226,11 +226,10 @@ public class CohortResource {
         return Response.seeOther(URI.create(path)).build();
     }
 
-    public record CohortRow(String code, String name, String startsOn, String endsOn) {
+    /** The dates are shown in the page's language ({@code {cohort.startsOn.date}}, web/Formats). */
+    public record CohortRow(String code, String name, java.time.LocalDate startsOn, java.time.LocalDate endsOn) {
         static CohortRow of(Cohort cohort) {
-            return new CohortRow(cohort.code(), cohort.name(),
-                    cohort.startsOn() == null ? null : cohort.startsOn().toString(),
-                    cohort.endsOn() == null ? null : cohort.endsOn().toString());
+            return new CohortRow(cohort.code(), cohort.name(), cohort.startsOn(), cohort.endsOn());
         }
     }
 

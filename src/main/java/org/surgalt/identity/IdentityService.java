@@ -77,6 +77,12 @@ public class IdentityService {
         return users.findByEmail(email);
     }
 
+    /** Stores the language a person chose with the switch on every page (mails and certificates follow it). */
+    @Transactional
+    public void chooseLocale(long userId, String locale) {
+        findUser(userId).ifPresent(user -> user.chooseLocale(locale));
+    }
+
     /** For writing to someone (their address, name and language). */
     @Transactional
     public Optional<User> findUser(long id) {

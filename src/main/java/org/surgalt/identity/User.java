@@ -58,6 +58,14 @@ public class User {
         this.createdAt = Instant.now();
     }
 
+    /** The language of the person's pages, mails and certificates. */
+    public void chooseLocale(String newLocale) {
+        if (!LOCALES.contains(newLocale)) {
+            throw new IllegalArgumentException("Unsupported locale: " + newLocale);
+        }
+        this.locale = newLocale;
+    }
+
     /** Membership follows the institution whose provider the person last signed in with. */
     public void joinInstitution(Institution newInstitution) {
         this.institution = newInstitution;

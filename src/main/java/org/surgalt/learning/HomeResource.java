@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,13 +16,13 @@ import org.surgalt.identity.CurrentUser;
 import org.surgalt.identity.Viewer;
 import org.surgalt.web.Language;
 import org.surgalt.web.Layout;
+import org.surgalt.web.Formats;
 
 /** A signed-in learner's home: their courses with progress and what is left, and what is coming up. */
 @Path("/home")
 @Produces(MediaType.TEXT_HTML)
 public class HomeResource {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @CheckedTemplate
     static class Templates {
@@ -54,7 +53,7 @@ public class HomeResource {
         List<CourseCard> cards = mine.stream().map(view -> card(view, locale)).toList();
         List<UpcomingRow> upcoming = learning.upcoming(viewer, mine, Instant.now()).stream()
                 .map(dated -> new UpcomingRow(dated.entry().kind().name().toLowerCase(Locale.ROOT),
-                        WHEN.format(dated.entry().at().atZone(config.timeZone())), dated.course().code(),
+                        Formats.when(dated.entry().at(), locale, config.timeZone()), dated.course().code(),
                         dated.item().id(), dated.item().title().in(locale), dated.item().title().languageIn(locale),
                         dated.course().title().in(locale), dated.course().title().languageIn(locale),
                         dated.entry().place()))

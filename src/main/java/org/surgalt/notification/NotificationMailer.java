@@ -8,9 +8,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.format.DateTimeFormatter;
 import org.surgalt.platform.jobs.JobHandler;
 import org.surgalt.web.AppMessages;
+import org.surgalt.web.Formats;
 
 /**
  * The job that sends one notification: writes it in the learner's language (subject from the
@@ -20,8 +20,6 @@ import org.surgalt.web.AppMessages;
  */
 @ApplicationScoped
 class NotificationMailer implements JobHandler {
-
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @CheckedTemplate
     static class Templates {
@@ -58,8 +56,9 @@ class NotificationMailer implements JobHandler {
 
     Mail write(NotificationService.Outgoing outgoing) {
         String base = config.baseUrl().replaceAll("/+$", "");
-        String due = outgoing.dueAt() == null ? "" : DUE.format(outgoing.dueAt().atZone(config.timeZone()))
-                + " (" + config.timeZone().getId() + ")";
+        // As the learner's language writes dates, whatever the language of whoever caused the mail.
+        String due = outgoing.dueAt() == null ? ""
+                : Formats.when(outgoing.dueAt(), outgoing.locale(), config.timeZone()) + " (" + config.timeZone().getId() + ")";
         Letter letter = new Letter(outgoing.name(), outgoing.courseTitle(), outgoing.itemTitle(), due,
                 base + "/courses/" + outgoing.courseCode() + "/items/" + outgoing.itemId(),
                 base + "/account/notifications");

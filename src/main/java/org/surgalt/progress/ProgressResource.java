@@ -8,22 +8,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.surgalt.course.CourseService;
 import org.surgalt.identity.CurrentUser;
 import org.surgalt.web.Language;
 import org.surgalt.web.Layout;
+import org.surgalt.web.Formats;
 
 /** The page where staff and coordinators see one learner's progress in a course and what is left. */
 @Path("/progress")
 @Produces(MediaType.TEXT_HTML)
 public class ProgressResource {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Ulaanbaatar"));
 
     /** {@code completedAt}, {@code lastActivity}: formatted in Ulaanbaatar time, null when never. */
     public record LearnerPage(LearnerProgressView learner, String completedAt, String lastActivity) {
@@ -56,7 +53,7 @@ public class ProgressResource {
         LearnerProgressView learner = learners.learner(currentUser.require(), courses.courseByCode(code), userId,
                 language.locale());
         return layout.apply(Templates.learner(new LearnerPage(learner,
-                learner.completedAt() == null ? null : WHEN.format(learner.completedAt()),
-                learner.lastActivity() == null ? null : WHEN.format(learner.lastActivity()))));
+                learner.completedAt() == null ? null : Formats.when(learner.completedAt(), language.locale()),
+                learner.lastActivity() == null ? null : Formats.when(learner.lastActivity(), language.locale()))));
     }
 }

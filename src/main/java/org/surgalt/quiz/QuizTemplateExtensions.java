@@ -2,17 +2,11 @@ package org.surgalt.quiz;
 
 import io.quarkus.qute.TemplateExtension;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Display-only helpers for the quiz pages. */
 @TemplateExtension
 public class QuizTemplateExtensions {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Ulaanbaatar"));
 
     /** A prompt's paragraphs, one per line the author wrote. */
     static List<String> quizLines(String text) {
@@ -33,10 +27,5 @@ public class QuizTemplateExtensions {
         int m = seconds % 3600 / 60;
         int s = seconds % 60;
         return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
-    }
-
-    /** Times as Ulaanbaatar reads them (the programmes' time zone). */
-    static String quizTime(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
     }
 }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,6 +48,9 @@ public class ErrorMapper {
 
     @Inject
     Layout layout;
+
+    @Inject
+    Language language;
 
     @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
     String formPostLocation;
@@ -173,8 +177,10 @@ public class ErrorMapper {
             return Response.seeOther(java.net.URI.create("/login?return="
                     + java.net.URLEncoder.encode(here, java.nio.charset.StandardCharsets.UTF_8))).build();
         }
-        Problem problem = new Problem("about:blank", "Unauthorized", 401,
-                "Sign in first: send a bearer token from your institution's identity provider, or the session cookie.",
+        Locale locale = language.apiLocale();
+        Problem problem = new Problem("about:blank", ErrorTexts.translate("Unauthorized", locale), 401,
+                ErrorTexts.translate("Sign in first: send a bearer token from your institution's identity provider,"
+                        + " or the session cookie.", locale),
                 uri.getRequestUri().getRawPath(), List.of(), null);
         return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer").entity(problem)
                 .build();
@@ -185,9 +191,17 @@ public class ErrorMapper {
                 "Someone else changed this at the same time. Reload it and try again.", List.of(), null);
     }
 
-    private Response respond(HttpHeaders headers, UriInfo uri, int status, String title, String detail,
-            List<FieldError> errors, String errorId) {
-        if (wantsHtml(headers, uri)) {
+    private Response respond(HttpHeaders headers, UriInfo uri, int status, String englishTitle,
+            String englishDetail, List<FieldError> englishErrors, String errorId) {
+        // In the reader's language (the page's, or the API client's); field names stay as sent.
+        boolean html = wantsHtml(headers, uri);
+        Locale locale = html ? language.locale() : language.apiLocale();
+        String title = ErrorTexts.translate(englishTitle, locale);
+        List<FieldError> errors = englishErrors.stream().map(error -> ErrorTexts.translate(error, locale)).toList();
+        // With field errors the detail is "field message; ...": made again from the translated messages.
+        String detail = errors.isEmpty() ? ErrorTexts.translate(englishDetail, locale)
+                : errors.stream().map(error -> error.field() + " " + error.message()).collect(Collectors.joining("; "));
+        if (html) {
             String message = detail;
             TemplateInstance page = layout.apply(Templates.error(status, message, errorId, errors));
             return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

@@ -19,9 +19,30 @@ public class Language {
     static final List<String> SUPPORTED = List.of("en", "mn");
 
     private final Locale locale;
+    private final HttpHeaders headers;
 
     Language(HttpHeaders headers, CurrentUser currentUser) {
         this.locale = Locale.forLanguageTag(choose(headers, currentUser));
+        this.headers = headers;
+    }
+
+    /**
+     * The language of an API response (problem+json): the switch's cookie, else Accept-Language,
+     * else English, but not the account's stored language. An API client says what it reads in
+     * Accept-Language, and a script that worked yesterday should not get Mongolian because someone
+     * changed a profile; the pages' own scripts send the page's language (static/upload.js).
+     */
+    public Locale apiLocale() {
+        Cookie cookie = headers.getCookies().get(COOKIE);
+        if (cookie != null && SUPPORTED.contains(cookie.getValue())) {
+            return Locale.forLanguageTag(cookie.getValue());
+        }
+        for (Locale accepted : headers.getAcceptableLanguages()) {
+            if (SUPPORTED.contains(accepted.getLanguage())) {
+                return Locale.forLanguageTag(accepted.getLanguage());
+            }
+        }
+        return Locale.ENGLISH;
     }
 
     static String choose(HttpHeaders headers, CurrentUser currentUser) {

@@ -38,6 +38,7 @@ public class MarkdownRenderer {
             .allowAttributes("href", "title").onElements("a")
             .requireRelsOnLinks("noopener", "noreferrer")
             .allowAttributes("src", "alt", "title").onElements("img")
+            .allowAttributes("loading").matching(Pattern.compile("lazy")).onElements("img")
             .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
             .allowAttributes("align").matching(ALIGN).onElements("th", "td")
             .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+-]{1,40}")).onElements("code")
@@ -46,7 +47,13 @@ public class MarkdownRenderer {
 
     private final List<Extension> extensions = List.of(TablesExtension.create());
     private final Parser parser = Parser.builder().extensions(extensions).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(extensions).build();
+    // Lesson images load when scrolled to: a long lesson on a slow rural link fetches what is read.
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(extensions)
+            .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                if (node instanceof Image) {
+                    attributes.put("loading", "lazy");
+                }
+            }).build();
 
     public RawString render(String markdown) {
         return render(markdown, UnaryOperator.identity());

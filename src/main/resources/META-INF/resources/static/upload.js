@@ -15,6 +15,10 @@
       var xhr = new XMLHttpRequest();
       xhr.open(method, url);
       Object.keys(headers).forEach(function (name) { xhr.setRequestHeader(name, headers[name]); });
+      // The server's error details (shown below the bar) in the page's language, not the browser's.
+      if (document.documentElement.lang) {
+        xhr.setRequestHeader('Accept-Language', document.documentElement.lang);
+      }
       if (onProgress && xhr.upload) {
         xhr.upload.onprogress = function (event) { onProgress(event.loaded); };
       }

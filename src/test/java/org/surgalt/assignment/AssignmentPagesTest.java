@@ -49,9 +49,9 @@ class AssignmentPagesTest {
         f.learner.given().accept("text/html").when().get("/courses/{c}/items/{i}", f.course.code(), f.itemId).then()
                 .statusCode(200).body(containsString("href=\"" + page + "\""));
         f.learner.given().accept("text/html").when().get(page).then().statusCode(200)
-                .body(containsString("2030-03-01 17:00")).body(containsString("Зорилго"));
+                .body(containsString("2030 оны 3-р сарын 1, 17:00")).body(containsString("Зорилго"));
         form(f.learner).formParam("action", "submit").formParam("body", " ").when().post(page).then().statusCode(400)
-                .body(containsString("nothing to submit"));
+                .body(containsString("илгээх зүйл алга"));
         form(f.learner).formParam("action", "save").formParam("body", "Төлөвлөгөөний ноорог").when().post(page)
                 .then().statusCode(303).header("Location", containsString("done=saved"));
         f.learner.given().accept("text/html").when().get(page).then()

@@ -136,7 +136,7 @@ class SubmissionRulesTest {
         f.learner.given().accept("text/html").contentType(io.restassured.http.ContentType.URLENC.withCharset("UTF-8"))
                 .formParam("upload", refused).when()
                 .post("/courses/{c}/assignments/{i}/files", f.course.code(), f.itemId).then().statusCode(400)
-                .body(containsString("was refused"));
+                .body(containsString("татгалзсан: "));
 
         String accepted = Uploads.upload(f.learner, "My lesson plan".getBytes(StandardCharsets.UTF_8), "plan.txt",
                 "file");

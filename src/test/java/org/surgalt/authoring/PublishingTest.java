@@ -96,7 +96,7 @@ class PublishingTest {
         draft.author().given().accept("text/html").redirects().follow(false).contentType(ContentType.URLENC.withCharset("UTF-8"))
                 .formParam("email", "nobody-" + System.nanoTime() + "@example.org")
                 .when().post("/author/courses/{code}/review/reviewers", draft.code())
-                .then().statusCode(400).body(containsString("is not the address of anyone"));
+                .then().statusCode(400).body(containsString("энэ сайтын хэн нэгний хаяг биш"));
         draft.author().given().accept("text/html").redirects().follow(false).contentType(ContentType.URLENC.withCharset("UTF-8"))
                 .formParam("email", expert.email())
                 .when().post("/author/courses/{code}/review/reviewers", draft.code()).then().statusCode(303);

@@ -37,9 +37,10 @@ class CohortPagesTest {
                 .statusCode(409).body(containsString("exists already"));
 
         coordinator.given().cookie("lang", "mn").when().get("/cohorts").then().statusCode(200)
-                .body(containsString("50 зорилтот сургууль — хавар"), containsString("2026-03-02-с 2026-06-26 хүртэл"));
+                .body(containsString("50 зорилтот сургууль — хавар"), containsString("2026 оны 3-р сарын 2-с 2026 оны 6-р сарын 26 хүртэл"));
         coordinator.given().cookie("lang", "en").when().get("/cohorts/" + code).then().statusCode(200)
-                .body(containsString("No members yet"), containsString("<option value=\"" + course.code() + "\""));
+                .body(containsString("No members yet"), containsString("<option value=\"" + course.code() + "\""),
+                        containsString("From 2 Mar 2026 to 26 Jun 2026"));
 
         // One member before the course is added: adding it enrols them.
         long cohortId = Long.parseLong(CohortFixture.text("select id from cohort where code = ?", code));

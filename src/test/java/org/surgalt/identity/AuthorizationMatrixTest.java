@@ -131,6 +131,7 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/", null, all(OK)),
                 new Row("GET", "/courses/{code}", null, all(OK)),
                 new Row("GET", "/language/{lang}", null, all(SEE_OTHER)),
+                new Row("GET", "/static/{asset}", null, all(OK)),
                 new Row("GET", "/login", null, all(OK)),
                 new Row("GET", "/password-reset/{token}", null, all(OK)),
                 new Row("POST", "/password-reset/{token}", "form", all(BAD)),
@@ -539,6 +540,7 @@ class AuthorizationMatrixTest {
                     .replace("{questionId}", Long.toString(questionId))
                     .replace("{attemptId}", Long.toString(attemptId))
                     .replace("{lang}", "mn")
+                    .replace("{asset}", org.surgalt.web.Assets.url("surgalt.css").substring("/static/".length()))
                     .replace("{uploadId}", uploadId)
                     .replace("{token}", "not-a-real-token")
                     .replace("{id}", row.path().contains("identity-providers") ? Long.toString(providerId)

@@ -47,7 +47,7 @@ class VideoWatchingTest {
                         containsString("data-report=\"/api/courses/" + course.course().id() + "/items/" + video
                                 + "/watched\""),
                         containsString("data-required=\"0.8\""),
-                        containsString("<script src=\"/static/video-progress.js\" defer></script>"),
+                        containsString("<script src=\"" + org.surgalt.web.Assets.url("video-progress.js") + "\" defer></script>"),
                         containsString("once you have seen 80% of it"),
                         // Without script: the button that marks it watched.
                         containsString("action=\"/courses/" + course.code() + "/items/" + video + "/watched?_csrf="),
@@ -98,7 +98,7 @@ class VideoWatchingTest {
                 .when().post("/api/courses/{c}/items/{i}/watched", course.course().id(), course.video())
                 .then().statusCode(200).body("recorded", equalTo(false));
         // The script is served as a file (the CSP allows no inline script).
-        RestAssured.given().when().get("/static/video-progress.js").then().statusCode(200)
+        RestAssured.given().when().get(org.surgalt.web.Assets.url("video-progress.js")).then().statusCode(200)
                 .body(containsString("data-report"));
     }
 }

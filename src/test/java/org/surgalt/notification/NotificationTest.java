@@ -121,7 +121,7 @@ class NotificationTest {
         List<Mail> sent = mailbox.getMailsSentTo(learner.email());
         assertEquals(1, sent.size(), "one reminder for the deadline within 48 hours, however often it is checked");
         assertEquals("Due soon: \"Page 1.1\"", sent.get(0).getSubject());
-        String due = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        String due = java.time.format.DateTimeFormatter.ofPattern("d MMM y, HH:mm", java.util.Locale.ENGLISH)
                 .format(soon.atZone(java.time.ZoneId.of("Asia/Ulaanbaatar")));
         assertTrue(sent.get(0).getText().contains("is due on " + due), sent.get(0).getText());
 
@@ -131,6 +131,18 @@ class NotificationTest {
         List<Mail> all = mailbox.getMailsSentTo(learner.email());
         assertEquals(2, all.size());
         assertEquals("More time for \"Page 1.1\"", all.get(1).getSubject());
+    }
+
+    @Test
+    void aMongolianLearnersMailWritesTheDateTheMongolianWay() {
+        Course course = course();
+        TestPerson learner = aPerson().enrolledIn(course.code()).create();
+        extensions.fire(new ExtensionGranted(learner.id(), course.id(), item(course),
+                Instant.parse("2031-03-05T02:00:00Z")));
+        runJobs();
+        List<Mail> sent = mailbox.getMailsSentTo(learner.email());
+        assertEquals(1, sent.size());
+        assertTrue(sent.get(0).getText().contains("2031 оны 3-р сарын 5, 10:00 (Asia/Ulaanbaatar)"), sent.get(0).getText());
     }
 
     @Test

@@ -241,7 +241,7 @@ class SearchTest {
                 .body(allOf(not(containsString(script)), containsString("&lt;script&gt;alert(&#39;x&#39;)")));
         // Refused: the form comes back with the reason and what was typed.
         learner.given().accept("text/html").queryParam("q", "<b>" + "x".repeat(200)).when().get("/search")
-                .then().statusCode(400).body(allOf(containsString("must be at most 200 characters"),
+                .then().statusCode(400).body(allOf(containsString("200 тэмдэгтээс ихгүй байх ёстой"),
                         containsString("value=\"&lt;b&gt;xxx"), not(containsString("<b>xxx"))));
         // The empty form, and the search box in every page's header for signed-in people.
         learner.given().accept("text/html").when().get("/search").then().statusCode(200)

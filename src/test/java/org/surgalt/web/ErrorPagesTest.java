@@ -38,6 +38,21 @@ class ErrorPagesTest {
     }
 
     @Test
+    void errorsAreInTheReadersLanguage() {
+        // English for whoever does not ask for Mongolian, field names as sent.
+        given().accept("*/*").when().get("/courses/no-such-course")
+                .then().statusCode(404).body("title", equalTo("Not Found"))
+                .body("detail", equalTo("There is no course no-such-course."));
+        given().accept("*/*").header("Accept-Language", "mn").when().get("/courses/no-such-course")
+                .then().statusCode(404).contentType("application/problem+json").body("title", equalTo("Олдсонгүй"))
+                .body("detail", equalTo("Сургалт no-such-course олдсонгүй."));
+        // The language switch's cookie wins over Accept-Language, on the HTML page too.
+        given().accept("text/html").header("Accept-Language", "en").cookie("lang", "mn")
+                .when().get("/courses/no-such-course").then().statusCode(404)
+                .body(containsString("Сургалт no-such-course олдсонгүй."));
+    }
+
+    @Test
     void aServerErrorShowsOnlyAnErrorId() throws Exception {
         String errorId = given().accept("application/json").when().get("/test-only/fail")
                 .then().statusCode(500).contentType("application/problem+json")

@@ -10,6 +10,7 @@ import org.surgalt.assignment.Submission;
 import org.surgalt.assignment.SubmissionFile;
 import org.surgalt.course.CourseContent;
 import org.surgalt.course.ItemKind;
+import org.surgalt.web.Formats;
 
 /** What the grading pages show. */
 public final class GradingView {
@@ -42,7 +43,7 @@ public final class GradingView {
                 queue.learners().getOrDefault(s.learnerId(), ""),
                 content.item(s.itemId()).map(item -> item.title().in(locale)).orElse("#" + s.itemId()),
                 content.module(s.moduleId()).map(module -> module.title().in(locale)).orElse(""),
-                AssignmentTime.display(s.submittedAt()), s.late(), s.state().name().toLowerCase(Locale.ROOT),
+                Formats.when(s.submittedAt(), locale), s.late(), s.state().name().toLowerCase(Locale.ROOT),
                 s.released())).toList();
         return new QueuePage(code, content.title().in(locale), modules, assignments, status == null ? "" : status,
                 late == null ? "" : late, rows, releasedCount);
@@ -69,7 +70,7 @@ public final class GradingView {
         return new SubmissionPage(code, graded.content().title().in(locale), s.id(), graded.learner(), s.learnerId(),
                 s.itemId(), graded.item().map(item -> item.title().in(locale)).orElse("#" + s.itemId()),
                 s.state().name().toLowerCase(Locale.ROOT), s.body() == null ? "" : s.body(),
-                AssignmentTime.display(s.submittedAt()), s.late(), s.attempts(),
+                Formats.when(s.submittedAt(), locale), s.late(), s.attempts(),
                 s.files().stream().filter(SubmissionFile::isLearners).map(file -> FileRow.of(file, base)).toList(),
                 rubric, levels, graded.settings().maxPoints(), points, feedback, s.version(),
                 s.points() == null ? null : GradeBox.of(s, base), s.released(), extendedUntil);

@@ -21,6 +21,7 @@ import org.surgalt.identity.CurrentUser;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 import org.surgalt.web.Layout;
+import org.surgalt.web.Language;
 
 /**
  * A learner's self check-in: choose the session (the QR code's link picks it) and type the code
@@ -45,11 +46,13 @@ public class CheckinResource {
     private final AttendanceService attendance;
     private final CurrentUser currentUser;
     private final Layout layout;
+    private final Language language;
 
-    CheckinResource(AttendanceService attendance, CurrentUser currentUser, Layout layout) {
+    CheckinResource(AttendanceService attendance, CurrentUser currentUser, Layout layout, Language language) {
         this.attendance = attendance;
         this.currentUser = currentUser;
         this.layout = layout;
+        this.language = language;
     }
 
     @GET
@@ -108,8 +111,8 @@ public class CheckinResource {
                 .entity(layout.apply(Templates.checkin(new CheckinPage(choices, typed, refused))).render()).build();
     }
 
-    private static String label(FaceToFaceSession session) {
-        String when = SessionTime.span(session.startsAt(), session.endsAt());
+    private String label(FaceToFaceSession session) {
+        String when = SessionTime.span(session.startsAt(), session.endsAt(), language.locale());
         return (session.title() == null ? "" : session.title() + ", ") + when + ", " + session.place();
     }
 }

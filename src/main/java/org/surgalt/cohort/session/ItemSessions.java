@@ -9,6 +9,7 @@ import org.surgalt.course.Course;
 import org.surgalt.course.CourseService;
 import org.surgalt.identity.CurrentUser;
 import org.surgalt.identity.Viewer;
+import org.surgalt.web.Language;
 
 /**
  * The sessions section of a session item's page ({@code {#itemSessions}} in the course's item
@@ -30,11 +31,13 @@ public class ItemSessions {
     private final SessionService sessions;
     private final CourseService courses;
     private final CurrentUser currentUser;
+    private final Language language;
 
-    ItemSessions(SessionService sessions, CourseService courses, CurrentUser currentUser) {
+    ItemSessions(SessionService sessions, CourseService courses, CurrentUser currentUser, Language language) {
         this.sessions = sessions;
         this.courses = courses;
         this.currentUser = currentUser;
+        this.language = language;
     }
 
     public Section of(String courseCode, long itemId) {
@@ -44,7 +47,7 @@ public class ItemSessions {
         List<Row> rows = sessions.upcomingOfItem(viewer.orElse(null), itemId).stream().map(upcoming -> {
             FaceToFaceSession session = upcoming.session();
             String mine = upcoming.mine() == null ? null : upcoming.mine().name().toLowerCase(Locale.ROOT);
-            return new Row(session.id(), session.title(), SessionTime.span(session.startsAt(), session.endsAt()),
+            return new Row(session.id(), session.title(), SessionTime.span(session.startsAt(), session.endsAt(), language.locale()),
                     session.place(), (int) upcoming.confirmed(), session.capacity(),
                     upcoming.confirmed() >= session.capacity(), mine, enrolled && mine == null);
         }).toList();

@@ -167,7 +167,7 @@ public class SessionResource {
         ItemContent item = scheduled.item();
         SessionPage page = new SessionPage(id, title(scheduled), scheduled.course().code(),
                 scheduled.course().title().in(locale), item == null ? null : item.id(),
-                item == null ? null : item.title().in(locale), SessionTime.span(session.startsAt(), session.endsAt()),
+                item == null ? null : item.title().in(locale), SessionTime.span(session.startsAt(), session.endsAt(), locale),
                 session.place(), taken, session.capacity(), facilitator, mine, enrolled && mine == null && !over,
                 taken >= session.capacity(), over, "confirmed".equals(mine) && sessions.checkInOpen(session), canRun,
                 sessions.canSchedule(viewer, scheduled), confirmed, waiting);
@@ -267,7 +267,7 @@ public class SessionResource {
         String link = base + "/checkin/" + id + "?code=" + screen.code();
         FaceToFaceSession session = screen.scheduled().session();
         CodePage page = new CodePage(id, title(screen.scheduled()),
-                SessionTime.span(session.startsAt(), session.endsAt()), screen.code(),
+                SessionTime.span(session.startsAt(), session.endsAt(), language.locale()), screen.code(),
                 new RawString(QrSvg.of(link, link)), link, base + "/checkin", screen.changesIn());
         return html(200, Templates.code(page));
     }
@@ -310,7 +310,7 @@ public class SessionResource {
             Map<Long, Attendance.Status> typed) {
         FaceToFaceSession session = sheet.scheduled().session();
         SheetPage page = new SheetPage(session.id(), title(sheet.scheduled()),
-                SessionTime.span(session.startsAt(), session.endsAt()), session.place(),
+                SessionTime.span(session.startsAt(), session.endsAt(), language.locale()), session.place(),
                 views(sheet.signedUp(), typed), views(sheet.others(), typed));
         return html(status, Templates.attendance(page, saved, errors));
     }

@@ -7,6 +7,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.surgalt.platform.DomainException;
+import org.surgalt.web.Formats;
+import java.util.Locale;
 
 /** Session dates as people in Mongolia read and type them: Ulaanbaatar time on the pages, UTC stored. */
 final class SessionTime {
@@ -26,10 +28,10 @@ final class SessionTime {
         return instant == null ? "" : TIME.format(instant.atZone(ZONE));
     }
 
-    /** "2026-03-05 10:00–16:00" (the end's date too when it is another day). */
-    static String span(Instant start, Instant end) {
-        String endText = date(start).equals(date(end)) ? time(end) : date(end) + " " + time(end);
-        return date(start) + " " + time(start) + "–" + endText;
+    /** "5 Mar 2026, 10:00–16:00", in the reader's language (the end's date too when it is another day). */
+    static String span(Instant start, Instant end, Locale locale) {
+        String endText = date(start).equals(date(end)) ? Formats.time(end) : Formats.when(end, locale);
+        return Formats.when(start, locale) + "–" + endText;
     }
 
     /** A day and a time of day typed in Ulaanbaatar time. */

@@ -95,7 +95,7 @@ class AttendanceTest {
         Sessions.as(fixture.author).given().accept("text/html").contentType(FORM)
                 .formParam("m" + learner.id(), "present").formParam("m" + stranger.id(), "present")
                 .redirects().follow(false).when().post("/sessions/" + id + "/attendance").then().statusCode(400)
-                .body(containsString("neither signed up"));
+                .body(containsString("семинарт бүртгүүлээгүй, сургалтад нь ч бүртгэлгүй"));
         Sessions.as(fixture.author).given().accept("text/html").contentType(FORM)
                 .formParam("m" + learner.id(), "here")
                 .redirects().follow(false).when().post("/sessions/" + id + "/attendance").then().statusCode(400);

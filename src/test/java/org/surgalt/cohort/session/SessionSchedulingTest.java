@@ -57,7 +57,7 @@ class SessionSchedulingTest {
         backwards.put("end", "09:00");
         author.given().accept("text/html").contentType(FORM).formParams(backwards).redirects().follow(false)
                 .when().post("/sessions").then().statusCode(400)
-                .body(containsString("must be after the start"), containsString("value=\"09:00\""));
+                .body(containsString("эхлэхээс хойш байх ёстой"), containsString("value=\"09:00\""));
 
         Map<String, String> nobody = form(fixture);
         nobody.put("facilitator", "nobody-" + System.nanoTime() + "@test.surgalt");
@@ -74,7 +74,7 @@ class SessionSchedulingTest {
         notASession.put("item", Long.toString(fixture.pageId));
         author.given().accept("text/html").contentType(FORM).formParams(notASession).redirects().follow(false)
                 .when().post("/sessions").then().statusCode(400)
-                .body(containsString("not a face-to-face session item"));
+                .body(containsString("танхимын семинар биш"));
 
         assertEquals(0, sessionCount(fixture));
     }
@@ -92,11 +92,11 @@ class SessionSchedulingTest {
         String id = location.substring(location.lastIndexOf('/') + 1);
 
         author.given().accept("text/html").when().get("/sessions/" + id).then().statusCode(200)
-                .body(containsString("2031-03-05 10:00–16:00"), containsString("Ховд, Буянт сумын сургууль"),
+                .body(containsString("2031 оны 3-р сарын 5, 10:00–16:00"), containsString("Ховд, Буянт сумын сургууль"),
                         containsString("/sessions/" + id + "/attendance"));
         Sessions.as(fixture.learner()).given().accept("text/html").when()
                 .get("/courses/" + fixture.course.code() + "/items/" + fixture.itemId).then().statusCode(200)
-                .body(containsString("2031-03-05 10:00–16:00"), containsString("/sessions/" + id + "/signup"),
+                .body(containsString("2031 оны 3-р сарын 5, 10:00–16:00"), containsString("/sessions/" + id + "/signup"),
                         not(containsString("/sessions/new?")));
         assertEquals(1, sessionCount(fixture));
         // Stored in UTC: 10:00 in Ulaanbaatar (UTC+8) is 02:00Z.

@@ -103,7 +103,7 @@ class SignupTest {
                 .formParam("date", "2031-05-05").formParam("start", "10:00").formParam("end", "12:00")
                 .formParam("place", "Гуравдахь танхим").formParam("capacity", "1").redirects().follow(false).when()
                 .post(form).then().statusCode(400)
-                .body(org.hamcrest.Matchers.containsString("less than the 2 confirmed"),
+                .body(org.hamcrest.Matchers.containsString("баталгаажсан 2 бүртгэлээс бага байна"),
                         org.hamcrest.Matchers.containsString("value=\"Гуравдахь танхим\""));
         assertEquals(2, confirmed(id));
     }

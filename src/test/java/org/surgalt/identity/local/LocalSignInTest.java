@@ -128,7 +128,8 @@ class LocalSignInTest {
                 .formParams(Map.of("currentPassword", "wrong one", "newPassword", "a brand new secret",
                         "newPasswordAgain", "a brand new secret", "_csrf", session.csrf()))
                 .when().post("/account/password").then().statusCode(400)
-                .body(containsString("is not your current password"));
+                // In the person's language (test people are Mongolian unless said otherwise).
+                .body(containsString("таны одоогийн нууц үг биш"));
         session.given().queryParam("_csrf", session.csrf()).contentType(ContentType.URLENC)
                 .formParams(Map.of("currentPassword", person.password(), "newPassword", "a brand new secret",
                         "newPasswordAgain", "a brand new secret", "_csrf", session.csrf()))

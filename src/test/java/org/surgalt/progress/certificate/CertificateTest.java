@@ -137,6 +137,10 @@ class CertificateTest {
             assertTrue(text.indexOf("Certificate of completion") < text.indexOf("Сургалт дүүргэсний гэрчилгээ"),
                     text);
         }
+        // The learner's language, not the language of the request that downloads it.
+        byte[] again = Sessions.as(learner).given().cookie("lang", "mn").header("Accept-Language", "mn")
+                .get("/certificates/" + codeOf(learner, course) + ".pdf").then().statusCode(200).extract().asByteArray();
+        assertArrayEquals(bytes, again);
     }
 
     @Test
