@@ -65,7 +65,7 @@ class ProgressStore {
      * activity, and returns it locked: every later step for this learner and course waits here,
      * so two facts recorded at once cannot both decide the course just became complete.
      */
-    CourseRow touchCourse(long userId, long courseId, CourseRules rules, Instant at) {
+    Touched touchCourse(long userId, long courseId, CourseRules rules, Instant at) {
         return work(c -> {
             Jdbc.update(c, """
                     INSERT INTO course_progress (user_id, course_id, items_required, modules_required, last_activity_at,
@@ -74,8 +74,30 @@ class ProgressStore {
                     ON DUPLICATE KEY UPDATE last_activity_at = GREATEST(COALESCE(last_activity_at, VALUES(last_activity_at)),
                         VALUES(last_activity_at))""",
                     userId, courseId, rules.itemsRequired, rules.modulesRequired(), at, version(rules));
-            return courseRow(c, userId, courseId, true);
+            // The rule's version comes with the row, in the same statement: no query of its own.
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT items_done, items_required, modules_done, modules_required, complete, completed_at,
+                        course_version, last_activity_at,
+                        (SELECT r.version FROM completion_rule r WHERE r.course_id = p.course_id)
+                    FROM course_progress p WHERE user_id = ? AND course_id = ? FOR UPDATE""")) {
+                s.setLong(1, userId);
+                s.setLong(2, courseId);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    CourseRow row = new CourseRow(userId, r.getInt(1), r.getInt(2), r.getInt(3), r.getInt(4),
+                            r.getBoolean(5), Jdbc.instant(r, 6), r.getInt(7), Jdbc.instant(r, 8));
+                    long ruleVersion = r.getLong(9);
+                    return new Touched(row, r.wasNull() ? NO_RULE : ruleVersion);
+                }
+            }
         });
+    }
+
+    /** The version of a course without a completion_rule row (the default rule: every module). */
+    static final long NO_RULE = -1;
+
+    /** A learner's course_progress row, locked, and the version of the course's completion rule now. */
+    record Touched(CourseRow row, long ruleVersion) {
     }
 
     private static int version(CourseRules rules) {
