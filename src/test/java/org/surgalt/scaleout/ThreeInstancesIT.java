@@ -89,7 +89,8 @@ class ThreeInstancesIT {
         for (int n = 1; n <= 3; n++) {
             APPS.add(launch(n, sessionKey));
         }
-        APPS.forEach(PackagedApp::awaitReady);
+        // Three JVMs starting on two CPUs (CI's) take a while; they wait for each other's start-up writes too.
+        APPS.forEach(app -> app.awaitReady(Duration.ofMinutes(5)));
     }
 
     private static PackagedApp launch(int n, String sessionKey) throws IOException {

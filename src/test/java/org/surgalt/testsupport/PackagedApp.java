@@ -115,10 +115,14 @@ public final class PackagedApp {
     }
 
     public void awaitReady() {
+        awaitReady(READY_TIMEOUT);
+    }
+
+    public void awaitReady(Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 fail(name + " exited with " + process.exitValue() + " before it was ready\n" + logTail());
@@ -135,7 +139,7 @@ public final class PackagedApp {
             }
             sleep(250);
         }
-        fail(name + " was not ready within " + READY_TIMEOUT.toSeconds() + " s\n" + logTail());
+        fail(name + " was not ready within " + timeout.toSeconds() + " s\n" + logTail());
     }
 
     /** SIGTERM, as systemd or docker stop would send; fails the test if the app does not exit in 30 s. */
