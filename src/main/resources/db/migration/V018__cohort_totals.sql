@@ -290,8 +290,9 @@ END$$
 -- row is of another version (the caller then recomputes the learner), the item's row if the fact
 -- completes it and the module's row with its completion; last the course row's activity and
 -- counts, in one update. Returns the course row as it was when locked, whether the item and the
--- module became complete, and whether the derived rows were settled here. The course rule is the
--- caller's to apply.
+-- module became complete, whether the derived rows were settled here, and the version of the
+-- course's completion rule (the caller's cached rule is checked against it; the rule is the
+-- caller's to apply).
 CREATE PROCEDURE progress_record(p_user BIGINT, p_course BIGINT, p_item BIGINT, p_module BIGINT,
     p_kind VARCHAR(16), p_score INT, p_source VARCHAR(32), p_version INT, p_at TIMESTAMP(6),
     p_items_required INT, p_modules_required INT, p_satisfies BOOLEAN, p_required BOOLEAN,
@@ -351,7 +352,8 @@ BEGIN
         modules_done = modules_done + v_module_done
     WHERE user_id = p_user AND course_id = p_course;
     SELECT v_items_done, v_items_required, v_modules_done, v_modules_required, v_complete, v_completed_at, v_version,
-           v_last_activity, v_new_item, v_module_done, v_settled;
+           v_last_activity, v_new_item, v_module_done, v_settled,
+           (SELECT r.version FROM completion_rule r WHERE r.course_id = p_course);
 END$$
 
 DELIMITER ;

@@ -3,6 +3,7 @@ package org.surgalt.content;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -49,7 +50,9 @@ class UploadInspectHandler implements JobHandler {
     public void run(JsonNode payload) {
         String id = payload.path("upload").asText();
         uploads.processing(id, ProcessingState.PROCESSING);
-        Upload upload = uploadRepository.findByIdOptional(id)
+        // A transaction of its own: a job thread has no request context to read in, and the
+        // inspection after it must not hold a database connection.
+        Upload upload = QuarkusTransaction.requiringNew().call(() -> uploadRepository.findByIdOptional(id))
                 .orElseThrow(() -> new IllegalStateException("upload " + id + " is gone"));
         Inspection inspection;
         try {

@@ -32,7 +32,6 @@ public class ProgressService {
     private final Event<CourseCompleted> completed;
     private final RecomputeLog log;
     private final CourseService courses;
-    private static final long RULE_SECONDS = 5;
 
     private final Map<String, CourseRules> shapes = new ConcurrentHashMap<>();
     private final Map<Long, RecentRule> recentRules = new ConcurrentHashMap<>();
@@ -87,7 +86,7 @@ public class ProgressService {
         int modulesDone = row.modulesDone() + (moduleDone ? 1 : 0);
         // The rule is read only when this item may have decided the course: it completed a module
         // or it is named in a condition (which an optional item can be).
-        CourseRules full = recent(version);
+        CourseRules full = recent(version, recorded.ruleVersion());
         if ((full.allModules && modulesDone < full.modulesRequired()) || (!moduleDone && !full.inCondition(item.id()))) {
             return;
         }
@@ -212,21 +211,19 @@ public class ProgressService {
     }
 
     /**
-     * The version's shape under the course's rule as read at most {@value #RULE_SECONDS} s ago:
-     * recording a fact reads the rule only when the item may have decided the course, but that is
-     * most facts, so it is kept briefly. A rule saved on this instance is forgotten at once; on
-     * another, a fact recorded in those seconds may be judged by the old rule, which the
-     * recompute the change enqueued then settles (with an audit row).
+     * The version's shape under the course's rule, read again only when the rule changed: the
+     * caller has the rule's version from the database (it comes with the learner's course row), so
+     * a rule saved on any instance counts from the next fact on, on every instance.
      */
-    private CourseRules recent(CourseContent version) {
-        long now = System.nanoTime();
+    private CourseRules recent(CourseContent version, long ruleVersion) {
         RecentRule cached = recentRules.get(version.courseId());
-        if (cached == null || now - cached.readAt() > RULE_SECONDS * 1_000_000_000L
+        if (cached == null || cached.ruleVersion() != ruleVersion
                 || !java.util.Objects.equals(cached.rules().version.version(), version.version())) {
             if (recentRules.size() > 1024) {
                 recentRules.clear();
             }
-            cached = new RecentRule(CourseRules.of(version, rules.findById(version.courseId())), now);
+            CompletionRule rule = rules.findById(version.courseId());
+            cached = new RecentRule(CourseRules.of(version, rule), rule == null ? ProgressStore.NO_RULE : rule.version());
             recentRules.put(version.courseId(), cached);
         }
         return cached.rules().version == version ? cached.rules()
@@ -238,7 +235,7 @@ public class ProgressService {
         recentRules.remove(courseId);
     }
 
-    private record RecentRule(CourseRules rules, long readAt) {
+    private record RecentRule(CourseRules rules, long ruleVersion) {
     }
 
     private CourseContent current(CourseContent version) {

@@ -62,14 +62,19 @@ class ProgressStore {
                     r.next();
                     CourseRow row = new CourseRow(userId, r.getInt(1), r.getInt(2), r.getInt(3), r.getInt(4),
                             r.getBoolean(5), Jdbc.instant(r, 6), r.getInt(7), Jdbc.instant(r, 8));
-                    return new Recorded(row, r.getInt(9) == 1, r.getInt(10) == 1, r.getBoolean(11));
+                    long ruleVersion = r.getLong(12);
+                    return new Recorded(row, r.getInt(9) == 1, r.getInt(10) == 1, r.getBoolean(11),
+                            r.wasNull() ? NO_RULE : ruleVersion);
                 }
             }
         });
     }
 
-    /** What {@link #record} did: the course row as locked, and whether the item and its module became complete. */
-    record Recorded(CourseRow row, boolean newItem, boolean moduleDone, boolean settled) {
+    /**
+     * What {@link #record} did: the course row as locked, whether the item and its module became
+     * complete, and the version of the course's completion rule now (read with the row).
+     */
+    record Recorded(CourseRow row, boolean newItem, boolean moduleDone, boolean settled, long ruleVersion) {
     }
 
     boolean hasFact(long userId, long courseId, long itemId, CompletionFact.Kind kind) {
@@ -86,6 +91,9 @@ class ProgressStore {
             }
         });
     }
+
+    /** The version of a course without a completion_rule row (the default rule: every module). */
+    static final long NO_RULE = -1;
 
     private static int version(CourseRules rules) {
         return rules.version.version() == null ? 0 : rules.version.version();

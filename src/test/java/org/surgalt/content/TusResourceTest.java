@@ -26,6 +26,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +118,29 @@ class TusResourceTest {
         Number texts = (Number) em.createNativeQuery("SELECT COUNT(*) FROM asset_text WHERE sha256 = ?1 AND text <> ''")
                 .setParameter(1, sha).getSingleResult();
         assertEquals(1, texts.intValue(), "the extracted text is kept for search");
+    }
+
+    /**
+     * The other tests run jobs in the test's thread, which has a CDI request context; the poller
+     * runs them on worker threads that have none, as here.
+     */
+    @Test
+    void theInspectionRunsOnAWorkerThreadWithoutARequestContext() throws Exception {
+        byte[] pdf = Files.readAllBytes(Path.of("src/test/resources/upload-torture/tika/testPDF.pdf"));
+        String id = create(owner, pdf.length, "worker-thread.pdf");
+        patch(owner, id, 0, pdf).then().statusCode(204);
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        try {
+            worker.submit(() -> {
+                while (jobs.runDue("worker-thread", 50) > 0) {
+                    // run the inspection
+                }
+            }).get(2, TimeUnit.MINUTES);
+        } finally {
+            worker.shutdown();
+        }
+        owner.given().when().get("/api/uploads/{id}", id).then().statusCode(200)
+                .body("processing", equalTo("READY")).body("job", equalTo("DONE"));
     }
 
     @Test

@@ -128,6 +128,36 @@ class ProgressServiceTest {
         assertEquals(1, events.count(learner, course.id()), "CourseCompleted exactly once");
     }
 
+    /**
+     * Instances share the database and nothing else: a rule another instance saved (this one's
+     * forgetRule never called) must decide the very next fact recorded here.
+     */
+    @Test
+    void aRuleSavedOnAnotherInstanceDecidesTheNextFactRecordedHere() {
+        Course course = ProgressFixture.course(
+                List.of(item(ItemKind.SESSION, "S1"), item(ItemKind.SESSION, "S2"), item(ItemKind.SESSION, "S3")));
+        CourseContent v1 = ProgressFixture.published(course);
+        Viewer author = editor(course);
+        List<Long> sessions = List.of("S1", "S2", "S3").stream().map(t -> ProgressFixture.item(v1, t).id()).toList();
+        completionRules.save(author, course.id(), 0, false, List.of(new RuleCondition(sessions, 2)), null);
+        String twoOfThree = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "SELECT conditions FROM completion_rule WHERE course_id = ?1").setParameter(1, course.id())
+                .getSingleResult());
+        completionRules.save(author, course.id(), 0, false, List.of(new RuleCondition(sessions, 3)), null);
+        long learner = aPerson().enrolledIn(course.code()).create().id();
+        record(learner, v1, "S1", Kind.ATTENDED, null);
+        assertFalse(complete(learner, course.id()), "one session of the three needed");
+
+        // Another instance saves "two of the three" (as Hibernate does there: the version goes up).
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE completion_rule SET conditions = ?1, version = version + 1 WHERE course_id = ?2")
+                .setParameter(1, twoOfThree).setParameter(2, course.id()).executeUpdate());
+
+        record(learner, v1, "S2", Kind.ATTENDED, null);
+        assertTrue(complete(learner, course.id()), "two sessions, as the rule now asks");
+        assertEquals(1, events.count(learner, course.id()));
+    }
+
     @Test
     void aRevokedAttendanceTakesTheCourseBackWithAnAuditRow() {
         Course course = ProgressFixture.course(List.of(item(ItemKind.SESSION, "Workshop")));

@@ -9,8 +9,14 @@ import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Chooses, per request, which institution's provider (OIDC tenant) handles it, from the
@@ -32,9 +38,12 @@ public class SsoTenantResolver implements TenantConfigResolver {
     public static final String LOGOUT_PATH = "/sso/logout";
 
     private final SsoProviderRepository providers;
+    private final String sessionKey;
 
-    SsoTenantResolver(SsoProviderRepository providers) {
+    SsoTenantResolver(SsoProviderRepository providers,
+            @ConfigProperty(name = "surgalt.session.key") String sessionKey) {
         this.providers = providers;
+        this.sessionKey = sessionKey;
     }
 
     @Override
@@ -83,11 +92,17 @@ public class SsoTenantResolver implements TenantConfigResolver {
                 ? providers.findEnabledByIssuer(selector.issuer())
                 : providers.findByCode(selector.code()).filter(SsoProvider::enabled);
         // A bearer token from an issuer nobody configured: no tenant accepts it.
-        return provider.map(SsoTenantResolver::config)
+        return provider.map(found -> config(found, sessionKey))
                 .orElseGet(() -> OidcTenantConfig.builder().tenantId("unknown").tenantEnabled(false).build());
     }
 
-    static OidcTenantConfig config(SsoProvider provider) {
+    /**
+     * The provider's tenant. Its session cookie (the tokens, encrypted) is encrypted with a key
+     * derived from the session key that every instance shares: left to itself, Quarkus would use the
+     * client secret, or for a public client (no secret) a random key of this instance, which no
+     * other instance could read, so a person signed in through one would be signed out on the next.
+     */
+    static OidcTenantConfig config(SsoProvider provider, String sessionKey) {
         var builder = OidcTenantConfig.builder()
                 .tenantId(provider.tenantId())
                 .authServerUrl(provider.issuer())
@@ -103,10 +118,25 @@ public class SsoTenantResolver implements TenantConfigResolver {
                 .logout()
                     .path(LOGOUT_PATH)
                     .postLogoutPath("/")
+                    .end()
+                .tokenStateManager()
+                    .encryptionSecret(tokenStateSecret(sessionKey, provider.tenantId()))
                     .end();
         if (provider.clientSecret() != null) {
             builder.credentials(provider.clientSecret());
         }
         return builder.build();
+    }
+
+    /** HMAC-SHA256(session key, tenant): the same on every instance, another for every provider. */
+    static String tokenStateSecret(String sessionKey, String tenantId) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(sessionKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] secret = mac.doFinal(("surgalt-sso-token-state/" + tenantId).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
     }
 }
