@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +46,11 @@ class UploadInspectHandler implements JobHandler {
         return UploadService.INSPECT_JOB;
     }
 
+    // The job workers' threads have no request context, and the upload is read outside a
+    // transaction: without this every inspection failed in a running instance (tests run jobs on
+    // the test's thread, which has one).
     @Override
+    @ActivateRequestContext
     public void run(JsonNode payload) {
         String id = payload.path("upload").asText();
         uploads.processing(id, ProcessingState.PROCESSING);
