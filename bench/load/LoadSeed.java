@@ -24,8 +24,9 @@ import java.util.SplittableRandom;
  * completion rule), writers enrolled with nothing done (bench/load.sh clears them before each
  * write run), and a password for every one of them (the national bench password).
  *
- * <p>Idempotent: a course that is already there is left as it is; readers and writers already
- * enrolled keep their rows. Run by bench/load.sh seed:
+ * <p>Readers are the first generated teachers, writers the last. Idempotent: a course that is
+ * already there is left as it is, and so are enrolments; readers' progress is seeded once (a later
+ * run with more readers leaves the extra ones with none). Run by bench/load.sh seed:
  * java -cp mariadb-java-client.jar LoadSeed.java --url URL --readers N --writers W --now YYYY-MM-DD
  *
  * <p>Items of each module: lesson pages, two videos with a (tiny) file — what the watched API of
@@ -75,11 +76,15 @@ public class LoadSeed {
         }
         long courseId = course();
         List<ItemRow> items = items(courseId);
-        List<long[]> people = learners(readers + writers);
-        if (people.size() < readers + writers) {
-            throw new IllegalStateException("only " + people.size() + " generated teachers; --readers + --writers is "
+        List<long[]> all = learners();
+        if (all.size() < readers + writers) {
+            throw new IllegalStateException("only " + all.size() + " generated teachers; --readers + --writers is "
                     + (readers + writers) + ": generate at a larger --scale");
         }
+        // Readers from the first teachers, writers from the last: a run with other numbers never
+        // takes a reader (whose progress is seeded) for a writer (whose progress is cleared).
+        List<long[]> people = new ArrayList<>(all.subList(0, readers));
+        people.addAll(all.subList(all.size() - writers, all.size()));
         credentials(people);
         enrol(courseId, people);
         progress(courseId, items, people.subList(0, readers));
@@ -220,12 +225,11 @@ public class LoadSeed {
         return list;
     }
 
-    /** The first n generated teachers: {id}. Readers first, then writers. */
-    List<long[]> learners(int n) throws SQLException {
+    /** Every generated teacher: {id}, in id order. */
+    List<long[]> learners() throws SQLException {
         List<long[]> list = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT id FROM app_user WHERE email LIKE 'teacher%@national.surgalt.mn'"
-                + " ORDER BY id LIMIT ?")) {
-            ps.setInt(1, n);
+                + " ORDER BY id")) {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     list.add(new long[] {rs.getLong(1)});
