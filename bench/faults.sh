@@ -86,6 +86,7 @@ scenario_db() {
     recovered="$(awk -v b="$back_ms" '$1 >= b && $2 == 200 { print $1; exit }' "$state/f-db-ready.log")"
     echo "  readiness: $ready_before before, $ready_down while down; first not-ready answer $(( (${first_unready:-0} - stopped_ms) )) ms after the stop;" \
         "ready again $(( ${recovered:-999999} - back_ms )) ms after the database's return"
+    echo "  readiness answers in order (000: no answer within 2 s): $(awk '{ print $2 }' "$state/f-db-ready.log" | uniq -c | awk '{ printf "%s%s x%d", sep, $2, $1; sep = ", " }')"
     check "the app reports not ready while the database is down" "$([ "$ready_down" != 200 ] && echo 0 || echo 1)"
     check "ready again within 10 s of the database's return" "$([ -n "$recovered" ] && [ $((recovered - back_ms)) -le 10000 ] && echo 0 || echo 1)"
     # Acknowledged writes against the database.
@@ -149,7 +150,7 @@ scenario_kill() {
     sleep 3
     kill -KILL "$pid1"
     wait "$curl_pid" || true
-    echo "  instance 1 killed; the second PATCH got: $(cat "$state/patch2.code") (000 = connection reset)"
+    echo "  instance 1 killed; the second PATCH got: $(cat "$state/patch2.code") (100 or 000: no final answer, the connection died)"
     local part offset_after status
     part="$(stat -c %s "${LOAD_ASSETS:-$state/assets}/incoming/${path##*/}.part" 2>/dev/null || echo none)"
     offset_after="$(tus_offset "$b2" "$path")"
@@ -165,7 +166,7 @@ scenario_kill() {
     check "the upload resumed on instance 2 and its SHA-256 is the file's" "$([ "$done_sha" = "$sha" ] && echo 0 || echo 1)"
     rm -f "$file"
 
-    echo "-- mid-grading: 512 learners submit; 8 graders grade them on instance 2; SIGKILL to it after 1.5 s"
+    echo "-- mid-grading: $(wc -l <"$state/writers.tsv") learners submit; 8 graders grade them on instance 2; SIGKILL to it after 1.5 s"
     sign_in_all "$b2" "$state/writers.tsv" "$state/f-kill-writers.cookies"
     export -f submit_one; export course_id assignment_id b2
     cut -f2 "$state/f-kill-writers.cookies" | xargs -P 8 -d '\n' -n 1 bash -c 'submit_one "$1"' _ >"$state/f-kill-submit.codes"

@@ -6,7 +6,8 @@
 #
 # LOAD_WORKLOADS (default "a b c d e"), LOAD_WARMUP (seconds, default 10), LOAD_READERS (256),
 # LOAD_WRITERS (384), LOAD_SCALE (0.05: used only when the national database is empty),
-# APP_JAVA_OPTS (-Xmx1g). The national MariaDB of bench/national.sh is started if need be.
+# APP_JAVA_OPTS (-Xmx1g), LOAD_PROFILE=1 (a JFR recording of the app, summarised at the end by
+# bench/load/jfr-top.sh). The national MariaDB of bench/national.sh is started if need be.
 set -euo pipefail
 . "$(dirname "$0")/load/common.sh"
 
@@ -24,6 +25,12 @@ port="$(free_port)"
 base="http://127.0.0.1:$port"
 app_pid=
 trap 'stop_app "$app_pid"' EXIT
+if [ -n "${LOAD_PROFILE:-}" ]; then
+    # JFR's profiling settings (execution samples every 10-20 ms); summarised at the end.
+    rm -f "$state/main/profile.jfr"
+    mkdir -p "$state/main"
+    export APP_JAVA_OPTS="${APP_JAVA_OPTS:--Xmx1g} -XX:StartFlightRecording=filename=$state/main/profile.jfr,settings=profile,dumponexit=true"
+fi
 echo "Starting the application on $base (log $state/main/app.log)"
 start_app main "$port"
 main_pid=$app_pid
@@ -54,6 +61,7 @@ wrk_run() {
     env LOAD_DIR="$load_dir" LOAD_USERS="$users" LOAD_THREADS="$connections" "$@" \
         wrk -t "$connections" -c "$connections" -d "${duration}s" --timeout 30s -s "$load_dir/$script" "$base" \
         >"$state/wrk-$name.txt" 2>&1 || { cat "$state/wrk-$name.txt" >&2; die "wrk failed ($name)"; }
+    kill -0 "$main_pid" 2>/dev/null || die "the application (pid $main_pid) is gone after ($name): see $state/main/app.log"
     grep '^RESULT ' "$state/wrk-$name.txt" | tail -n 1
 }
 
@@ -126,10 +134,16 @@ echo
 echo "Load benchmark: $connections connections, $seconds s per workload, $(nproc) CPUs (load average $(cut -d' ' -f1-3 /proc/loadavg)),"
 echo "$(sql 'SELECT COUNT(*) FROM surgalt.app_user') users and $(sql 'SELECT COUNT(*) FROM surgalt.completion_fact') facts in the database; app ${APP_JAVA_OPTS:--Xmx1g}"
 printf '%-26s %9s %8s %8s %8s %7s %8s %8s %13s\n' workload 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' errors 'app ms' 'db ms' 'bytes gz/raw'
-names=([a]="(a) course page" [b]="(b) course JSON API" [c]="(c) mark item complete" [d]="(d) coordinator dashboard" [e]="(e) submit with a file")
+declare -A names=([a]="(a) course page" [b]="(b) course JSON API" [c]="(c) mark item complete" [d]="(d) coordinator dashboard" [e]="(e) submit with a file")
 for w in $workloads; do
     printf '%-26s %s\n' "${names[$w]}" "${row[$w]}"
 done
 echo "app ms, db ms: CPU time of the Java process and of mariadbd per request (utime + stime from /proc)."
 echo "Targets (issue 8): (a) >= 1,000 req/s, p99 <= 50 ms, page <= 50 KB; (b) >= 1,000 req/s; (c) >= 2,000 req/s;"
 echo "(d) p95 <= 300 ms at national scale. wrk output in $state/wrk-*.txt"
+if [ -n "${LOAD_PROFILE:-}" ]; then
+    stop_app "$main_pid"
+    echo
+    echo "Profile of the whole run (warm-up included), $state/main/profile.jfr:"
+    "$load_dir/jfr-top.sh" "$state/main/profile.jfr" 20
+fi

@@ -281,7 +281,7 @@ public class LoadSeed {
     void progress(long courseId, List<ItemRow> items, List<long[]> people) throws SQLException {
         long started = one("SELECT COUNT(*) FROM course_progress WHERE course_id = ?", courseId);
         if (started > 0) {
-            System.out.println("Readers' progress is there (" + started + " learners started)");
+            System.out.println("Progress in " + CODE + " is there (" + started + " learners with a course_progress row)");
             return;
         }
         SplittableRandom random = new SplittableRandom(seed);
