@@ -167,9 +167,9 @@ scenario_kill() {
     rm -f "$file"
 
     echo "-- mid-grading: $(wc -l <"$state/writers.tsv") learners submit; 8 graders grade them on instance 2; SIGKILL to it after 1.5 s"
-    sign_in_all "$b2" "$state/writers.tsv" "$state/f-kill-writers.cookies"
+    sign_in_all "$b2" "$state/writers.tsv" "$state/writers.cookies"
     export -f submit_one; export course_id assignment_id b2
-    cut -f2 "$state/f-kill-writers.cookies" | xargs -P 8 -d '\n' -n 1 bash -c 'submit_one "$1"' _ >"$state/f-kill-submit.codes"
+    cut -f2 "$state/writers.cookies" | xargs -P 8 -d '\n' -n 1 bash -c 'submit_one "$1"' _ >"$state/f-kill-submit.codes"
     echo "  submissions: $(sort "$state/f-kill-submit.codes" | uniq -c | tr '\n' ' ')"
     echo "admin" | awk '{ print "0\tadmin@national.surgalt.mn" }' >"$state/f-kill-admin.tsv"
     sign_in_all "$b2" "$state/f-kill-admin.tsv" "$state/f-kill-admin.cookies"

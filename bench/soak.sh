@@ -26,10 +26,10 @@ app_pid=
 trap 'stop_app "$app_pid"' EXIT
 start_app soak "$port"
 pid=$app_pid
-sign_in_all "$base" "$state/readers.tsv" "$state/soak.cookies"
+sign_in_all "$base" "$state/readers.tsv" "$state/readers.cookies"
 
 paced() { # paced RATE SECONDS NAME
-    env LOAD_DIR="$load_dir" LOAD_USERS="$state/soak.cookies" LOAD_THREADS="$connections" LOAD_RATE="$1" \
+    env LOAD_DIR="$load_dir" LOAD_USERS="$state/readers.cookies" LOAD_THREADS="$connections" LOAD_RATE="$1" \
         LOAD_COURSE="$course_id" wrk -t "$connections" -c "$connections" -d "${2}s" --timeout 30s \
         -s "$load_dir/paced.lua" "$base" >"$state/wrk-soak-$3.txt" 2>&1
     grep '^RESULT ' "$state/wrk-soak-$3.txt"
@@ -50,7 +50,7 @@ sample() {
     jcmd "$pid" GC.run >/dev/null 2>&1 || true
     printf '%-8s heap %10s MiB   RSS %5d MiB\n' "$1" "$(heap_mb "$pid")" $(( $(rss_kb "$pid") / 1024 ))
 }
-echo "Soak: $minutes min at $rate req/s, $connections connections, $(wc -l <"$state/soak.cookies") users"
+echo "Soak: $minutes min at $rate req/s, $connections connections, $(wc -l <"$state/readers.cookies") users"
 sample start
 (for m in $(seq 1 $((minutes - 1))); do sleep 60; printf '%-8s heap %10s MiB   RSS %5d MiB\n' "${m} min" \
     "$(heap_mb "$pid")" $(( $(rss_kb "$pid") / 1024 )); done) &
