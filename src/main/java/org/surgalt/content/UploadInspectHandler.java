@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +47,11 @@ class UploadInspectHandler implements JobHandler {
         return UploadService.INSPECT_JOB;
     }
 
+    // The job workers' threads have no request context, and the upload is read outside a
+    // transaction: without this every inspection failed in a running instance (tests run jobs on
+    // the test's thread, which has one).
     @Override
+    @ActivateRequestContext
     public void run(JsonNode payload) {
         String id = payload.path("upload").asText();
         uploads.processing(id, ProcessingState.PROCESSING);

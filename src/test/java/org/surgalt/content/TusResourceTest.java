@@ -144,6 +144,23 @@ class TusResourceTest {
     }
 
     @Test
+    void theJobWorkersInspectAnUploadAsInARunningInstance() throws Exception {
+        // poll() hands the job to the worker pool, as the scheduled poller does: no request
+        // context there (runDue runs on the test's thread, which has one).
+        byte[] pdf = Files.readAllBytes(Path.of("src/test/resources/upload-torture/tika/testPDF.pdf"));
+        String id = create(owner, pdf.length, "worker.pdf");
+        patch(owner, id, 0, pdf).then().statusCode(204);
+        String processing = null;
+        for (int i = 0; i < 300 && !"READY".equals(processing) && !"REJECTED".equals(processing); i++) {
+            jobs.poll();
+            Thread.sleep(100);
+            processing = owner.given().when().get("/api/uploads/{id}", id).then().statusCode(200).extract()
+                    .path("processing");
+        }
+        assertEquals("READY", processing, "a worker thread inspected the upload");
+    }
+
+    @Test
     void htmlNamedPdfIsRefusedWithTheRealType() throws Exception {
         byte[] html = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
