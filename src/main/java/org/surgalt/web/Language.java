@@ -18,12 +18,18 @@ public class Language {
     public static final String COOKIE = "lang";
     static final List<String> SUPPORTED = List.of("en", "mn");
 
-    private final Locale locale;
     private final HttpHeaders headers;
+    private final CurrentUser currentUser;
+    private Locale locale;
 
+    /**
+     * Nothing is resolved here: the error mapper asks for {@link #apiLocale()} while answering a
+     * failed sign-in (a bad bearer token), and resolving the person then would fail again inside
+     * the mapper, over and over.
+     */
     Language(HttpHeaders headers, CurrentUser currentUser) {
-        this.locale = Locale.forLanguageTag(choose(headers, currentUser));
         this.headers = headers;
+        this.currentUser = currentUser;
     }
 
     /**
@@ -52,7 +58,12 @@ public class Language {
         }
         // Not on the IO thread (error pages of unmatched routes), where the viewer cannot be looked up.
         if (!io.vertx.core.Context.isOnEventLoopThread()) {
-            String preferred = currentUser.viewer().map(viewer -> viewer.locale().getLanguage()).orElse(null);
+            String preferred;
+            try {
+                preferred = currentUser.viewer().map(viewer -> viewer.locale().getLanguage()).orElse(null);
+            } catch (io.quarkus.security.AuthenticationFailedException failed) {
+                preferred = null; // a bad token: the error page for it still needs a language
+            }
             if (preferred != null && SUPPORTED.contains(preferred)) {
                 return preferred;
             }
@@ -66,10 +77,13 @@ public class Language {
     }
 
     public Locale locale() {
+        if (locale == null) {
+            locale = Locale.forLanguageTag(choose(headers, currentUser));
+        }
         return locale;
     }
 
     public String code() {
-        return locale.getLanguage();
+        return locale().getLanguage();
     }
 }
