@@ -49,6 +49,8 @@ class TeacherJourneyTest {
 
     private static final Path PDF = Path.of("src/test/resources/upload-torture/tika/testPDF.pdf");
     private static final String FEEDBACK = "Clear objectives — Зорилго тодорхой.";
+    private static final Page.WaitForNavigationOptions KEYCLOAK_WAIT = new Page.WaitForNavigationOptions()
+            .setTimeout(60_000);
 
     @RegisterExtension
     final Browser browser = new Browser();
@@ -180,14 +182,15 @@ class TeacherJourneyTest {
             assertThat(page.locator("h1")).hasText(t.msg("login_title"));
             assertThat(page.locator("ul.sso a")).containsText(t.msg("login_with", SsoRealm.NMU_NAME));
         });
-        page.waitForNavigation(() -> page.click("ul.sso a[href^='/login/sso/" + provider + "']"));
+        // The first sign-in after Keycloak started waits for its discovery, keys and theme: give it time.
+        page.waitForNavigation(KEYCLOAK_WAIT, () -> page.click("ul.sso a[href^='/login/sso/" + provider + "']"));
         assertTrue(page.url().startsWith(keycloak.issuer(provider)), "Keycloak's own page: " + page.url());
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Journey.ROOT.resolve("teacher-sso").resolve("keycloak-login.png")));
         page.fill("#username", "tuya.teacher");
         page.fill("#password", SsoRealm.PASSWORD);
         journey.step("home-signed-in", () -> {
-            page.waitForNavigation(() -> page.click("#kc-login"));
+            page.waitForNavigation(KEYCLOAK_WAIT, () -> page.click("#kc-login"));
             assertTrue(page.url().startsWith(browser.baseUrl()), page.url());
             assertThat(page.locator("header .who")).hasText("Туяа Ганбаатар");
         });

@@ -5,8 +5,6 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Request;
-import com.microsoft.playwright.Response;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +16,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,8 +25,9 @@ import java.util.stream.Stream;
  * A user journey in a {@link Browser}, step by step. After each step it looks at the page the
  * user is left on as a reviewer would: a full-page screenshot {@code target/journeys/<journey>/<nn>-<step>.png},
  * axe-core's WCAG 2 A/AA rules (a serious or critical violation fails the step), and the page's
- * weight: the HTML, CSS and JS the browser fetched for it, as transferred (compressed, headers
- * included), which must stay within {@link #BUDGET_BYTES}. Teachers in the soums pay for mobile
+ * weight: the HTML, CSS and JS the browser fetched for it, as transferred (compressed bodies plus
+ * the 300 bytes per response that Resource Timing counts for headers), which must stay within
+ * {@link #BUDGET_BYTES}; a text response over 1 KB that came uncompressed fails the step too. Teachers in the soums pay for mobile
  * data by the megabyte; images, video and downloads are the user's media and not counted.
  *
  * <p>The browser cache is off (over CDP), so every page is weighed as a first visit would fetch
@@ -47,7 +46,6 @@ public final class Journey {
     private final Browser browser;
     private final String name;
     private final Path folder;
-    private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final List<String> weights = new ArrayList<>();
     private final List<String> findings = new ArrayList<>();
     private int number;
@@ -73,18 +71,17 @@ public final class Journey {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        journey.watch(browser.page());
+        journey.coldCache(browser.page());
         return journey;
     }
 
-    /** Weighs and checks another page (a second user's, or a new viewport) too. */
-    public void watch(Page page) {
+    /** Turns the browser cache off for this page, so each page is weighed as a first visit fetches it. */
+    public void coldCache(Page page) {
         CDPSession cdp = page.context().newCDPSession(page);
         cdp.send("Network.enable");
         JsonObject noCache = new JsonObject();
         noCache.addProperty("cacheDisabled", true);
         cdp.send("Network.setCacheDisabled", noCache);
-        page.onRequestFinished(requests::add);
     }
 
     /** Does what the user does in this step, then checks the page they are left on. */
@@ -107,62 +104,44 @@ public final class Journey {
         checkAccessibility(page, file);
     }
 
+    /**
+     * Reads the sizes from the page's own Resource Timing entries once it has loaded: the document
+     * and the stylesheets and scripts it loaded ({@code transferSize}: the body as it came over the
+     * wire plus a fixed 300 bytes for headers, as the Resource Timing spec defines it). Playwright's
+     * request events can arrive after the load event, and then a stylesheet went uncounted; the
+     * entries are complete at load.
+     */
+    @SuppressWarnings("unchecked")
     private void weigh(Page page, String file) {
-        // The requests since the last main-frame document (and the document itself) are this page's.
-        List<Request> all = new ArrayList<>(requests);
-        int start = -1;
-        for (int i = all.size() - 1; i >= 0; i--) {
-            Request request = all.get(i);
-            if (request.frame() == page.mainFrame() && "document".equals(request.resourceType())
-                    && isPage(request.response())) {
-                start = i;
-                break;
-            }
-        }
-        if (start < 0) {
-            throw new AssertionError(file + ": no page was loaded in this step (" + page.url() + ")");
-        }
-        Request document = all.get(start);
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) page.evaluate("""
+                () => [performance.getEntriesByType('navigation')[0]]
+                    .concat(performance.getEntriesByType('resource')
+                        .filter(r => r.initiatorType === 'link' || r.initiatorType === 'script'))
+                    .map(r => ({ url: r.name, transfer: r.transferSize, encoded: r.encodedBodySize,
+                                 decoded: r.decodedBodySize }))""");
         long total = 0;
         List<String> parts = new ArrayList<>();
-        for (Request request : all.subList(start, all.size())) {
-            Response response = request.response();
-            if (response == null || !counted(request, response)) {
-                continue;
+        for (Map<String, Object> entry : entries) {
+            String url = shortUrl((String) entry.get("url"));
+            long transfer = ((Number) entry.get("transfer")).longValue();
+            long encoded = ((Number) entry.get("encoded")).longValue();
+            long decoded = ((Number) entry.get("decoded")).longValue();
+            if (transfer == 0 && decoded > 0) {
+                throw new AssertionError(file + ": " + url + " came from the cache; weighing needs it off");
             }
-            var sizes = request.sizes();
-            long bytes = sizes.responseBodySize + sizes.responseHeadersSize;
-            String encoding = response.headerValue("content-encoding");
-            if (sizes.responseBodySize > 1024 && (encoding == null || "identity".equals(encoding))) {
-                throw new AssertionError(file + ": " + request.url() + " came uncompressed (" + sizes.responseBodySize
-                        + " bytes, Content-Type " + response.headerValue("content-type") + ")");
+            if (decoded > 1024 && encoded >= decoded) {
+                throw new AssertionError(file + ": " + url + " came uncompressed (" + decoded + " bytes)");
             }
-            total += bytes;
-            parts.add(shortUrl(request.url()) + " " + bytes);
+            total += transfer;
+            parts.add(url + " " + transfer);
         }
-        String line = total + "\t" + name + "\t" + file + "\t" + shortUrl(document.url()) + "\t" + String.join(", ", parts);
-        weights.add(line);
+        String pageUrl = shortUrl(page.url());
+        weights.add(total + "\t" + name + "\t" + file + "\t" + pageUrl + "\t" + String.join(", ", parts));
         writeWeights();
         if (total > BUDGET_BYTES) {
             throw new AssertionError(String.format(Locale.ROOT, "%s weighs %,d bytes (HTML+CSS+JS as transferred),"
-                    + " over the budget of %,d: %s", shortUrl(document.url()), total, BUDGET_BYTES, parts));
+                    + " over the budget of %,d: %s", pageUrl, total, BUDGET_BYTES, parts));
         }
-    }
-
-    private static boolean isPage(Response response) {
-        return response != null && contentType(response).startsWith("text/html");
-    }
-
-    /** HTML, CSS and script; not images, video, PDFs or other downloads, and not the page's polling. */
-    private static boolean counted(Request request, Response response) {
-        String type = contentType(response);
-        boolean text = type.startsWith("text/html") || type.startsWith("text/css") || type.contains("javascript");
-        return text && Set.of("document", "stylesheet", "script").contains(request.resourceType());
-    }
-
-    private static String contentType(Response response) {
-        String type = response.headerValue("content-type");
-        return type == null ? "" : type.toLowerCase(Locale.ROOT);
     }
 
     private void checkAccessibility(Page page, String file) {
@@ -204,7 +183,7 @@ public final class Journey {
             throw new UncheckedIOException(e);
         }
         List<String> summary = new ArrayList<>();
-        summary.add(String.format(Locale.ROOT, "# HTML+CSS+JS per page as transferred (compressed, headers included),"
+        summary.add(String.format(Locale.ROOT, "# HTML+CSS+JS per page as transferred (compressed body + 300 B headers each),"
                 + " cold cache; budget %,d bytes", BUDGET_BYTES));
         all.stream().sorted(Comparator.comparingLong((String line) -> Long.parseLong(line.split("\t")[0])).reversed())
                 .map(line -> {
