@@ -55,11 +55,6 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
         return page;
     }
 
-    /** Where the test's Quarkus answers, e.g. {@code http://localhost:8081}. */
-    public String baseUrl() {
-        return ConfigProvider.getConfig().getValue("test.url", String.class);
-    }
-
     /** Signs the person in through the sign-in form, as they would, and stays on the page it leads to. */
     public Page signIn(TestPerson person) {
         if (!page.url().contains("/login")) {
