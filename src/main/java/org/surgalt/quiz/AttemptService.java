@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -65,8 +66,9 @@ public class AttemptService {
         }
     }
 
+    /** In the page's language, which the language switch may have made another than the person's own. */
     @Transactional
-    public QuizOverview overview(Viewer viewer, long courseId, long itemId) {
+    public QuizOverview overview(Viewer viewer, Locale locale, long courseId, long itemId) {
         LearnerQuiz quiz = quiz(viewer, courseId, itemId);
         finishOverdue(quiz, viewer.userId());
         List<QuizAttempt> mine = attempts.ofLearner(itemId, viewer.userId());
@@ -74,8 +76,8 @@ public class AttemptService {
         String reason = startRefusal(quiz, mine).map(Refusal::code).orElse(null);
         int count = quiz.settings().drawCount() != null ? quiz.settings().drawCount()
                 : quiz.settings().questionIds().size();
-        return new QuizOverview(courseId, quiz.content().code(), itemId, quiz.item().title().in(viewer.locale()),
-                quiz.item().title().languageIn(viewer.locale()), count, quiz.settings().maxAttempts(),
+        return new QuizOverview(courseId, quiz.content().code(), itemId, quiz.item().title().in(locale),
+                quiz.item().title().languageIn(locale), count, quiz.settings().maxAttempts(),
                 quiz.settings().timeLimitSeconds(), QuizService.passMark(quiz.item()), quiz.enrolled(),
                 mine.stream().map(a -> views.of(a, quiz.review(), false)).toList(), open,
                 open == null && reason == null, reason);

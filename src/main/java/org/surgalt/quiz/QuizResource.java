@@ -24,6 +24,7 @@ import org.surgalt.identity.CurrentUser;
 import org.surgalt.identity.Viewer;
 import org.surgalt.quiz.QuizViews.AttemptView;
 import org.surgalt.quiz.QuizViews.QuizOverview;
+import org.surgalt.web.Language;
 import org.surgalt.web.Layout;
 
 /**
@@ -46,19 +47,22 @@ public class QuizResource {
     private final CourseService courses;
     private final CurrentUser currentUser;
     private final Layout layout;
+    private final Language language;
 
-    QuizResource(AttemptService attempts, CourseService courses, CurrentUser currentUser, Layout layout) {
+    QuizResource(AttemptService attempts, CourseService courses, CurrentUser currentUser, Layout layout,
+            Language language) {
         this.attempts = attempts;
         this.courses = courses;
         this.currentUser = currentUser;
         this.layout = layout;
+        this.language = language;
     }
 
     @GET
     @Operation(summary = "A quiz with the learner's attempts and a button to start one (HTML)")
     public TemplateInstance quiz(@PathParam("code") String code, @PathParam("itemId") long itemId) {
         Viewer viewer = currentUser.require();
-        return layout.apply(Templates.quiz(attempts.overview(viewer, courses.courseByCode(code).id(), itemId)));
+        return layout.apply(Templates.quiz(attempts.overview(viewer, language.locale(), courses.courseByCode(code).id(), itemId)));
     }
 
     @POST
@@ -78,7 +82,7 @@ public class QuizResource {
         Viewer viewer = currentUser.require();
         long courseId = courses.courseByCode(code).id();
         AttemptView attempt = attempts.attempt(viewer, courseId, itemId, attemptId);
-        return layout.apply(Templates.attempt(attempts.overview(viewer, courseId, itemId), attempt, saved));
+        return layout.apply(Templates.attempt(attempts.overview(viewer, language.locale(), courseId, itemId), attempt, saved));
     }
 
     @POST

@@ -37,12 +37,13 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
      * Even with all these flags Chromium 156 still looks up accounts.google.com, clients2.google.com,
      * content-autofill and update.googleapis.com (60 to 90 DNS queries in one run of BrowserSmokeTest,
      * seen with strace): the resolver rule answers "not found" for every name but localhost without
-     * asking DNS, so nothing leaves the machine.
+     * asking DNS, so nothing leaves the machine. The rule matches address literals too, so 127.0.0.1
+     * (where the tests' Keycloak listens) is let through by name.
      */
     private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
             "--no-first-run", "--disable-quic", "--disable-sync",
-            "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
+            "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
 
     private static com.microsoft.playwright.Browser chromium;
 
