@@ -180,7 +180,7 @@ class TeacherJourneyTest {
         journey.step("sign-in-page", () -> {
             page.navigate("/language/en?return=/login");
             assertThat(page.locator("h1")).hasText(t.msg("login_title"));
-            assertThat(page.locator("ul.sso a")).containsText(t.msg("login_with", SsoRealm.NMU_NAME));
+            assertThat(page.locator("ul.sso a[href^='/login/sso/" + provider + "']")).containsText(t.msg("login_with", SsoRealm.NMU_NAME));
         });
         // The first sign-in after Keycloak started waits for its discovery, keys and theme: give it time.
         page.waitForNavigation(KEYCLOAK_WAIT, () -> page.click("ul.sso a[href^='/login/sso/" + provider + "']"));
