@@ -34,6 +34,10 @@ CREATE TABLE cohort_module_total (
     CONSTRAINT fk_cohort_module_total_course FOREIGN KEY (course_id) REFERENCES course (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_as_ci;
 
+-- A drill-down into an aimag, soum or school reads only its schools' rows.
+CREATE INDEX ix_cohort_course_total_place ON cohort_course_total (cohort_id, institution_id);
+CREATE INDEX ix_cohort_module_total_place ON cohort_module_total (cohort_id, institution_id);
+
 -- A member's newest activity in any course of the cohort (inactive learners, by an index range).
 ALTER TABLE cohort_member ADD COLUMN last_activity_at TIMESTAMP(6) NULL;
 CREATE INDEX ix_cohort_member_activity ON cohort_member (cohort_id, last_activity_at);
