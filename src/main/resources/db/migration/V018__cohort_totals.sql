@@ -288,45 +288,38 @@ BEGIN
 END$$
 
 -- ---- Recording one fact (progress/ProgressService.record) ----
--- What ProgressService would send statement by statement, in one round trip: the learner's
--- course row (created when missing) and the module's row are locked first, so every later step
--- for this learner and course waits here; then the fact; unless it is a revocation or the course
--- row is of another version (the caller then recomputes the learner), the item's row if the fact
--- completes it and the module's row with its completion; last the course row's activity and
--- counts, in one update. Returns the course row as it was when locked, whether the item and the
--- module became complete, whether the derived rows were settled here, and the version of the
--- course's completion rule (the caller's cached rule is checked against it; the rule is the
--- caller's to apply).
+-- What ProgressService would send statement by statement, in one round trip: the fact; the
+-- learner's course row created or its last activity moved on, then locked (every later step for
+-- this learner and course waits here); unless the fact is a revocation or the row is of another
+-- version (the caller then recomputes the learner), the item's row if the fact completes it, the
+-- module's row and its completion, and the course's counts. Rows are created by upserts, never
+-- by a locking read of a missing row followed by an insert: the gap locks of that would deadlock
+-- learners whose rows are neighbours. Returns the course row as it was when locked, whether the
+-- item and the module became complete, whether the derived rows were settled here, and the
+-- version of the course's completion rule (the caller's cached rule is checked against it; the
+-- rule is the caller's to apply).
 CREATE PROCEDURE progress_record(p_user BIGINT, p_course BIGINT, p_item BIGINT, p_module BIGINT,
     p_kind VARCHAR(16), p_score INT, p_source VARCHAR(32), p_version INT, p_at TIMESTAMP(6),
     p_items_required INT, p_modules_required INT, p_satisfies BOOLEAN, p_required BOOLEAN,
     p_required_in_module INT)
 BEGIN
-    DECLARE v_items_done, v_items_required, v_modules_done, v_modules_required, v_version, v_module_items INT;
-    DECLARE v_complete, v_module_row BOOLEAN;
-    DECLARE v_completed_at, v_last_activity, v_module_completed_at TIMESTAMP(6);
+    DECLARE v_items_done, v_items_required, v_modules_done, v_modules_required, v_version INT;
+    DECLARE v_complete BOOLEAN;
+    DECLARE v_completed_at, v_last_activity TIMESTAMP(6);
     DECLARE v_new_item INT DEFAULT 0;
     DECLARE v_module_done INT DEFAULT 0;
     DECLARE v_settled BOOLEAN DEFAULT TRUE;
-    DECLARE v_tries INT DEFAULT 0;
-    WHILE v_version IS NULL AND v_tries < 2 DO
-        SELECT cp.items_done, cp.items_required, cp.modules_done, cp.modules_required, cp.complete, cp.completed_at,
-               cp.course_version, cp.last_activity_at, mp.items_done, mp.completed_at, mp.user_id IS NOT NULL
-        INTO v_items_done, v_items_required, v_modules_done, v_modules_required, v_complete, v_completed_at, v_version,
-             v_last_activity, v_module_items, v_module_completed_at, v_module_row
-        FROM course_progress cp
-        LEFT JOIN module_progress mp ON mp.user_id = cp.user_id AND mp.module_id = p_module
-        WHERE cp.user_id = p_user AND cp.course_id = p_course FOR UPDATE;
-        IF v_version IS NULL THEN
-            -- The learner's first fact in the course; of two at once, one inserts, the other waits and reads it.
-            INSERT IGNORE INTO course_progress (user_id, course_id, items_required, modules_required, last_activity_at,
-                course_version)
-            VALUES (p_user, p_course, p_items_required, p_modules_required, p_at, p_version);
-        END IF;
-        SET v_tries = v_tries + 1;
-    END WHILE;
     INSERT INTO completion_fact (user_id, course_id, item_id, kind, score, source, course_version, occurred_at)
     VALUES (p_user, p_course, p_item, p_kind, p_score, p_source, p_version, p_at);
+    INSERT INTO course_progress (user_id, course_id, items_required, modules_required, last_activity_at, course_version)
+    VALUES (p_user, p_course, p_items_required, p_modules_required, p_at, p_version)
+    ON DUPLICATE KEY UPDATE last_activity_at = GREATEST(COALESCE(last_activity_at, VALUES(last_activity_at)),
+        VALUES(last_activity_at));
+    SELECT items_done, items_required, modules_done, modules_required, complete, completed_at, course_version,
+           last_activity_at
+    INTO v_items_done, v_items_required, v_modules_done, v_modules_required, v_complete, v_completed_at, v_version,
+         v_last_activity
+    FROM course_progress WHERE user_id = p_user AND course_id = p_course FOR UPDATE;
     IF p_kind = 'REVOKED' OR v_version <> p_version THEN
         SET v_settled = FALSE;
     ELSE
@@ -335,26 +328,20 @@ BEGIN
             VALUES (p_user, p_course, p_module, p_item, p_at);
             SET v_new_item = ROW_COUNT();
         END IF;
-        SET v_module_items = COALESCE(v_module_items, 0) + IF(v_new_item = 1 AND p_required, 1, 0);
-        IF v_new_item = 1 AND p_required AND p_required_in_module > 0 AND v_module_completed_at IS NULL
-                AND v_module_items >= p_required_in_module THEN
-            SET v_module_done = 1;
-            SET v_module_completed_at = p_at;
-        END IF;
-        IF v_module_row THEN
-            UPDATE module_progress SET items_done = v_module_items, items_required = p_required_in_module,
-                completed_at = v_module_completed_at
-            WHERE user_id = p_user AND module_id = p_module;
-        ELSE
-            INSERT INTO module_progress (user_id, course_id, module_id, items_done, items_required, completed_at)
-            VALUES (p_user, p_course, p_module, v_module_items, p_required_in_module, v_module_completed_at);
+        INSERT INTO module_progress (user_id, course_id, module_id, items_done, items_required)
+        VALUES (p_user, p_course, p_module, IF(v_new_item = 1 AND p_required, 1, 0), p_required_in_module)
+        ON DUPLICATE KEY UPDATE items_done = items_done + VALUES(items_done), items_required = VALUES(items_required);
+        IF v_new_item = 1 AND p_required THEN
+            IF p_required_in_module > 0 THEN
+                UPDATE module_progress SET completed_at = p_at
+                WHERE user_id = p_user AND module_id = p_module AND completed_at IS NULL
+                  AND items_done >= items_required;
+                SET v_module_done = ROW_COUNT();
+            END IF;
+            UPDATE course_progress SET items_done = items_done + 1, modules_done = modules_done + v_module_done
+            WHERE user_id = p_user AND course_id = p_course;
         END IF;
     END IF;
-    UPDATE course_progress
-    SET last_activity_at = GREATEST(COALESCE(last_activity_at, p_at), p_at),
-        items_done = items_done + IF(v_new_item = 1 AND p_required, 1, 0),
-        modules_done = modules_done + v_module_done
-    WHERE user_id = p_user AND course_id = p_course;
     SELECT v_items_done, v_items_required, v_modules_done, v_modules_required, v_complete, v_completed_at, v_version,
            v_last_activity, v_new_item, v_module_done, v_settled,
            (SELECT r.version FROM completion_rule r WHERE r.course_id = p_course);

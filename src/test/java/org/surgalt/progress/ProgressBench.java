@@ -247,10 +247,18 @@ class ProgressBench {
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    /** utime + stime of the embedded mariadbd (a child of this JVM) from /proc, or -1. */
+    /**
+     * utime + stime from /proc of the mariadbd serving the benchmark: the embedded one (a child of
+     * this JVM), or for BENCH_JDBC_URL the local one started with that URL's --port; -1 if none.
+     */
     private static long databaseCpuNanos() {
-        return ProcessHandle.current().descendants()
-                .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false)).findFirst()
+        String external = System.getProperty("quarkus.datasource.jdbc.url");
+        java.util.regex.Matcher port = java.util.regex.Pattern.compile(":(\\d+)/").matcher(external == null ? "" : external);
+        java.util.stream.Stream<ProcessHandle> candidates = port.find()
+                ? ProcessHandle.allProcesses().filter(p -> p.info().arguments()
+                        .map(args -> Arrays.asList(args).contains("--port=" + port.group(1))).orElse(false))
+                : ProcessHandle.current().descendants();
+        return candidates.filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false)).findFirst()
                 .map(p -> {
                     try {
                         String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", p.pid() + "", "stat"));
