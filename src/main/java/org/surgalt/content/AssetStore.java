@@ -16,7 +16,8 @@ public interface AssetStore {
     /**
      * Takes over {@code file} (moved, or copied and deleted) as the content with this SHA-256,
      * which the caller has computed. Returns false if that content was stored already. Either the
-     * complete content is stored under the key or nothing is: never part of it.
+     * complete content is stored under the key or nothing is: never part of it. When it throws,
+     * {@code file} is still there with its bytes (as far as the disk allows).
      */
     boolean store(Path file, String sha256) throws IOException;
 

@@ -16,6 +16,13 @@ public interface AssetsConfig {
     @WithDefault("2G")
     MemorySize maxUploadSize();
 
+    /**
+     * Room an upload must leave free on the asset volume: one that would eat into it is refused at
+     * creation with 507, so that a full disk is said before any byte is written.
+     */
+    @WithDefault("256M")
+    MemorySize minFree();
+
     /** An upload nobody added bytes to for this long is expired and its partial file deleted. */
     @WithDefault("PT24H")
     Duration uploadExpiry();

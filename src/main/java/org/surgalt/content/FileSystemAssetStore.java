@@ -53,6 +53,17 @@ public class FileSystemAssetStore implements AssetStore {
             }
             // If another request stored the same bytes meanwhile, this replaces them with equal ones.
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // Not stored (a full or failing disk): the bytes go back where they came from, so the
+            // caller still has them, and no part of them is left under an asset's name.
+            if (Files.notExists(file) && Files.exists(temporary)) {
+                try {
+                    Files.move(temporary, file);
+                } catch (IOException again) {
+                    e.addSuppressed(again);
+                }
+            }
+            throw e;
         } finally {
             Files.deleteIfExists(temporary);
         }

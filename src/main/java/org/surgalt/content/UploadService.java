@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -77,6 +78,7 @@ public class UploadService {
                     + " bytes (" + config.maxUploadSize() + ").");
         }
         Files.createDirectories(incoming());
+        requireRoom(length);
         Upload upload = QuarkusTransaction.requiringNew().call(() -> {
             Upload created = new Upload(viewer.userId(), filename, declaredType, length, kind);
             uploads.persist(created);
@@ -84,7 +86,7 @@ public class UploadService {
         });
         Files.createFile(partFile(upload.id()));
         if (length == 0) {
-            finish(upload);
+            finish(upload, 0);
         }
         return upload;
     }
@@ -99,7 +101,7 @@ public class UploadService {
         long written = write(partFile(id), at, upload.length() - at, body);
         long offset = at + written;
         if (offset == upload.length()) {
-            finish(upload);
+            finish(upload, at);
         } else if (written > 0) {
             QuarkusTransaction.requiringNew().run(() -> {
                 Upload locked = uploads.findById(id, LockModeType.PESSIMISTIC_WRITE);
@@ -212,7 +214,46 @@ public class UploadService {
         return config.root().resolve("incoming");
     }
 
-    /** Streams at most {@code room} bytes to the file at {@code at}; more than that is refused. */
+    /**
+     * Refuses an upload of {@code length} bytes that would leave less than the configured reserve
+     * free where its bytes go: the part file in incoming/ and, when that is another volume, the copy
+     * in the store. Other uploads under way are not counted: a write that still meets a full disk
+     * is undone (see {@link #write}) and answered with 507 too.
+     */
+    private void requireRoom(long length) throws IOException {
+        long reserve = config.minFree().asLongValue();
+        FileStore incoming = Files.getFileStore(incoming());
+        FileStore store = Files.getFileStore(config.root());
+        long usable = incoming.getUsableSpace();
+        if (!store.equals(incoming)) {
+            usable = Math.min(usable, store.getUsableSpace());
+        }
+        if (length > usable - reserve) {
+            LOG.warnf("Upload of %d bytes refused: %d bytes usable on the asset volume, %d kept free", length,
+                    usable, reserve);
+            throw DomainException.insufficientStorage("The server has no room for this file (" + length
+                    + " bytes) right now: its disk is full. Ask an administrator to free space, then upload it again.");
+        }
+    }
+
+    /** A write to the asset volume failed: after its bytes were undone, what the client is told. */
+    private static DomainException storageFailed(String id, long kept, IOException e) {
+        String reason = String.valueOf(e.getMessage());
+        if (reason.contains("No space left") || reason.contains("quota")) {
+            LOG.warnf("Upload %s: the asset volume is full (%s); kept its first %d bytes", id, reason, kept);
+        } else {
+            LOG.errorf(e, "Upload %s: could not write to the asset volume; kept its first %d bytes", id, kept);
+        }
+        return DomainException.insufficientStorage("The server could not store this upload: its disk is full"
+                + " or failing. The first " + kept + " bytes are kept; resume the upload once an administrator"
+                + " has freed space.");
+    }
+
+    /**
+     * Streams at most {@code room} bytes to the file at {@code at}; more than that is refused. If
+     * the disk refuses a write (full, or failing), the file is cut back to {@code at}, where the
+     * recorded offset still is, so the upload can go on from there once there is room again.
+     */
     private static long write(Path part, long at, long room, InputStream body) throws IOException {
         try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
             FileLock lock = tryLock(channel);
@@ -223,10 +264,18 @@ public class UploadService {
                 if (channel.size() < at) {
                     throw DomainException.conflict("The bytes received so far are lost; start the upload again.");
                 }
-                long written = copy(body, channel, at, room);
-                // Bytes past the end may be left from a chunk whose offset was never committed.
-                channel.truncate(at + Math.max(written, 0));
-                channel.force(false);
+                long written;
+                try {
+                    written = copy(body, channel, at, room);
+                    // Bytes past the end may be left from a chunk whose offset was never committed.
+                    channel.truncate(at + Math.max(written, 0));
+                    channel.force(false);
+                } catch (IOException diskRefused) {
+                    // copy() throws only for the file: a body that ends early is a client gone away.
+                    cutBack(channel, at);
+                    drain(body, room);
+                    throw storageFailed(part.getFileName().toString().replace(".part", ""), at, diskRefused);
+                }
                 if (written < 0) {
                     throw DomainException.invalid("body", "has more bytes than are left of Upload-Length (" + room + ")");
                 }
@@ -268,6 +317,33 @@ public class UploadService {
         }
     }
 
+    /** Back to the acknowledged offset: frees what the failed write took and keeps file and row agreeing. */
+    private static void cutBack(FileChannel channel, long at) {
+        try {
+            channel.truncate(at);
+            channel.force(false);
+        } catch (IOException e) {
+            // The next write truncates too; until then HEAD still tells the recorded offset.
+            LOG.warnf("Could not cut a partial upload back to %d bytes: %s", at, e.getMessage());
+        }
+    }
+
+    /**
+     * Reads and drops the rest of a body the server will not keep, so that the client, which is
+     * still sending it, gets the answer rather than a connection reset.
+     */
+    private static void drain(InputStream body, long limit) {
+        byte[] buffer = new byte[BUFFER];
+        long read = 0;
+        try {
+            for (int n = body.read(buffer); n >= 0 && read <= limit; n = body.read(buffer)) {
+                read += n;
+            }
+        } catch (IOException clientGone) {
+            // Nothing to answer then.
+        }
+    }
+
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();
@@ -282,8 +358,26 @@ public class UploadService {
      * {@link AssetCollector} deletes bytes only while it holds that key with no row in it, so it
      * cannot delete the bytes of content that is being uploaded again as it collects it.
      */
-    private void finish(Upload upload) throws IOException {
+    private void finish(Upload upload, long acknowledged) throws IOException {
         Path part = partFile(upload.id());
+        try {
+            store(upload, part);
+        } catch (IOException e) {
+            // Not stored (the store leaves no partial asset): back to the offset the row still has.
+            try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                FileLock lock = tryLock(channel);
+                if (lock != null) {
+                    cutBack(channel, acknowledged);
+                    lock.release();
+                }
+            } catch (IOException | RuntimeException ignored) {
+                // The part file is gone or busy: the next request finds out.
+            }
+            throw storageFailed(upload.id(), acknowledged, e);
+        }
+    }
+
+    private void store(Upload upload, Path part) throws IOException {
         String sha256 = sha256(part);
         long size = Files.size(part);
         try {

@@ -9,7 +9,8 @@ import java.util.List;
 public class DomainException extends RuntimeException {
 
     public enum Kind {
-        NOT_FOUND(404), CONFLICT(409), INVALID(400), FORBIDDEN(403), UNAUTHENTICATED(401), TOO_LARGE(413);
+        NOT_FOUND(404), CONFLICT(409), INVALID(400), FORBIDDEN(403), UNAUTHENTICATED(401), TOO_LARGE(413),
+        INSUFFICIENT_STORAGE(507);
 
         public final int status;
 
@@ -53,6 +54,11 @@ public class DomainException extends RuntimeException {
     /** More bytes than this server accepts; said before any of them are stored. */
     public static DomainException tooLarge(String detail) {
         return new DomainException(Kind.TOO_LARGE, detail, List.of());
+    }
+
+    /** The server has no room to store what was sent (its disk is full); the client may try again later. */
+    public static DomainException insufficientStorage(String detail) {
+        return new DomainException(Kind.INSUFFICIENT_STORAGE, detail, List.of());
     }
 
     public Kind kind() {

@@ -70,6 +70,7 @@ public class ErrorMapper {
             case FORBIDDEN -> "Forbidden";
             case UNAUTHENTICATED -> "Unauthorized";
             case TOO_LARGE -> "Content Too Large";
+            case INSUFFICIENT_STORAGE -> "Insufficient Storage";
         };
         return respond(headers, uri, e.kind().status, title, e.getMessage(), e.fieldErrors(), null);
     }
