@@ -104,9 +104,10 @@ BEGIN
     WHERE m.user_id = p_user;
 END$$
 
--- One learner's whole contribution to every cohort they are in (sign -1 takes it away, 1 adds
--- it): when their school changes, or before they are deleted.
-CREATE PROCEDURE cohort_totals_learner(p_user BIGINT, p_institution BIGINT, p_sign INT)
+-- One learner's whole contribution to one cohort (p_cohort), or to every cohort they are in (NULL);
+-- sign -1 takes it away, 1 adds it: when they join or leave a cohort, when their school changes,
+-- or before they are deleted.
+CREATE PROCEDURE cohort_totals_learner(p_user BIGINT, p_institution BIGINT, p_sign INT, p_cohort BIGINT)
 BEGIN
     INSERT INTO cohort_course_total (cohort_id, course_id, institution_id, members, started, completed, percents)
     SELECT m.cohort_id, cc.course_id, COALESCE(p_institution, 0), p_sign,
@@ -116,7 +117,7 @@ BEGIN
     FROM cohort_member m
     JOIN cohort_course cc ON cc.cohort_id = m.cohort_id
     LEFT JOIN course_progress cp ON cp.user_id = m.user_id AND cp.course_id = cc.course_id
-    WHERE m.user_id = p_user
+    WHERE m.user_id = p_user AND (p_cohort IS NULL OR m.cohort_id = p_cohort)
     ON DUPLICATE KEY UPDATE members = members + VALUES(members), started = started + VALUES(started),
         completed = completed + VALUES(completed), percents = percents + VALUES(percents);
     INSERT INTO cohort_module_total (cohort_id, course_id, module_id, institution_id, reached, completed)
@@ -125,7 +126,7 @@ BEGIN
     FROM cohort_member m
     JOIN cohort_course cc ON cc.cohort_id = m.cohort_id
     JOIN module_progress mp ON mp.user_id = m.user_id AND mp.course_id = cc.course_id
-    WHERE m.user_id = p_user
+    WHERE m.user_id = p_user AND (p_cohort IS NULL OR m.cohort_id = p_cohort)
     ON DUPLICATE KEY UPDATE reached = reached + VALUES(reached), completed = completed + VALUES(completed);
 END$$
 
@@ -192,45 +193,15 @@ END$$
 
 CREATE TRIGGER tr_cohort_member_insert AFTER INSERT ON cohort_member FOR EACH ROW
 BEGIN
-    INSERT INTO cohort_course_total (cohort_id, course_id, institution_id, members, started, completed, percents)
-    SELECT NEW.cohort_id, cc.course_id, COALESCE(u.institution_id, 0), 1,
-           COALESCE(cp.items_done > 0 OR cp.last_activity_at IS NOT NULL, 0), COALESCE(cp.complete, 0),
-           COALESCE(cp.items_done * 100 DIV NULLIF(cp.items_required, 0), 0)
-    FROM cohort_course cc
-    JOIN app_user u ON u.id = NEW.user_id
-    LEFT JOIN course_progress cp ON cp.user_id = NEW.user_id AND cp.course_id = cc.course_id
-    WHERE cc.cohort_id = NEW.cohort_id
-    ON DUPLICATE KEY UPDATE members = members + VALUES(members), started = started + VALUES(started),
-        completed = completed + VALUES(completed), percents = percents + VALUES(percents);
-    INSERT INTO cohort_module_total (cohort_id, course_id, module_id, institution_id, reached, completed)
-    SELECT NEW.cohort_id, mp.course_id, mp.module_id, COALESCE(u.institution_id, 0), 1, mp.completed_at IS NOT NULL
-    FROM cohort_course cc
-    JOIN app_user u ON u.id = NEW.user_id
-    JOIN module_progress mp ON mp.user_id = NEW.user_id AND mp.course_id = cc.course_id
-    WHERE cc.cohort_id = NEW.cohort_id
-    ON DUPLICATE KEY UPDATE reached = reached + VALUES(reached), completed = completed + VALUES(completed);
+    CALL cohort_totals_learner(NEW.user_id, (SELECT institution_id FROM app_user WHERE id = NEW.user_id), 1,
+        NEW.cohort_id);
 END$$
 
-CREATE TRIGGER tr_cohort_member_delete AFTER DELETE ON cohort_member FOR EACH ROW
+-- Before the row goes, so that the learner's contribution is found through it.
+CREATE TRIGGER tr_cohort_member_delete BEFORE DELETE ON cohort_member FOR EACH ROW
 BEGIN
-    INSERT INTO cohort_course_total (cohort_id, course_id, institution_id, members, started, completed, percents)
-    SELECT OLD.cohort_id, cc.course_id, COALESCE(u.institution_id, 0), -1,
-           -COALESCE(cp.items_done > 0 OR cp.last_activity_at IS NOT NULL, 0), -COALESCE(cp.complete, 0),
-           -COALESCE(cp.items_done * 100 DIV NULLIF(cp.items_required, 0), 0)
-    FROM cohort_course cc
-    JOIN app_user u ON u.id = OLD.user_id
-    LEFT JOIN course_progress cp ON cp.user_id = OLD.user_id AND cp.course_id = cc.course_id
-    WHERE cc.cohort_id = OLD.cohort_id
-    ON DUPLICATE KEY UPDATE members = members + VALUES(members), started = started + VALUES(started),
-        completed = completed + VALUES(completed), percents = percents + VALUES(percents);
-    INSERT INTO cohort_module_total (cohort_id, course_id, module_id, institution_id, reached, completed)
-    SELECT OLD.cohort_id, mp.course_id, mp.module_id, COALESCE(u.institution_id, 0), -1,
-           -(mp.completed_at IS NOT NULL)
-    FROM cohort_course cc
-    JOIN app_user u ON u.id = OLD.user_id
-    JOIN module_progress mp ON mp.user_id = OLD.user_id AND mp.course_id = cc.course_id
-    WHERE cc.cohort_id = OLD.cohort_id
-    ON DUPLICATE KEY UPDATE reached = reached + VALUES(reached), completed = completed + VALUES(completed);
+    CALL cohort_totals_learner(OLD.user_id, (SELECT institution_id FROM app_user WHERE id = OLD.user_id), -1,
+        OLD.cohort_id);
 END$$
 
 CREATE TRIGGER tr_cohort_course_insert AFTER INSERT ON cohort_course FOR EACH ROW
@@ -275,8 +246,8 @@ END$$
 CREATE TRIGGER tr_app_user_school AFTER UPDATE ON app_user FOR EACH ROW
 BEGIN
     IF NOT (NEW.institution_id <=> OLD.institution_id) THEN
-        CALL cohort_totals_learner(NEW.id, OLD.institution_id, -1);
-        CALL cohort_totals_learner(NEW.id, NEW.institution_id, 1);
+        CALL cohort_totals_learner(NEW.id, OLD.institution_id, -1, NULL);
+        CALL cohort_totals_learner(NEW.id, NEW.institution_id, 1, NULL);
     END IF;
 END$$
 
@@ -284,7 +255,7 @@ END$$
 -- no triggers: their contribution is taken away first.
 CREATE TRIGGER tr_app_user_delete BEFORE DELETE ON app_user FOR EACH ROW
 BEGIN
-    CALL cohort_totals_learner(OLD.id, OLD.institution_id, -1);
+    CALL cohort_totals_learner(OLD.id, OLD.institution_id, -1, NULL);
 END$$
 
 -- ---- Recording one fact (progress/ProgressService.record) ----
