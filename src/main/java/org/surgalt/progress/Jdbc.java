@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.List;
 import java.util.TimeZone;
@@ -19,13 +21,19 @@ final class Jdbc {
 
     private static final int ROWS_PER_STATEMENT = 500;
     private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+    /**
+     * An instant as the driver would send it with a UTC calendar, written here because the driver's
+     * own encoding (a Calendar per value) was 7 % of the JVM's time recording a fact.
+     */
+    private static final DateTimeFormatter UTC_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
+            .withZone(ZoneOffset.UTC);
 
     private Jdbc() {
     }
 
     static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
         if (value instanceof Instant instant) {
-            statement.setTimestamp(index, Timestamp.from(instant), (Calendar) UTC.clone());
+            statement.setString(index, UTC_TEXT.format(instant));
         } else if (value instanceof Boolean flag) {
             statement.setBoolean(index, flag);
         } else {

@@ -7,12 +7,12 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.surgalt.authoring.PublishedContent;
 import org.surgalt.course.Course;
 import org.surgalt.course.CourseService;
-import org.surgalt.identity.IdentityService;
-import org.surgalt.platform.DomainException;
 import org.surgalt.platform.LocalizedText;
 import org.surgalt.progress.CourseCompleted;
 import org.surgalt.progress.FaceToFaceHours;
@@ -29,15 +29,14 @@ public class CertificateIssuer {
     private static final Logger LOG = Logger.getLogger(CertificateIssuer.class);
 
     private final CertificateRepository certificates;
-    private final IdentityService identity;
     private final CourseService courses;
     private final PublishedContent published;
     private final Instance<FaceToFaceHours> faceToFace;
+    private final Map<String, LocalizedText> publishedTitles = new ConcurrentHashMap<>();
 
-    CertificateIssuer(CertificateRepository certificates, IdentityService identity, CourseService courses,
-            PublishedContent published, Instance<FaceToFaceHours> faceToFace) {
+    CertificateIssuer(CertificateRepository certificates, CourseService courses, PublishedContent published,
+            Instance<FaceToFaceHours> faceToFace) {
         this.certificates = certificates;
-        this.identity = identity;
         this.courses = courses;
         this.published = published;
         this.faceToFace = faceToFace;
@@ -45,28 +44,43 @@ public class CertificateIssuer {
 
     @Transactional
     void onCompleted(@Observes CourseCompleted completed) {
-        if (certificates.of(completed.userId(), completed.courseId()).isPresent()) {
-            return;
-        }
-        String name = identity.findUser(completed.userId())
-                .orElseThrow(() -> DomainException.notFound("user", completed.userId())).displayName();
-        LocalizedText title = titleOf(courses.course(completed.courseId()), completed.courseVersion());
+        // One INSERT that reads the learner's name and the course's online hours itself and skips a
+        // learner who has a certificate already: issuing was six queries through Hibernate, which
+        // cost more than the hundred facts before it when a certificate was due.
+        LocalizedText title = titleOf(completed.courseId(), completed.courseVersion());
         boolean issued = certificates.issue(new CertificateRepository.Issue(CertificateCode.generate(),
-                completed.userId(), completed.courseId(), completed.courseVersion(), name, title.en(), title.mn(),
-                hours(certificates.onlineHours(completed.courseId())), hours(faceToFaceHours(completed)),
-                completed.completedAt(), Instant.now()));
+                completed.userId(), completed.courseId(), completed.courseVersion(), title.en(), title.mn(),
+                hours(faceToFaceHours(completed)), completed.completedAt(), Instant.now()));
         if (issued) {
             LOG.infof("Certificate issued to user %d for course %d (version %d)", completed.userId(),
                     completed.courseId(), completed.courseVersion());
         }
     }
 
-    /** The title of the version completed; the course's own title if that version is not on record. */
-    private LocalizedText titleOf(Course course, int version) {
+    /**
+     * The title of the version completed; the course's own title if that version is not on record.
+     * A published version's title never changes, so it is kept: reading the course and its versions
+     * for every certificate was most of the cost of issuing one.
+     */
+    private LocalizedText titleOf(long courseId, int version) {
+        String key = courseId + ":" + version;
+        LocalizedText kept = publishedTitles.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        Course course = courses.course(courseId);
         // Asked first rather than caught: a not-found thrown through a transactional method would
         // mark the learner's recording transaction for rollback.
         boolean recorded = published.versions(course).stream().anyMatch(v -> v.number() == version);
-        return recorded ? published.version(course, version).title() : course.title();
+        if (!recorded) {
+            return course.title();
+        }
+        LocalizedText title = published.version(course, version).title();
+        if (publishedTitles.size() > 1024) {
+            publishedTitles.clear();
+        }
+        publishedTitles.put(key, title);
+        return title;
     }
 
     private BigDecimal faceToFaceHours(CourseCompleted completed) {
