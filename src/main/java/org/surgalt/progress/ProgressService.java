@@ -1,7 +1,13 @@
 package org.surgalt.progress;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -32,13 +38,23 @@ public class ProgressService {
     private final Event<CourseCompleted> completed;
     private final RecomputeLog log;
     private final CourseService courses;
+    private final TransactionManager transactions;
+    // How facts were recorded (Micrometer, at /q/metrics): alone in one database call, tried alone
+    // and deferred to a transaction, or in a transaction (the caller's or, after deferral, one of ours).
+    private final Counter recordedAlone;
+    private final Counter deferred;
+    private final Counter recordedInTransaction;
 
     private final Map<String, CourseRules> shapes = new ConcurrentHashMap<>();
     private final Map<Long, RecentRule> recentRules = new ConcurrentHashMap<>();
 
     ProgressService(ProgressStore store, CompletionRuleRepository rules, Event<CourseCompleted> completed,
-            RecomputeLog log, CourseService courses) {
+            RecomputeLog log, CourseService courses, TransactionManager transactions, MeterRegistry meters) {
         this.courses = courses;
+        this.transactions = transactions;
+        this.recordedAlone = meters.counter("surgalt.progress.facts", "recorded", "alone");
+        this.deferred = meters.counter("surgalt.progress.facts.deferred");
+        this.recordedInTransaction = meters.counter("surgalt.progress.facts", "recorded", "in-transaction");
         this.store = store;
         this.rules = rules;
         this.completed = completed;
@@ -58,15 +74,61 @@ public class ProgressService {
      * waived, or a revocation of attendance) in the version they did it in, and moves their
      * derived progress on. Append-only: a later fact never replaces an earlier one.
      */
-    @Transactional
     public void record(long userId, CourseContent version, ItemContent item, CompletionFact.Kind kind, Integer score,
             String source) {
+        if (!inTransaction()) {
+            Boolean alone = recordAlone(userId, version, item, kind, score, source);
+            if (Boolean.TRUE.equals(alone)) {
+                recordedAlone.increment();
+                return;
+            }
+            if (alone != null) {
+                deferred.increment();
+            }
+        }
+        QuarkusTransaction.joiningExisting().run(() -> recordInTransaction(userId, version, item, kind, score, source));
+        recordedInTransaction.increment();
+    }
+
+    /**
+     * Without a transaction open, most facts need nothing but the database: one call records the
+     * fact and moves the derived rows in a transaction of its own. The database rolls it back (false)
+     * when the fact may have decided the course under the rule as this instance knows it, or needs
+     * the learner recomputed, which take the application. Null: not tried, for a course whose rule
+     * this instance has not read yet (or a draft).
+     */
+    private Boolean recordAlone(long userId, CourseContent version, ItemContent item, CompletionFact.Kind kind,
+            Integer score, String source) {
+        RecentRule known = version.isDraft() ? null : recentRules.get(version.courseId());
+        if (known == null || !java.util.Objects.equals(known.rules().version.version(), version.version())) {
+            return null;
+        }
+        CourseRules shape = shape(version);
+        return store.recordAlone(userId, version.courseId(), item, kind, score, source, shape,
+                CourseRules.satisfies(item, kind, score), shape.requiredPerModule.getOrDefault(item.moduleId(), 0),
+                Instant.now(), known.ruleVersion(), known.rules());
+    }
+
+    private boolean inTransaction() {
+        try {
+            return transactions.getStatus() != Status.STATUS_NO_TRANSACTION;
+        } catch (SystemException e) {
+            return true;
+        }
+    }
+
+    private void recordInTransaction(long userId, CourseContent version, ItemContent item, CompletionFact.Kind kind,
+            Integer score, String source) {
         Instant now = Instant.now();
         long courseId = version.courseId();
         CourseRules shape = shape(version);
         int requiredInModule = shape.requiredPerModule.getOrDefault(item.moduleId(), 0);
         ProgressStore.Recorded recorded = store.record(userId, courseId, item, kind, score, source, shape,
                 CourseRules.satisfies(item, kind, score), requiredInModule, now);
+        if (!version.isDraft()) {
+            // Read (or checked) here so that the course's next facts can be recorded alone.
+            recent(version, recorded.ruleVersion());
+        }
         // A revocation takes back earlier facts, and a row from an older version has other totals:
         // both are settled by computing this one learner from their facts, which is cheap.
         if (!recorded.settled()) {

@@ -1,7 +1,9 @@
 package org.surgalt.progress;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,9 +32,11 @@ class ProgressStore {
     }
 
     private final EntityManager em;
+    private final AgroalDataSource data;
 
-    ProgressStore(EntityManager em) {
+    ProgressStore(EntityManager em, AgroalDataSource data) {
         this.em = em;
+        this.data = data;
     }
 
     <T> T work(Work<T> work) {
@@ -41,33 +45,75 @@ class ProgressStore {
 
     /**
      * Records a fact and moves the learner's derived rows on by it, in one call of the database's
-     * progress_record (V018): the fact, the course row (locked), the item, module and course
+     * progress_record_fact (V019): the fact, the course row (locked), the item, module and course
      * counts. {@code settled} false: a revocation, or the course row is of another version; the
      * caller recomputes the learner.
      */
     Recorded record(long userId, long courseId, CourseContent.ItemContent item, CompletionFact.Kind kind, Integer score,
             String source, CourseRules shape, boolean satisfies, int requiredInModule, Instant at) {
         return work(c -> {
-            try (PreparedStatement s = c.prepareStatement("CALL progress_record(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                Object[] values = {userId, courseId, item.id(), item.moduleId(), kind.name(), score, source, version(shape),
-                    at, shape.itemsRequired, shape.modulesRequired(), satisfies, item.required(), requiredInModule};
-                for (int i = 0; i < values.length; i++) {
-                    if (values[i] == null) {
-                        s.setNull(i + 1, java.sql.Types.INTEGER);
-                    } else {
-                        Jdbc.bind(s, i + 1, values[i]);
-                    }
-                }
+            try (PreparedStatement s = c.prepareStatement(RECORD_FACT)) {
+                bindAll(s, new Object[] {userId, courseId, item.id(), item.moduleId(), kind.name(), score, source,
+                    version(shape), at, shape.itemsRequired, shape.modulesRequired(), satisfies, item.required(),
+                    requiredInModule, false, NO_RULE, true, 0, false});
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
                     CourseRow row = new CourseRow(userId, r.getInt(1), r.getInt(2), r.getInt(3), r.getInt(4),
                             r.getBoolean(5), Jdbc.instant(r, 6), r.getInt(7), Jdbc.instant(r, 8));
+                    // wasNull right after the read it is about: read after another column, it told
+                    // about that one, so a course without a rule row missed the rule cache every time.
                     long ruleVersion = r.getLong(12);
-                    return new Recorded(row, r.getInt(9) == 1, r.getInt(10) == 1, r.getBoolean(11),
-                            r.wasNull() ? NO_RULE : ruleVersion);
+                    if (r.wasNull()) {
+                        ruleVersion = NO_RULE;
+                    }
+                    return new Recorded(row, r.getInt(9) == 1, r.getInt(10) == 1, r.getBoolean(11), ruleVersion);
                 }
             }
         });
+    }
+
+    /**
+     * Records a fact in a transaction of its own, in one round trip (progress_record_fact, V019),
+     * on a connection of the pool's own (the caller has no transaction open). True when it was
+     * committed; false when it was rolled back because it may decide the course under the rule
+     * described (or the rule changed, or the learner needs a recompute): the caller then records it
+     * with {@link #record} in a transaction of its own. A deadlock is retried: the transaction was
+     * all in this one call, so nothing else of the caller's was lost with it.
+     */
+    boolean recordAlone(long userId, long courseId, CourseContent.ItemContent item, CompletionFact.Kind kind,
+            Integer score, String source, CourseRules shape, boolean satisfies, int requiredInModule, Instant at,
+            long ruleVersion, CourseRules rule) {
+        Object[] values = {userId, courseId, item.id(), item.moduleId(), kind.name(), score, source, version(shape),
+            at, shape.itemsRequired, shape.modulesRequired(), satisfies, item.required(), requiredInModule,
+            true, ruleVersion, rule.allModules, rule.modulesRequired(), rule.inCondition(item.id())};
+        for (int attempt = 1;; attempt++) {
+            try (Connection c = data.getConnection(); PreparedStatement s = c.prepareStatement(RECORD_FACT)) {
+                bindAll(s, values);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return !r.getBoolean(13);
+                }
+            } catch (SQLException e) {
+                if (!DEADLOCK.equals(e.getSQLState()) || attempt == ALONE_ATTEMPTS) {
+                    throw new PersistenceException("Recording a completion fact failed: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    private static final String RECORD_FACT =
+            "CALL progress_record_fact(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String DEADLOCK = "40001";
+    private static final int ALONE_ATTEMPTS = 3;
+
+    private static void bindAll(PreparedStatement s, Object[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                s.setNull(i + 1, java.sql.Types.INTEGER);
+            } else {
+                Jdbc.bind(s, i + 1, values[i]);
+            }
+        }
     }
 
     /**

@@ -193,8 +193,9 @@ public class ReportRepository {
     /**
      * Members of the scope with no activity in the scope's courses since {@code days} days ago
      * (or none ever), by place and name; at most {@code limit} (null: all). For the whole cohort
-     * the member's newest activity in any of its courses is kept on cohort_member (V018), found
-     * by an index range; for one course it is read from that course's progress rows.
+     * the member's newest activity in any of its courses is kept on cohort_member (V018), read
+     * with the cohort's members (its activity is not indexed: V019); for one course it is read from
+     * that course's progress rows.
      */
     public Inactive inactive(long cohortId, ReportScope scope, int days, Integer limit) {
         String order = "ORDER BY i.aimag, i.soum, i.name, u.display_name, u.id" + (limit == null ? "" : " LIMIT " + limit);

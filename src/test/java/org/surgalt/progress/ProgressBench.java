@@ -82,6 +82,7 @@ class ProgressBench {
         long[] measured = Arrays.copyOf(learners, learners.length - warmUp);
         long jvmCpu = jvmCpuNanos();
         long dbCpu = databaseCpuNanos();
+        java.util.Map<String, Long> status = serverStatus();
         long start = System.nanoTime();
         List<long[]> latencies = runRecording(version, items, measured, threads, seconds, new int[threads]);
         double elapsed = (System.nanoTime() - start) / 1e9;
@@ -94,6 +95,17 @@ class ProgressBench {
                 (jvmCpuNanos() - jvmCpu) / 1e6 / all.length,
                 dbCpu < 0 ? "n/a (not a child of this JVM)"
                         : String.format("%.3f ms", (databaseCpuNanos() - dbCpu) / 1e6 / all.length));
+        // What the server was sent per fact (Questions counts client statements, not the ones a
+        // procedure runs): round trips are much of the server's cost of a small transaction.
+        java.util.Map<String, Long> after = serverStatus();
+        StringBuilder sent = new StringBuilder();
+        for (var entry : after.entrySet()) {
+            double perFact = (entry.getValue() - status.getOrDefault(entry.getKey(), 0L)) / (double) all.length;
+            if (perFact >= 0.01) {
+                sent.append(String.format(" %s %.2f", entry.getKey(), perFact));
+            }
+        }
+        System.out.printf("record: server statements per fact:%s%n", sent);
     }
 
     /**
@@ -189,8 +201,50 @@ class ProgressBench {
                 enrolments.add(new Object[] {id, courseId});
             }
             Jdbc.insertRows(c, "INSERT INTO enrolment (user_id, course_id) VALUES", 2, enrolments, "");
+            inCohorts(c, prefix, courseId, ids);
             return ids;
         }
+    }
+
+    /**
+     * As teachers are: each at one of 40 schools, and a member of two cohorts (a national one and a
+     * regional one) that have the course, so every fact also moves the cohorts' totals (V018).
+     */
+    private static void inCohorts(Connection c, String prefix, long courseId, long[] learners) throws SQLException {
+        List<Object[]> schools = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            schools.add(new Object[] {prefix + "school-" + i, "Bench school " + i, "SCHOOL", "Aimag " + i % 21, "Soum " + i});
+        }
+        Jdbc.insertRows(c, "INSERT INTO institution (code, name, kind, aimag, soum) VALUES", 5, schools, "");
+        List<Long> schoolIds = ids(c, "SELECT id FROM institution WHERE code LIKE ? ORDER BY id", prefix + "school-%");
+        for (int i = 0; i < learners.length; i++) {
+            Jdbc.update(c, "UPDATE app_user SET institution_id = ? WHERE id = ?", schoolIds.get(i % schoolIds.size()),
+                    learners[i]);
+        }
+        Jdbc.insertRows(c, "INSERT INTO cohort (code, name) VALUES", 2,
+                List.of(new Object[] {prefix + "national", "Bench national"}, new Object[] {prefix + "region", "Bench region"}),
+                "");
+        List<Object[]> members = new ArrayList<>();
+        for (long cohort : ids(c, "SELECT id FROM cohort WHERE code LIKE ? ORDER BY id", prefix + "%")) {
+            Jdbc.update(c, "INSERT INTO cohort_course (cohort_id, course_id) VALUES (?, ?)", cohort, courseId);
+            for (long learner : learners) {
+                members.add(new Object[] {cohort, learner, "API"});
+            }
+        }
+        Jdbc.insertRows(c, "INSERT INTO cohort_member (cohort_id, user_id, source) VALUES", 3, members, "");
+    }
+
+    private static List<Long> ids(Connection c, String sql, String like) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, like);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     /**
@@ -240,6 +294,18 @@ class ProgressBench {
         }
         int index = (int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1);
         return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    private java.util.Map<String, Long> serverStatus() throws SQLException {
+        java.util.Map<String, Long> status = new java.util.TreeMap<>();
+        try (Connection c = data.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SHOW GLOBAL STATUS WHERE Variable_name = 'Questions' OR Variable_name LIKE 'Com\\_%'");
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                status.put(r.getString(1), r.getLong(2));
+            }
+        }
+        return status;
     }
 
     private static long jvmCpuNanos() {

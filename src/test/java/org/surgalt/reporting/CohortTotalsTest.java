@@ -9,8 +9,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.persistence.EntityManager;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +23,7 @@ import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseContent.ItemContent;
 import org.surgalt.course.CourseService;
 import org.surgalt.course.ItemKind;
+import org.surgalt.progress.CompletionFact;
 import org.surgalt.progress.ProgressService;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
 
@@ -74,6 +79,47 @@ class CohortTotalsTest {
         CohortFixture.sql("DELETE FROM cohort_course WHERE cohort_id = ?1 AND course_id = ?2", cohort.cohortId,
                 cohort.course.id());
         assertTotalsAreRecounted(cohort, "a course removed");
+    }
+
+    /**
+     * Members of one cohort at the same schools working at the same moment, some facts recorded
+     * alone and some in a transaction: every fact is kept (no deadlock, which V018's triggers ran
+     * into: they locked the cohort's course rows exclusively) and the totals are exact.
+     */
+    @Test
+    void membersWorkingAtOnceLoseNoFactAndTheTotalsStayExact() throws Exception {
+        CohortFixture cohort = new CohortFixture(3, 6, 6, 4);
+        ProgressService progress = Arc.container().instance(ProgressService.class).get();
+        CourseContent version = Arc.container().instance(CourseService.class).get().published(cohort.course.code());
+        List<ItemContent> items = version.items().filter(item -> item.kind() != ItemKind.SESSION).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int n = 0; n < cohort.members.size(); n++) {
+                TestPerson member = cohort.members.get(n);
+                boolean inTransaction = n % 2 == 0;
+                work.add(pool.submit(() -> items.forEach(item -> {
+                    if (inTransaction) {
+                        QuarkusTransaction.requiringNew().run(() -> progress.viewed(member.id(), version, item));
+                    } else {
+                        progress.record(member.id(), version, item, CompletionFact.Kind.VIEWED, null, "test");
+                    }
+                })));
+            }
+            for (Future<?> done : work) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(String.valueOf(cohort.members.size() * items.size()), rows("""
+                SELECT COUNT(*) FROM completion_fact f JOIN cohort_member m ON m.user_id = f.user_id
+                WHERE m.cohort_id = ?1""", cohort.cohortId), "every fact kept");
+        assertEquals(String.valueOf(cohort.members.size() * items.size()), rows("""
+                SELECT SUM(p.items_done) FROM course_progress p JOIN cohort_member m ON m.user_id = p.user_id
+                WHERE m.cohort_id = ?1 AND p.course_id = ?2""".replace("?2", String.valueOf(cohort.course.id())),
+                cohort.cohortId), "every page counted once in its learner's progress");
+        assertTotalsAreRecounted(cohort, "members working at once");
     }
 
     private static void view(ProgressService progress, CourseContent version, TestPerson learner, int items) {
