@@ -125,10 +125,9 @@ public class ProgressService {
         int requiredInModule = shape.requiredPerModule.getOrDefault(item.moduleId(), 0);
         ProgressStore.Recorded recorded = store.record(userId, courseId, item, kind, score, source, shape,
                 CourseRules.satisfies(item, kind, score), requiredInModule, now);
-        if (!version.isDraft()) {
-            // Read (or checked) here so that the course's next facts can be recorded alone.
-            recent(version, recorded.ruleVersion());
-        }
+        // The course's rule, checked against the version the database returned (read again only
+        // when it changed); kept, so that the course's next facts can be recorded alone.
+        CourseRules full = recent(version, recorded.ruleVersion());
         // A revocation takes back earlier facts, and a row from an older version has other totals:
         // both are settled by computing this one learner from their facts, which is cheap.
         if (!recorded.settled()) {
@@ -146,9 +145,8 @@ public class ProgressService {
             return;
         }
         int modulesDone = row.modulesDone() + (moduleDone ? 1 : 0);
-        // The rule is read only when this item may have decided the course: it completed a module
-        // or it is named in a condition (which an optional item can be).
-        CourseRules full = recent(version, recorded.ruleVersion());
+        // This item may have decided the course only if it completed a module or it is named in a
+        // condition (which an optional item can be).
         if ((full.allModules && modulesDone < full.modulesRequired()) || (!moduleDone && !full.inCondition(item.id()))) {
             return;
         }
