@@ -19,6 +19,7 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.surgalt.identity.session.SignInSessions;
 import org.surgalt.identity.sso.SsoService;
 import org.surgalt.identity.sso.SsoTenantResolver;
 import org.surgalt.web.LocalPath;
@@ -46,8 +47,10 @@ public class LoginResource {
     private final SsoService sso;
     private final Layout layout;
     private final SecurityIdentity identity;
+    private final SignInSessions sessions;
 
-    LoginResource(SsoService sso, Layout layout, SecurityIdentity identity) {
+    LoginResource(SsoService sso, Layout layout, SecurityIdentity identity, SignInSessions sessions) {
+        this.sessions = sessions;
         this.sso = sso;
         this.layout = layout;
         this.identity = identity;
@@ -109,6 +112,9 @@ public class LoginResource {
             return Response.seeOther(URI.create(SsoTenantResolver.LOGOUT_PATH)).build();
         }
         if (!identity.isAnonymous()) {
+            // The cookie names the session (LocalIdentityProvider): ended here, it is refused on
+            // every instance, even if someone kept a copy of the cookie.
+            sessions.end(identity.getPrincipal().getName());
             FormAuthenticationMechanism.logout(identity);
         }
         return Response.seeOther(URI.create("/")).build();

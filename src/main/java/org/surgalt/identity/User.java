@@ -41,6 +41,9 @@ public class User {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
     @Version
     private long version;
 
@@ -69,6 +72,21 @@ public class User {
     /** Membership follows the institution whose provider the person last signed in with. */
     public void joinInstitution(Institution newInstitution) {
         this.institution = newInstitution;
+    }
+
+    /** A disabled person cannot sign in; their sessions are ended by whoever disables them. */
+    public void disable(Instant at) {
+        if (disabledAt == null) {
+            disabledAt = at;
+        }
+    }
+
+    public void enable() {
+        disabledAt = null;
+    }
+
+    public boolean isDisabled() {
+        return disabledAt != null;
     }
 
     public Long id() {

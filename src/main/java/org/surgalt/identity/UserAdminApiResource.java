@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,6 +56,10 @@ public class UserAdminApiResource {
     public record ResetLink(String link, Instant expiresAt) {
     }
 
+    /** The link went to the person's own email address. */
+    public record ResetSent(boolean mailed, Instant expiresAt) {
+    }
+
     @GET
     @Path("/me")
     @Operation(summary = "Who the caller is, with the roles they hold")
@@ -87,10 +90,42 @@ public class UserAdminApiResource {
 
     @POST
     @Path("/admin/users/{id}/password-reset")
-    @Operation(summary = "Make a one-time link with which the person sets a new password (valid 24 hours)")
-    public ResetLink passwordReset(@PathParam("id") long id, UriInfo uri) {
-        PasswordResetService.Link link = admin.resetLink(currentUser.require(), id);
-        URI base = uri.getBaseUri();
-        return new ResetLink(base.resolve(link.path()).toString(), link.expiresAt());
+    @Operation(summary = "Mail the person a one-time link to set a new password (valid 24 hours); the link is not returned")
+    public RestResponse<ResetSent> passwordReset(@PathParam("id") long id) {
+        Instant expires = admin.sendPasswordReset(currentUser.require(), id);
+        return RestResponse.accepted(new ResetSent(true, expires));
+    }
+
+    @POST
+    @Path("/admin/users/{id}/password-handover")
+    @Operation(summary = "Site admins: a one-time link to hand to a person whose mail reaches nobody (audited)")
+    public RestResponse<ResetLink> passwordHandover(@PathParam("id") long id, UriInfo uri) {
+        PasswordResetService.Link link = admin.handoverLink(currentUser.require(), id);
+        return RestResponse.status(RestResponse.Status.CREATED,
+                new ResetLink(uri.getBaseUri().resolve(link.path()).toString(), link.expiresAt()));
+    }
+
+    @POST
+    @Path("/admin/users/{id}/sessions/revoke")
+    @Operation(summary = "Sign the person out everywhere, at once")
+    public RestResponse<Void> endSessions(@PathParam("id") long id) {
+        admin.endSessions(currentUser.require(), id);
+        return RestResponse.noContent();
+    }
+
+    @POST
+    @Path("/admin/users/{id}/disable")
+    @Operation(summary = "Stop the person from signing in, and sign them out everywhere")
+    public RestResponse<Void> disable(@PathParam("id") long id) {
+        admin.disable(currentUser.require(), id);
+        return RestResponse.noContent();
+    }
+
+    @POST
+    @Path("/admin/users/{id}/enable")
+    @Operation(summary = "Let a disabled person sign in again")
+    public RestResponse<Void> enable(@PathParam("id") long id) {
+        admin.enable(currentUser.require(), id);
+        return RestResponse.noContent();
     }
 }

@@ -2,14 +2,16 @@ package org.surgalt.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import org.surgalt.identity.local.LocalAccountService;
 import org.surgalt.identity.local.PasswordResetService;
+import org.surgalt.identity.session.SignInSessions;
 import org.surgalt.platform.DomainException;
 
 /**
- * Managing people: site admins manage everyone; an institution's admins (and, for password
- * resets, its coordinators) manage the people of that institution.
+ * Managing people: site admins manage everyone; an institution's admins create its accounts; who
+ * may reset, sign out or disable whom is {@link UserAccess}'s rule.
  */
 @ApplicationScoped
 public class UserAdminService {
@@ -18,9 +20,15 @@ public class UserAdminService {
     private final IdentityService identity;
     private final LocalAccountService accounts;
     private final PasswordResetService resets;
+    private final UserAccess access;
+    private final SignInSessions sessions;
+    private final AuditLog audit;
 
     UserAdminService(UserRepository users, IdentityService identity, LocalAccountService accounts,
-            PasswordResetService resets) {
+            PasswordResetService resets, UserAccess access, SignInSessions sessions, AuditLog audit) {
+        this.access = access;
+        this.sessions = sessions;
+        this.audit = audit;
         this.users = users;
         this.identity = identity;
         this.accounts = accounts;
@@ -60,18 +68,63 @@ public class UserAdminService {
         return user;
     }
 
-    public PasswordResetService.Link resetLink(Viewer viewer, long userId) {
-        User user = users.findByIdOptional(userId).orElseThrow(() -> DomainException.notFound("person", userId));
-        Long institution = user.institution() == null ? null : user.institution().id();
-        boolean allowed = viewer.isAdmin() || (institution != null
-                && (viewer.hasInInstitution(Role.INSTITUTION_ADMIN, institution)
-                        || viewer.hasInInstitution(Role.COORDINATOR, institution)));
-        if (!allowed) {
-            throw DomainException.forbidden("Only an admin or coordinator of the person's institution may do this.");
+    /**
+     * Mails the person a link to set a new password; returns when it expires. The link is never
+     * shown to the caller (a coordinator could otherwise sign in as anyone she may reset).
+     */
+    public Instant sendPasswordReset(Viewer viewer, long userId) {
+        User user = person(userId);
+        access.requireMayReset(viewer, user);
+        Instant expires = resets.send(viewer.userId(), user);
+        audit.record(viewer.userId(), AuditLog.Action.PASSWORD_RESET_SENT, user.id(), null);
+        return expires;
+    }
+
+    /**
+     * A link for a site admin to hand over in person, for an account whose mail does not reach
+     * anyone: recorded in the audit log, and only for site admins.
+     */
+    @Transactional
+    public PasswordResetService.Link handoverLink(Viewer viewer, long userId) {
+        User user = person(userId);
+        if (!viewer.isAdmin()) {
+            throw DomainException.forbidden("Only site admins make a password link to hand over.");
         }
-        if (user.id() == viewer.userId()) {
-            throw DomainException.invalid("id", "change your own password on your account page");
-        }
-        return resets.create(viewer.userId(), user.id());
+        access.requireMayReset(viewer, user);
+        PasswordResetService.Link link = resets.create(viewer.userId(), user.id());
+        audit.record(viewer.userId(), AuditLog.Action.PASSWORD_HANDOVER_LINK, user.id(), null);
+        return link;
+    }
+
+    /** Signs the person out on every device, at once; returns how many sessions ended. */
+    @Transactional
+    public int endSessions(Viewer viewer, long userId) {
+        User user = person(userId);
+        access.requireMayManage(viewer, user);
+        int ended = sessions.endAll(user.id());
+        audit.record(viewer.userId(), AuditLog.Action.SESSIONS_ENDED, user.id(), ended + " sessions");
+        return ended;
+    }
+
+    /** The person can no longer sign in, and is signed out everywhere now. */
+    @Transactional
+    public void disable(Viewer viewer, long userId) {
+        User user = person(userId);
+        access.requireMayManage(viewer, user);
+        user.disable(Instant.now());
+        int ended = sessions.endAll(user.id());
+        audit.record(viewer.userId(), AuditLog.Action.PERSON_DISABLED, user.id(), ended + " sessions ended");
+    }
+
+    @Transactional
+    public void enable(Viewer viewer, long userId) {
+        User user = person(userId);
+        access.requireMayManage(viewer, user);
+        user.enable();
+        audit.record(viewer.userId(), AuditLog.Action.PERSON_ENABLED, user.id(), null);
+    }
+
+    private User person(long userId) {
+        return users.findByIdOptional(userId).orElseThrow(() -> DomainException.notFound("person", userId));
     }
 }

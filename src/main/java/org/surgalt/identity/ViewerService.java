@@ -40,7 +40,8 @@ public class ViewerService {
         Optional<Resolved> resolved = localId != null
                 ? Optional.of(new Resolved(localId, Set.of()))
                 : external.isResolvable() ? external.get().resolve(identity) : Optional.empty();
-        return resolved.flatMap(r -> users.findByIdOptional(r.userId()).map(user -> {
+        // A disabled person is nobody, however they signed in (a provider's session included).
+        return resolved.flatMap(r -> users.findByIdOptional(r.userId()).filter(user -> !user.isDisabled()).map(user -> {
             Set<Grant> all = new HashSet<>(grants.grantsOf(user.id()));
             all.addAll(r.tokenGrants());
             return new Viewer(user.id(), user.email(), user.displayName(), user.locale(),

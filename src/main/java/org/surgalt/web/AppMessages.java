@@ -654,4 +654,25 @@ public interface AppMessages {
 
     @Message
     String mail_footer(String link);
+
+    @Message
+    String mail_reset_subject();
+
+    @Message
+    String mail_reset_body(String expires);
+
+    @Message
+    String mail_reset_ignore();
+
+    @Message
+    String sessions_title();
+
+    @Message
+    String sessions_explain();
+
+    @Message
+    String sessions_end_all();
+
+    @Message
+    String sessions_password_change_note();
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.surgalt.identity.User;
 import org.surgalt.identity.UserRepository;
+import org.surgalt.identity.session.SignInSessions;
 import org.surgalt.platform.DomainException;
 
 /** Local accounts: checking a password at sign-in (with throttling), setting and changing it. */
@@ -26,9 +27,11 @@ public class LocalAccountService {
     private final LocalCredentialRepository credentials;
     private final LoginThrottleRepository throttles;
     private final PasswordHasher hasher;
+    private final SignInSessions sessions;
 
     LocalAccountService(UserRepository users, LocalCredentialRepository credentials,
-            LoginThrottleRepository throttles, PasswordHasher hasher) {
+            LoginThrottleRepository throttles, PasswordHasher hasher, SignInSessions sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.credentials = credentials;
         this.throttles = throttles;
@@ -49,7 +52,8 @@ public class LocalAccountService {
                 .orElse(null);
         boolean paused = account.blockedAt(now) || (byAddress != null && byAddress.blockedAt(now));
 
-        Optional<User> user = paused || accountKey.isEmpty() ? Optional.empty() : users.findByEmail(accountKey);
+        Optional<User> user = paused || accountKey.isEmpty() ? Optional.empty()
+                : users.findByEmail(accountKey).filter(u -> !u.isDisabled());
         Optional<LocalCredential> credential = user.flatMap(u -> credentials.findByIdOptional(u.id()));
         boolean ok = credential.isPresent() && hasher.matches(password, credential.get().passwordHash());
         if (credential.isEmpty()) {
@@ -86,8 +90,12 @@ public class LocalAccountService {
                 () -> credentials.persist(new LocalCredential(userId, hash)));
     }
 
+    /**
+     * Changes the person's own password and ends every other session of theirs (someone who knew
+     * the old password is signed out); the session {@code keepSession} they changed it in stays.
+     */
     @Transactional
-    public void changePassword(long userId, String currentPassword, String newPassword) {
+    public void changePassword(long userId, String currentPassword, String newPassword, String keepSession) {
         LocalCredential credential = credentials.findByIdOptional(userId)
                 .orElseThrow(() -> DomainException.invalid("currentPassword",
                         "this account signs in through its institution; change the password there"));
@@ -95,6 +103,7 @@ public class LocalAccountService {
             throw DomainException.invalid("currentPassword", "is not your current password");
         }
         setPassword(userId, newPassword);
+        sessions.endAllExcept(userId, keepSession);
     }
 
     public boolean hasPassword(long userId) {

@@ -12,15 +12,18 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.surgalt.identity.ViewerService;
+import org.surgalt.identity.session.SignInSessions;
 
 /** Checks the email and password posted by the sign-in form (Quarkus form authentication). */
 @ApplicationScoped
 public class LocalIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     private final LocalAccountService accounts;
+    private final SignInSessions sessions;
 
-    LocalIdentityProvider(LocalAccountService accounts) {
+    LocalIdentityProvider(LocalAccountService accounts, SignInSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @Override
@@ -35,8 +38,10 @@ public class LocalIdentityProvider implements IdentityProvider<UsernamePasswordA
         String email = request.getUsername();
         String password = new String(request.getPassword().getPassword());
         return context.runBlocking(() -> accounts.authenticate(email, password, address)
+                // The principal's name is what Quarkus writes into the session cookie: a new session's
+                // token (see SignInSessions), not the email, so that the session can be ended.
                 .map(userId -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(email.strip()))
+                        .setPrincipal(new QuarkusPrincipal(sessions.startLocal(userId)))
                         .addAttribute(ViewerService.USER_ID, userId)
                         .build())
                 .orElseThrow(AuthenticationFailedException::new));

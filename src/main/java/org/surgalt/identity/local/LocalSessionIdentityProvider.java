@@ -10,20 +10,22 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import org.surgalt.identity.UserRepository;
 import org.surgalt.identity.ViewerService;
+import org.surgalt.identity.session.SignInSessions;
 
 /**
  * Restores a signed-in local user from Quarkus' encrypted session cookie on every later
- * request. A person deleted since is signed out.
+ * request. The cookie names a session (its token): a session that was ended (signing out, a
+ * password change or reset, "sign out everywhere"), or whose person was disabled or deleted, is
+ * signed out, on every instance.
  */
 @ApplicationScoped
 public class LocalSessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
-    private final UserRepository users;
+    private final SignInSessions sessions;
 
-    LocalSessionIdentityProvider(UserRepository users) {
-        this.users = users;
+    LocalSessionIdentityProvider(SignInSessions sessions) {
+        this.sessions = sessions;
     }
 
     @Override
@@ -38,11 +40,11 @@ public class LocalSessionIdentityProvider implements IdentityProvider<TrustedAut
     }
 
     @ActivateRequestContext
-    SecurityIdentity find(String email) {
-        return users.findByEmail(email)
-                .map(user -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(user.email()))
-                        .addAttribute(ViewerService.USER_ID, user.id())
+    SecurityIdentity find(String token) {
+        return sessions.localUser(token)
+                .map(userId -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal(token))
+                        .addAttribute(ViewerService.USER_ID, userId)
                         .build())
                 .orElseThrow(AuthenticationFailedException::new);
     }

@@ -2,6 +2,7 @@ package org.surgalt.identity.local;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -35,9 +36,11 @@ public class PasswordResource {
     private final PasswordResetService resets;
     private final CurrentUser currentUser;
     private final Layout layout;
+    private final SecurityIdentity identity;
 
     PasswordResource(LocalAccountService accounts, PasswordResetService resets, CurrentUser currentUser,
-            Layout layout) {
+            Layout layout, SecurityIdentity identity) {
+        this.identity = identity;
         this.accounts = accounts;
         this.resets = resets;
         this.currentUser = currentUser;
@@ -63,7 +66,7 @@ public class PasswordResource {
             if (newPassword == null || !newPassword.equals(again)) {
                 throw DomainException.invalid("newPasswordAgain", "does not match the new password");
             }
-            accounts.changePassword(viewer.userId(), current, newPassword);
+            accounts.changePassword(viewer.userId(), current, newPassword, identity.getPrincipal().getName());
             return page(200, Templates.change(true, true, List.of()));
         } catch (DomainException e) {
             return page(400, Templates.change(accounts.hasPassword(viewer.userId()), false, e.fieldErrors()));

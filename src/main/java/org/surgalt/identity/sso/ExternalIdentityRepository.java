@@ -10,4 +10,9 @@ public class ExternalIdentityRepository implements PanacheRepository<ExternalIde
     public Optional<ExternalIdentity> find(String issuer, String subject) {
         return find("issuer = ?1 and subject = ?2", issuer, subject).firstResultOptional();
     }
+
+    /** Whether the person signs in (also) through an institution's provider. */
+    public boolean isLinked(long userId) {
+        return count("userId", userId) > 0;
+    }
 }

@@ -1,0 +1,147 @@
+package org.surgalt.identity.session;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.surgalt.identity.SecretTokens;
+
+/**
+ * The sessions people are signed in with, kept in the database so that ending them takes effect on
+ * every instance at once (the cookies themselves are stateless and would otherwise stay valid for
+ * hours). A session cookie carries a random token; a request whose token has no row here is
+ * signed out. Local sessions belong to a person; sessions from an institution's provider to the
+ * provider's (issuer, subject), which {@code external_identity} links to the person.
+ */
+@ApplicationScoped
+public class SignInSessions {
+
+    /** How stale {@code last_seen_at} may get before a request refreshes it: one write per session per 5 minutes. */
+    static final Duration TOUCH_EVERY = Duration.ofMinutes(5);
+
+    private final EntityManager em;
+    private final Duration idleTimeout;
+
+    SignInSessions(EntityManager em,
+            @ConfigProperty(name = "quarkus.http.auth.form.timeout", defaultValue = "PT8H") Duration idleTimeout) {
+        this.em = em;
+        this.idleTimeout = idleTimeout;
+    }
+
+    /** A new local session for the person; the token goes into their cookie and is not kept. */
+    @Transactional
+    public String startLocal(long userId) {
+        // A person's sessions idle longer than the cookie's timeout can never be used again.
+        em.createNativeQuery("DELETE FROM sign_in_session WHERE user_id = ?1 AND last_seen_at < ?2")
+                .setParameter(1, userId).setParameter(2, utc(Instant.now().minus(idleTimeout)))
+                .executeUpdate();
+        String token = SecretTokens.newToken();
+        em.createNativeQuery("INSERT INTO sign_in_session (token_hash, user_id, created_at, last_seen_at) VALUES (?1, ?2, ?3, ?3)")
+                .setParameter(1, SecretTokens.hash(token)).setParameter(2, userId).setParameter(3, utc(Instant.now()))
+                .executeUpdate();
+        return token;
+    }
+
+    /** A new session for someone an institution's provider signed in. */
+    @Transactional
+    public String startExternal(String issuer, String subject) {
+        em.createNativeQuery("DELETE FROM sign_in_session WHERE issuer = ?1 AND subject = ?2 AND last_seen_at < ?3")
+                .setParameter(1, issuer).setParameter(2, subject)
+                .setParameter(3, utc(Instant.now().minus(idleTimeout))).executeUpdate();
+        String token = SecretTokens.newToken();
+        em.createNativeQuery("INSERT INTO sign_in_session (token_hash, issuer, subject, created_at, last_seen_at) "
+                + "VALUES (?1, ?2, ?3, ?4, ?4)")
+                .setParameter(1, SecretTokens.hash(token)).setParameter(2, issuer).setParameter(3, subject)
+                .setParameter(4, utc(Instant.now())).executeUpdate();
+        return token;
+    }
+
+    /**
+     * The person a local session belongs to, if it has not been ended and the person is not
+     * disabled. Called on every request that needs to know who is signing in.
+     */
+    public Optional<Long> localUser(String token) {
+        if (token == null || token.isEmpty()) {
+            return Optional.empty();
+        }
+        String hash = SecretTokens.hash(token);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT s.user_id, s.last_seen_at FROM sign_in_session s "
+                + "JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = ?1 AND u.disabled_at IS NULL")
+                .setParameter(1, hash).getResultList();
+        if (rows.isEmpty() || !alive(hash, rows.get(0)[1])) {
+            return Optional.empty();
+        }
+        return Optional.of(((Number) rows.get(0)[0]).longValue());
+    }
+
+    /** Whether a provider's session is still alive and belongs to this (issuer, subject). */
+    public boolean externalAlive(String token, String issuer, String subject) {
+        if (token == null || token.isEmpty()) {
+            return false;
+        }
+        String hash = SecretTokens.hash(token);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT issuer, subject, last_seen_at FROM sign_in_session "
+                + "WHERE token_hash = ?1 AND user_id IS NULL").setParameter(1, hash).getResultList();
+        return !rows.isEmpty() && issuer.equals(rows.get(0)[0]) && subject.equals(rows.get(0)[1])
+                && alive(hash, rows.get(0)[2]);
+    }
+
+    /**
+     * A session idle past the cookie's timeout is over (its cookie has expired too); a live one
+     * has its last use written at most every {@link #TOUCH_EVERY}, so reading stays a plain read.
+     */
+    private boolean alive(String hash, Object lastSeen) {
+        Instant now = Instant.now();
+        // Stored as UTC wall-clock time, like every time in the schema.
+        Instant seen = lastSeen instanceof Timestamp t ? t.toLocalDateTime().toInstant(ZoneOffset.UTC)
+                : lastSeen instanceof LocalDateTime l ? l.toInstant(ZoneOffset.UTC) : now;
+        if (seen.isBefore(now.minus(idleTimeout))) {
+            return false;
+        }
+        if (seen.isBefore(now.minus(TOUCH_EVERY))) {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "UPDATE sign_in_session SET last_seen_at = ?2 WHERE token_hash = ?1")
+                    .setParameter(1, hash).setParameter(2, utc(now)).executeUpdate());
+        }
+        return true;
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** Ends one session (signing out). */
+    @Transactional
+    public void end(String token) {
+        em.createNativeQuery("DELETE FROM sign_in_session WHERE token_hash = ?1")
+                .setParameter(1, SecretTokens.hash(token)).executeUpdate();
+    }
+
+    /** Ends every session of the person, local and from any provider; returns how many. */
+    @Transactional
+    public int endAll(long userId) {
+        return endAllExcept(userId, null);
+    }
+
+    /** Ends every session of the person but the one with {@code keepToken} (null: none kept). */
+    @Transactional
+    public int endAllExcept(long userId, String keepToken) {
+        String keep = keepToken == null ? "" : SecretTokens.hash(keepToken);
+        int local = em.createNativeQuery("DELETE FROM sign_in_session WHERE user_id = ?1 AND token_hash <> ?2")
+                .setParameter(1, userId).setParameter(2, keep).executeUpdate();
+        int external = em.createNativeQuery("DELETE s FROM sign_in_session s JOIN external_identity e "
+                + "ON e.issuer = s.issuer AND e.subject = s.subject WHERE e.user_id = ?1 AND s.token_hash <> ?2")
+                .setParameter(1, userId).setParameter(2, keep).executeUpdate();
+        return local + external;
+    }
+}
