@@ -123,11 +123,17 @@ public class AttendanceService {
                 viewer.userId(), now));
     }
 
-    /** A learner checks in with the code on the facilitator's screen. */
+    /**
+     * A learner checks in with the code on the facilitator's screen. A session the person may not
+     * see is not found, as one that does not exist: its id tells them nothing.
+     */
     @Transactional
     public Checkin checkIn(Viewer viewer, long id, String code) {
         FaceToFaceSession session = sessions.locked(id);
         Course course = courses.course(session.courseId());
+        if (!access.canSee(viewer, course, session)) {
+            throw DomainException.notFound("session", id);
+        }
         long userId = viewer.userId();
         if (!courses.isEnrolled(userId, course.id()) || signups.of(id, userId)
                 .filter(signup -> signup.state() == Signup.State.CONFIRMED).isEmpty()) {
@@ -189,9 +195,11 @@ public class AttendanceService {
         return sessionRows.confirmedOpenFor(viewer.userId(), clock.now());
     }
 
+    /** A session for the check-in form: empty when there is none or the person may not see it (the same to them). */
     @Transactional
-    public Optional<FaceToFaceSession> session(long id) {
-        return sessionRows.findByIdOptional(id);
+    public Optional<FaceToFaceSession> visibleSession(Viewer viewer, long id) {
+        return sessionRows.findByIdOptional(id)
+                .filter(session -> access.canSee(viewer, courses.course(session.courseId()), session));
     }
 
     private void record(FaceToFaceSession session, Course course, long userId, Attendance.Status status,

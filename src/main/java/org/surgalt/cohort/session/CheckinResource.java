@@ -98,7 +98,7 @@ public class CheckinResource {
     private Response render(int status, Viewer viewer, Long sessionId, String code, String refused) {
         List<FaceToFaceSession> open = new ArrayList<>(attendance.openForCheckin(viewer));
         if (sessionId != null && open.stream().noneMatch(s -> s.id().equals(sessionId))) {
-            attendance.session(sessionId).ifPresent(open::add);
+            attendance.visibleSession(viewer, sessionId).ifPresent(open::add);
         }
         Long selected = sessionId != null ? sessionId : open.size() == 1 ? open.get(0).id() : null;
         List<Choice> choices = open.stream().map(s -> new Choice(s.id(), label(s), s.id().equals(selected)))
