@@ -13,6 +13,7 @@ import org.surgalt.course.CourseAccess;
 import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseContent.ItemContent;
 import org.surgalt.course.CourseService;
+import org.surgalt.course.ItemAccess;
 import org.surgalt.course.ItemKind;
 import org.surgalt.identity.Role;
 import org.surgalt.identity.Viewer;
@@ -29,9 +30,11 @@ public class AssignmentService {
     private final CourseAccess access;
     private final AssignmentRepository assignments;
     private final ExtensionRepository extensions;
+    private final ItemAccess itemAccess;
 
     AssignmentService(CourseService courses, CourseAccess access, AssignmentRepository assignments,
-            ExtensionRepository extensions) {
+            ExtensionRepository extensions, ItemAccess itemAccess) {
+        this.itemAccess = itemAccess;
         this.courses = courses;
         this.access = access;
         this.assignments = assignments;
@@ -42,12 +45,13 @@ public class AssignmentService {
     public record Published(Course course, CourseContent content, ItemContent item, Assignment settings) {
     }
 
-    /** For anyone who may read the course: the assignment as learners see it now. */
+    /** For anyone who may read the item ({@link ItemAccess}): the assignment as learners see it now. */
     @Transactional
     public Published published(Viewer viewer, Course course, long itemId) {
         CourseContent content = courses.content(viewer, course, null);
         ItemContent item = content.item(itemId).filter(found -> found.kind() == ItemKind.ASSIGNMENT)
                 .orElseThrow(() -> DomainException.notFound("assignment", itemId));
+        itemAccess.requireMayRead(viewer, course, content, item);
         return new Published(course, content, item, settings(course.id(), itemId));
     }
 

@@ -2,12 +2,16 @@ package org.surgalt.cohort;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.surgalt.identity.Grant;
 import org.surgalt.identity.IdentityService;
 import org.surgalt.identity.Role;
 import org.surgalt.identity.RoleGrant;
+import org.surgalt.identity.User;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 
@@ -45,6 +49,30 @@ public class CohortAccess {
                 .map(user -> user.institution() != null
                         && viewer.hasInInstitution(Role.COORDINATOR, user.institution().id()))
                 .orElse(false);
+    }
+
+    /**
+     * Of these people, the ones a viewer already sees by name and institution: everyone for site
+     * admins and site coordinators; else the people of the institutions they coordinate or
+     * administer (as the people list shows them) and the members of the cohorts they coordinate.
+     * {@link #coordinatesLearner} for many people at once, plus institution admins: keep them in step.
+     */
+    public Set<Long> identifiable(Viewer viewer, Collection<User> people) {
+        Set<Long> seen = new HashSet<>();
+        boolean everyone = viewer.isAdmin() || viewer.grants().contains(Grant.site(Role.COORDINATOR));
+        for (User person : people) {
+            Long institution = person.institution() == null ? null : person.institution().id();
+            if (everyone || (institution != null && (viewer.hasInInstitution(Role.COORDINATOR, institution)
+                    || viewer.hasInInstitution(Role.INSTITUTION_ADMIN, institution)))) {
+                seen.add(person.id());
+            }
+        }
+        List<Long> ids = people.stream().map(User::id).filter(id -> !seen.contains(id)).toList();
+        viewer.grants().stream()
+                .filter(grant -> grant.role() == Role.COORDINATOR && grant.scope() == RoleGrant.Scope.COHORT)
+                .map(Grant::scopeId).distinct()
+                .forEach(cohortId -> seen.addAll(ids.isEmpty() ? Set.of() : members.membersAmong(cohortId, ids)));
+        return seen;
     }
 
     public boolean canSeeCohorts(Viewer viewer) {

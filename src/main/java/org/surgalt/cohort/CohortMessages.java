@@ -242,6 +242,9 @@ public interface CohortMessages {
     String import_note_no_institution(String file);
 
     @Message
+    String import_note_withheld();
+
+    @Message
     String import_file_refused();
 
     @Message

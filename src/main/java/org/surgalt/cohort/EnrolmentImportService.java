@@ -40,9 +40,11 @@ public class EnrolmentImportService {
     private final CohortImportRepository imports;
     private final IdentityService identity;
     private final CohortConfig config;
+    private final CohortAccess access;
 
     EnrolmentImportService(CohortService cohorts, CohortMemberRepository members, CohortImportRepository imports,
-            IdentityService identity, CohortConfig config) {
+            IdentityService identity, CohortConfig config, CohortAccess access) {
+        this.access = access;
         this.cohorts = cohorts;
         this.members = members;
         this.imports = imports;
@@ -63,7 +65,7 @@ public class EnrolmentImportService {
             return new ImportReport(parsed.sha256(), filename, parsed.problem(), parsed.detail(), List.of(),
                     new ImportReport.Totals(0, 0, 0, 0, 0), false);
         }
-        Checked checked = check(cohort, parsed.rows());
+        Checked checked = check(viewer, cohort, parsed.rows());
         ImportReport.Totals totals = totals(checked.results());
         boolean write = commit && totals.errors() == 0;
         if (write) {
@@ -83,7 +85,7 @@ public class EnrolmentImportService {
             List<EnrolmentCsv.Row> rows) {
     }
 
-    private Checked check(Cohort cohort, List<EnrolmentCsv.Row> rows) {
+    private Checked check(Viewer viewer, Cohort cohort, List<EnrolmentCsv.Row> rows) {
         Set<String> codes = new LinkedHashSet<>();
         Set<String> emails = new LinkedHashSet<>();
         for (EnrolmentCsv.Row row : rows) {
@@ -98,6 +100,10 @@ public class EnrolmentImportService {
         Map<String, User> users = identity.usersByEmail(emails);
         Set<Long> alreadyMembers = members.membersAmong(cohort.id(),
                 users.values().stream().map(User::id).toList());
+        // Whether an address has an account is said (it decides what the commit does); whose it is,
+        // only to whoever may see that person already (this cohort's members among them).
+        Set<Long> shown = access.identifiable(viewer, users.values());
+        shown.addAll(alreadyMembers);
         Map<String, Integer> firstRow = new HashMap<>();
         List<RowResult> results = new ArrayList<>(rows.size());
         for (EnrolmentCsv.Row row : rows) {
@@ -127,19 +133,25 @@ public class EnrolmentImportService {
             }
             if (problem != null) {
                 results.add(new RowResult(row.row(), row.email(), row.name(), row.institutionCode(), Outcome.ERROR,
-                        problem, detail, null));
+                        problem, detail, null, false));
                 continue;
             }
             User user = users.get(key);
             if (user == null) {
                 results.add(new RowResult(row.row(), row.email(), row.name(), row.institutionCode(), Outcome.NEW_USER,
-                        null, null, null));
+                        null, null, null, false));
+                continue;
+            }
+            if (!shown.contains(user.id())) {
+                results.add(new RowResult(row.row(), row.email(), row.name(), row.institutionCode(),
+                        Outcome.MATCHED, null, null, null, true));
                 continue;
             }
             String other = user.institution() == null ? ""
                     : user.institution().code().equals(row.institutionCode()) ? null : user.institution().code();
             results.add(new RowResult(row.row(), user.email(), user.displayName(), row.institutionCode(),
-                    alreadyMembers.contains(user.id()) ? Outcome.ALREADY_MEMBER : Outcome.MATCHED, null, null, other));
+                    alreadyMembers.contains(user.id()) ? Outcome.ALREADY_MEMBER : Outcome.MATCHED, null, null, other,
+                    false));
         }
         return new Checked(results, institutions, users, rows);
     }

@@ -21,10 +21,11 @@ public record ImportReport(String sha256, String filename, EnrolmentCsv.FileProb
     /**
      * One data row. {@code problem} and {@code detail} say why it is an error; {@code otherInstitution}
      * is set (a note, not an error) when a matched person works elsewhere than the file says
-     * ("" when Surgalt knows no institution for them).
+     * ("" when Surgalt knows no institution for them); {@code withheld}: the row names an existing
+     * account the importer may not see, so the row shows what the file says, not the account.
      */
     public record RowResult(int row, String email, String name, String institutionCode, Outcome outcome,
-            Problem problem, String detail, String otherInstitution) {
+            Problem problem, String detail, String otherInstitution, boolean withheld) {
 
         /** In English, for API clients; pages say it in the reader's language. */
         public String message() {
@@ -39,6 +40,10 @@ public record ImportReport(String sha256, String filename, EnrolmentCsv.FileProb
                     case DUPLICATE -> "the same email as row " + detail;
                     case MISSING_VALUES -> "the row has fewer values than the header";
                 };
+            }
+            if (withheld) {
+                return "matched by email; this person is not among the people you coordinate, so their name and"
+                        + " institution in Surgalt are not shown";
             }
             if (otherInstitution != null) {
                 return "matched by email; Surgalt has them at " + (otherInstitution.isEmpty() ? "no institution"

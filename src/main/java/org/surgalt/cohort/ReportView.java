@@ -66,6 +66,9 @@ public record ReportView(String fileError, List<RowView> rows, ImportReport.Tota
                 case MISSING_VALUES -> messages.import_error_missing_values();
             };
         }
+        if (result.withheld()) {
+            return messages.import_note_withheld();
+        }
         if (result.otherInstitution() != null) {
             return result.otherInstitution().isEmpty()
                     ? messages.import_note_no_institution(result.institutionCode())

@@ -40,9 +40,11 @@ public class CourseApiResource {
     private final CourseService courses;
     private final CurrentUser currentUser;
     private final DraftService drafts;
+    private final ItemAccess itemAccess;
 
-    CourseApiResource(CourseService courses, CurrentUser currentUser, DraftService drafts) {
+    CourseApiResource(CourseService courses, CurrentUser currentUser, DraftService drafts, ItemAccess itemAccess) {
         this.drafts = drafts;
+        this.itemAccess = itemAccess;
         this.courses = courses;
         this.currentUser = currentUser;
     }
@@ -98,11 +100,15 @@ public class CourseApiResource {
 
     @GET
     @Path("/{courseId}/modules/{moduleId}/items")
-    @Operation(summary = "The items of a module, in order, with their content (?version as for the course)")
+    @Operation(summary = "The items of a module, in order, with their content (?version as for the course); "
+            + "a learner's items of a module not open yet are listed locked, without their content")
     public List<ItemDetail> items(@PathParam("courseId") long courseId, @PathParam("moduleId") long moduleId,
             @QueryParam("version") String version) {
-        CourseContent content = content(courseId, version);
-        return moduleOf(content, moduleId).items().stream().map(item -> ItemDetail.of(content, item)).toList();
+        ItemAccess.Reading reading = reading(courseId, version);
+        CourseContent content = reading.content();
+        return moduleOf(content, moduleId).items().stream()
+                .map(item -> reading.mayRead(item) ? ItemDetail.of(content, item) : ItemDetail.locked(content, item))
+                .toList();
     }
 
     @POST
@@ -119,13 +125,15 @@ public class CourseApiResource {
 
     @GET
     @Path("/{courseId}/modules/{moduleId}/items/{itemId}")
-    @Operation(summary = "One item with its content (?version as for the course)")
+    @Operation(summary = "One item with its content (?version as for the course); 403 for a learner while its module is not open")
     public ItemDetail item(@PathParam("courseId") long courseId, @PathParam("moduleId") long moduleId,
             @PathParam("itemId") long itemId, @QueryParam("version") String version) {
-        CourseContent content = content(courseId, version);
+        ItemAccess.Reading reading = reading(courseId, version);
+        CourseContent content = reading.content();
         CourseContent.ItemContent item = moduleOf(content, moduleId).items().stream()
                 .filter(candidate -> candidate.id() == itemId).findFirst()
                 .orElseThrow(() -> DomainException.notFound("item", itemId));
+        reading.requireMayRead(item);
         return ItemDetail.of(content, item);
     }
 
@@ -160,6 +168,12 @@ public class CourseApiResource {
 
     private CourseContent content(long courseId, String version) {
         return courses.content(currentUser.require(), courses.course(courseId), version);
+    }
+
+    private ItemAccess.Reading reading(long courseId, String version) {
+        var viewer = currentUser.require();
+        Course course = courses.course(courseId);
+        return itemAccess.reading(viewer, course, courses.content(viewer, course, version));
     }
 
     private static CourseContent.ModuleContent moduleOf(CourseContent content, long moduleId) {

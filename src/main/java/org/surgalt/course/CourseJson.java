@@ -110,11 +110,12 @@ public final class CourseJson {
 
     /**
      * {@code completion}: viewed, submitted, passed (with {@code minScore} percent) or attended;
-     * {@code required}: false for an optional item, which does not count towards its module.
+     * {@code required}: false for an optional item, which does not count towards its module;
+     * {@code locked}: the caller's module is not open yet, so body, url and file are left out.
      */
     @Schema(name = "Item")
     public record ItemDetail(long id, long moduleId, String kind, int position, Text title, Text body, String url,
-            FileView file, String completion, Integer minScore, Long version, boolean required) {
+            FileView file, String completion, Integer minScore, Long version, boolean required, boolean locked) {
         static ItemDetail of(CourseContent course, CourseContent.ItemContent item) {
             String query = course.isDraft() ? "?version=draft" : "";
             return new ItemDetail(item.id(), item.moduleId(), item.kind().id(), item.position(),
@@ -122,7 +123,14 @@ public final class CourseJson {
                     item.file() == null ? null : new FileView(item.file().filename(), item.file().mediaType(),
                             "/courses/" + course.code() + "/items/" + item.id() + "/file" + query),
                     item.completion().id(), item.minScore(), course.isDraft() ? item.draftVersion() : null,
-                    item.required());
+                    item.required(), false);
+        }
+
+        /** What the outline shows of an item anyone may see listed, and nothing of what it says. */
+        static ItemDetail locked(CourseContent course, CourseContent.ItemContent item) {
+            return new ItemDetail(item.id(), item.moduleId(), item.kind().id(), item.position(),
+                    Text.of(item.title()), null, null, null, item.completion().id(), item.minScore(), null,
+                    item.required(), true);
         }
     }
 

@@ -49,9 +49,12 @@ public class CourseResource {
     private final MarkdownRenderer markdown;
     private final CurrentUser currentUser;
     private final LearningService learning;
+    private final ItemAccess itemAccess;
 
     CourseResource(CourseService courses, CourseAccess access, ProgressService progress, Layout layout,
-            Language language, MarkdownRenderer markdown, CurrentUser currentUser, LearningService learning) {
+            Language language, MarkdownRenderer markdown, CurrentUser currentUser, LearningService learning,
+            ItemAccess itemAccess) {
+        this.itemAccess = itemAccess;
         this.learning = learning;
         this.courses = courses;
         this.access = access;
@@ -115,13 +118,10 @@ public class CourseResource {
         Course entity = courses.courseByCode(code);
         CourseContent course = courses.content(viewer, entity, null);
         CourseContent.ItemContent item = course.item(itemId).orElseThrow(() -> DomainException.notFound("item", itemId));
+        itemAccess.requireMayRead(viewer, entity, course, item);
         CourseView learner = null;
+        // Opening counts for learners; the course's editors only look (even when enrolled to try it).
         if (courses.isEnrolled(viewer.userId(), course.courseId()) && !access.canEdit(viewer, entity)) {
-            CourseContent.ModuleContent module = course.module(item.moduleId()).orElseThrow();
-            if (!progress.of(viewer.userId(), course).isOpen(module)) {
-                String prerequisite = course.module(module.prerequisiteId()).map(m -> m.title().in(locale)).orElse("");
-                throw DomainException.forbidden("This module opens when you have completed \"" + prerequisite + "\".");
-            }
             learning.opened(viewer.userId(), course, item);
             learner = learning.view(viewer.userId(), course);
         }

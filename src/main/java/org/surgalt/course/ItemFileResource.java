@@ -20,7 +20,7 @@ import org.surgalt.identity.CurrentUser;
 import org.surgalt.platform.DomainException;
 
 /**
- * Downloads of an item's uploaded file, for whoever may read the course. Only types a browser
+ * Downloads of an item's uploaded file, for whoever may read the item ({@link ItemAccess}). Only types a browser
  * shows without running anything of the file's are served inline; everything else is an
  * attachment with a neutral type, and every response forbids sniffing (nosniff is global) and,
  * for attachments, runs in a CSP sandbox. Ranges (video seeking, resumed downloads) and ETags
@@ -36,8 +36,10 @@ public class ItemFileResource {
     private final CourseService courses;
     private final CurrentUser currentUser;
     private final AssetStore store;
+    private final ItemAccess itemAccess;
 
-    ItemFileResource(CourseService courses, CurrentUser currentUser, AssetStore store) {
+    ItemFileResource(CourseService courses, CurrentUser currentUser, AssetStore store, ItemAccess itemAccess) {
+        this.itemAccess = itemAccess;
         this.courses = courses;
         this.currentUser = currentUser;
         this.store = store;
@@ -48,10 +50,13 @@ public class ItemFileResource {
     public Response download(@PathParam("code") String code, @PathParam("itemId") long itemId,
             @QueryParam("version") String version, @HeaderParam("Range") String range,
             @HeaderParam("If-None-Match") String ifNoneMatch) throws IOException {
-        CourseContent content = courses.content(currentUser.require(), courses.courseByCode(code), version);
-        Item.AttachedFile file = content.item(itemId).map(CourseContent.ItemContent::file)
+        var viewer = currentUser.require();
+        Course course = courses.courseByCode(code);
+        CourseContent content = courses.content(viewer, course, version);
+        CourseContent.ItemContent item = content.item(itemId).filter(found -> found.file() != null)
                 .orElseThrow(() -> DomainException.notFound("file of item", itemId));
-        return serve(store, file, range, ifNoneMatch);
+        itemAccess.requireMayRead(viewer, course, content, item);
+        return serve(store, item.file(), range, ifNoneMatch);
     }
 
     /** Streams an asset with ranges, ETag, and inline only for types a browser shows without running them. */

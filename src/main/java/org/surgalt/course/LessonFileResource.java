@@ -14,15 +14,17 @@ import org.surgalt.content.AssetStore;
 import org.surgalt.identity.CurrentUser;
 import org.surgalt.platform.DomainException;
 
-/** A file the course's lessons refer to by name (an image in a page), served like an item's file. */
+/** A file the course's lessons refer to by name (an image in a page), served like an item's file to whoever may read a lesson that shows it. */
 @Path("/courses/{code}/files/{filename}")
 public class LessonFileResource {
 
     private final CourseService courses;
     private final CurrentUser currentUser;
     private final AssetStore store;
+    private final ItemAccess itemAccess;
 
-    LessonFileResource(CourseService courses, CurrentUser currentUser, AssetStore store) {
+    LessonFileResource(CourseService courses, CurrentUser currentUser, AssetStore store, ItemAccess itemAccess) {
+        this.itemAccess = itemAccess;
         this.courses = courses;
         this.currentUser = currentUser;
         this.store = store;
@@ -33,11 +35,14 @@ public class LessonFileResource {
     public Response download(@PathParam("code") String code, @PathParam("filename") String filename,
             @QueryParam("version") String version, @HeaderParam("Range") String range,
             @HeaderParam("If-None-Match") String ifNoneMatch) throws IOException {
-        CourseContent content = courses.content(currentUser.require(), courses.courseByCode(code), version);
+        var viewer = currentUser.require();
+        Course course = courses.courseByCode(code);
+        CourseContent content = courses.content(viewer, course, version);
         Item.AttachedFile file = content.assets().get(filename);
         if (file == null) {
             throw DomainException.notFound("file", filename);
         }
+        itemAccess.reading(viewer, course, content).requireMayReadLessonFile(filename);
         return ItemFileResource.serve(store, file, range, ifNoneMatch);
     }
 }

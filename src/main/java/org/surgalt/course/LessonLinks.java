@@ -4,6 +4,10 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.function.UnaryOperator;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.parser.Parser;
 
 /**
  * Where a lesson's relative addresses point: {@code ![](diagram.png)} to the course's lesson file
@@ -12,7 +16,48 @@ import java.util.function.UnaryOperator;
  */
 public final class LessonLinks {
 
+    // Thread-safe once built; only links and images matter here, so no extensions.
+    private static final Parser PARSER = Parser.builder().build();
+
     private LessonLinks() {
+    }
+
+    /** Whether the item's lesson text (in either language) links to or shows the file of that name. */
+    static boolean refersTo(CourseContent.ItemContent item, String filename) {
+        return refersTo(item.body().en(), filename) || refersTo(item.body().mn(), filename);
+    }
+
+    private static boolean refersTo(String markdown, String filename) {
+        if (markdown == null || markdown.isBlank()) {
+            return false;
+        }
+        boolean[] found = {false};
+        PARSER.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                found[0] |= names(link.getDestination(), filename);
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                found[0] |= names(image.getDestination(), filename);
+                visitChildren(image);
+            }
+        });
+        return found[0];
+    }
+
+    /** As {@link #of} resolves a relative address: decoded, and only when it is a bare name. */
+    private static boolean names(String destination, String filename) {
+        if (destination == null || destination.isEmpty() || destination.contains(":")) {
+            return false;
+        }
+        try {
+            return filename.equals(URLDecoder.decode(destination, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException malformed) {
+            return filename.equals(destination);
+        }
     }
 
     public static UnaryOperator<String> of(CourseContent content) {

@@ -11,8 +11,8 @@ import org.surgalt.course.Course;
 import org.surgalt.course.CourseAccess;
 import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseContent.ItemContent;
-import org.surgalt.course.CourseContent.ModuleContent;
 import org.surgalt.course.CourseService;
+import org.surgalt.course.ItemAccess;
 import org.surgalt.course.ItemKind;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
@@ -37,9 +37,11 @@ public class LearningService {
     private final ProgressService progress;
     private final LearningConfig config;
     private final Instance<UpcomingSource> upcomingSources;
+    private final ItemAccess itemAccess;
 
     LearningService(CourseService courses, CourseAccess access, ProgressService progress, LearningConfig config,
-            Instance<UpcomingSource> upcomingSources) {
+            Instance<UpcomingSource> upcomingSources, ItemAccess itemAccess) {
+        this.itemAccess = itemAccess;
         this.courses = courses;
         this.access = access;
         this.progress = progress;
@@ -78,6 +80,7 @@ public class LearningService {
     public Watched watched(Viewer viewer, Course course, long itemId, double share) {
         CourseContent content = courses.content(viewer, course, null);
         ItemContent item = content.item(itemId).orElseThrow(() -> DomainException.notFound("item", itemId));
+        itemAccess.requireMayRead(viewer, course, content, item);
         if (!countsWhenWatched(item)) {
             throw DomainException.invalid("itemId", "only a video item with a file is watched");
         }
@@ -88,11 +91,7 @@ public class LearningService {
         if (!courses.isEnrolled(viewer.userId(), course.id()) || access.canEdit(viewer, course)) {
             return new Watched(false, false, config.videoWatchShare());
         }
-        ModuleContent module = content.module(item.moduleId()).orElseThrow();
         var learner = progress.of(viewer.userId(), content);
-        if (!learner.isOpen(module)) {
-            throw DomainException.forbidden("This module is not open yet.");
-        }
         if (enough) {
             progress.viewed(viewer.userId(), content, item);
         }

@@ -1,6 +1,8 @@
 package org.surgalt.platform;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a service throws when a request cannot be carried out. The one error mapper in
@@ -10,7 +12,7 @@ public class DomainException extends RuntimeException {
 
     public enum Kind {
         NOT_FOUND(404), CONFLICT(409), INVALID(400), FORBIDDEN(403), UNAUTHENTICATED(401), TOO_LARGE(413),
-        INSUFFICIENT_STORAGE(507);
+        TOO_MANY_REQUESTS(429), INSUFFICIENT_STORAGE(507);
 
         public final int status;
 
@@ -24,11 +26,17 @@ public class DomainException extends RuntimeException {
 
     private final Kind kind;
     private final List<FieldError> fieldErrors;
+    private final Duration retryAfter;
 
     private DomainException(Kind kind, String detail, List<FieldError> fieldErrors) {
+        this(kind, detail, fieldErrors, null);
+    }
+
+    private DomainException(Kind kind, String detail, List<FieldError> fieldErrors, Duration retryAfter) {
         super(detail);
         this.kind = kind;
         this.fieldErrors = List.copyOf(fieldErrors);
+        this.retryAfter = retryAfter;
     }
 
     public static DomainException notFound(String what, Object id) {
@@ -56,6 +64,11 @@ public class DomainException extends RuntimeException {
         return new DomainException(Kind.TOO_LARGE, detail, List.of());
     }
 
+    /** Tried too often (a throttle's pause): refused without looking, until {@code retryAfter} has passed. */
+    public static DomainException tooManyRequests(String detail, Duration retryAfter) {
+        return new DomainException(Kind.TOO_MANY_REQUESTS, detail, List.of(), retryAfter);
+    }
+
     /** The server has no room to store what was sent (its disk is full); the client may try again later. */
     public static DomainException insufficientStorage(String detail) {
         return new DomainException(Kind.INSUFFICIENT_STORAGE, detail, List.of());
@@ -63,6 +76,11 @@ public class DomainException extends RuntimeException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** How long a client should wait before trying again (HTTP Retry-After), when that is known. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     public List<FieldError> fieldErrors() {

@@ -19,6 +19,7 @@ import java.util.Random;
 import org.surgalt.course.Course;
 import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseService;
+import org.surgalt.course.ItemAccess;
 import org.surgalt.course.ItemKind;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
@@ -45,9 +46,12 @@ public class AttemptService {
     private final ProgressService progress;
     private final QuizClock clock;
     private final AttemptViews views;
+    private final ItemAccess itemAccess;
 
     AttemptService(AttemptRepository attempts, QuizSettingsRepository settings, QuestionRepository questions,
-            CourseService courses, ProgressService progress, QuizClock clock, AttemptViews views) {
+            CourseService courses, ProgressService progress, QuizClock clock, AttemptViews views,
+            ItemAccess itemAccess) {
+        this.itemAccess = itemAccess;
         this.attempts = attempts;
         this.settings = settings;
         this.questions = questions;
@@ -92,10 +96,6 @@ public class AttemptService {
         LearnerQuiz quiz = quiz(viewer, courseId, itemId);
         if (!quiz.enrolled()) {
             throw DomainException.forbidden("Only the people enrolled in this course take its quizzes.");
-        }
-        CourseContent.ModuleContent module = quiz.content().module(quiz.item().moduleId()).orElseThrow();
-        if (!progress.of(viewer.userId(), quiz.content()).isOpen(module)) {
-            throw DomainException.forbidden("This quiz opens when you have completed the module before it.");
         }
         finishOverdue(quiz, viewer.userId());
         List<QuizAttempt> mine = attempts.ofLearner(itemId, viewer.userId());
@@ -252,6 +252,8 @@ public class AttemptService {
         CourseContent content = courses.content(viewer, course, null);
         CourseContent.ItemContent item = content.item(itemId).filter(found -> found.kind() == ItemKind.QUIZ)
                 .orElseThrow(() -> DomainException.notFound("quiz", itemId));
+        // Every way into a quiz (page, attempts, answers) comes through here.
+        itemAccess.requireMayRead(viewer, course, content, item);
         QuizSettings found = settings.findByIdOptional(itemId).orElseGet(() -> new QuizSettings(itemId, courseId));
         return new LearnerQuiz(content, item, found, courses.isEnrolled(viewer.userId(), courseId));
     }

@@ -10,12 +10,11 @@ import java.util.Set;
 
 import org.surgalt.course.Course;
 import org.surgalt.course.CourseAccess;
-import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseScope;
 import org.surgalt.course.CourseService;
+import org.surgalt.course.ItemAccess;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
-import org.surgalt.progress.ProgressService;
 import org.surgalt.search.SearchRepository.Row;
 import org.surgalt.search.SearchRepository.TextWindow;
 
@@ -33,13 +32,13 @@ public class SearchService {
     private final SearchRepository repository;
     private final CourseAccess access;
     private final CourseService courses;
-    private final ProgressService progress;
+    private final ItemAccess itemAccess;
 
-    SearchService(SearchRepository repository, CourseAccess access, CourseService courses, ProgressService progress) {
+    SearchService(SearchRepository repository, CourseAccess access, CourseService courses, ItemAccess itemAccess) {
         this.repository = repository;
         this.access = access;
         this.courses = courses;
-        this.progress = progress;
+        this.itemAccess = itemAccess;
     }
 
     @Transactional
@@ -58,22 +57,15 @@ public class SearchService {
     }
 
     /**
-     * Modules a learner cannot open yet (their prerequisite is not complete): the item page refuses
-     * them, so search does not show their text either. As on the item page, the course's editors
-     * are not held back.
+     * Modules whose items a learner may not read yet ({@link ItemAccess}): the item page refuses
+     * them, so search does not show their text either. As there, the course's staff are not held back.
      */
     private Set<Long> lockedModules(Viewer viewer) {
         Set<Long> locked = new HashSet<>();
         for (long courseId : courses.enrolledCourseIds(viewer.userId())) {
             Course course = courses.course(courseId);
-            if (access.canEdit(viewer, course)) {
-                continue;
-            }
-            courses.currentVersion(course).ifPresent(content -> {
-                ProgressService.LearnerProgress learner = progress.of(viewer.userId(), content);
-                content.modules().stream().filter(module -> !learner.isOpen(module))
-                        .map(CourseContent.ModuleContent::id).forEach(locked::add);
-            });
+            courses.currentVersion(course)
+                    .ifPresent(content -> locked.addAll(itemAccess.reading(viewer, course, content).closedModules()));
         }
         return locked;
     }

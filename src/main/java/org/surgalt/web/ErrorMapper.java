@@ -70,9 +70,12 @@ public class ErrorMapper {
             case FORBIDDEN -> "Forbidden";
             case UNAUTHENTICATED -> "Unauthorized";
             case TOO_LARGE -> "Content Too Large";
+            case TOO_MANY_REQUESTS -> "Too Many Requests";
             case INSUFFICIENT_STORAGE -> "Insufficient Storage";
         };
-        return respond(headers, uri, e.kind().status, title, e.getMessage(), e.fieldErrors(), null);
+        Response response = respond(headers, uri, e.kind().status, title, e.getMessage(), e.fieldErrors(), null);
+        return e.retryAfter().map(wait -> Response.fromResponse(response)
+                .header("Retry-After", retryAfterSeconds(wait)).build()).orElse(response);
     }
 
     /** A bearer token (or provider session) that fails verification: bad signature, expired, wrong audience. */
@@ -168,6 +171,11 @@ public class ErrorMapper {
         return respond(headers, uri, 500, "Internal Server Error",
                 "Something went wrong on our side. Quote error id " + errorId + " when you report it.", List.of(),
                 errorId);
+    }
+
+    /** Whole seconds, rounded up, at least one (RFC 9110 delay-seconds). */
+    public static long retryAfterSeconds(java.time.Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     /** Browsers go to the sign-in page and come back; API clients are told to bring a token. */

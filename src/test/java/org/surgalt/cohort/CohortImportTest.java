@@ -17,7 +17,10 @@ import java.nio.charset.Charset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.surgalt.identity.Role;
+import org.surgalt.testsupport.PersonBuilder;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
+import org.surgalt.testsupport.Sessions;
 
 /** Bulk enrolment by CSV, through the pages (real multipart uploads) and the API, on the real database. */
 @QuarkusTest
@@ -28,7 +31,8 @@ class CohortImportTest {
     @Test
     void aDryRunWritesNothingTheCommitEnrolsEveryoneAndTheSameFileAgainChangesNothing() {
         CohortFixture cohort = new CohortFixture();
-        TestPerson existing = aPerson().withEmail(cohort.email("existing")).inInstitution(UB).create();
+        // Of the coordinator's own institution: she sees whose account it is.
+        TestPerson existing = aPerson().withEmail(cohort.email("existing")).create();
         String csv = "\uFEFFName,EMAIL,institution_code,Locale\r\n"
                 + "Батбаярын Болд," + cohort.email("bold") + "," + KHOVD + ",mn\r\n"
                 + "\"Ганбаатарын Сарангэрэл, багш\"," + cohort.email("sarangerel") + "," + UB + ",en\r\n"
@@ -38,7 +42,8 @@ class CohortImportTest {
                 .body(containsString("nothing has been written"), containsString("New people: 2"),
                         containsString("People already in Surgalt who join the cohort: 1"),
                         containsString("Errors: 0"), containsString("Батбаярын Болд"),
-                        containsString("Surgalt has this person at " + UB + "; the file says " + KHOVD))
+                        containsString("Surgalt has this person at " + PersonBuilder.INSTITUTION + "; the file says "
+                                + KHOVD))
                 .extract().asString();
         assertEquals(1, cohort.users(), "the dry run created nobody (the existing person is the only one)");
         assertEquals(0, cohort.members());
@@ -66,6 +71,29 @@ class CohortImportTest {
         assertEquals(3, cohort.members());
         assertEquals(3, cohort.enrolments());
         assertEquals(3, cohort.users());
+    }
+
+    @Test
+    void aDryRunSaysAnAddressHasAnAccountButNotWhoseWhenTheCoordinatorCannotSeeThem() {
+        CohortFixture cohort = new CohortFixture();
+        aPerson().withEmail(cohort.email("elsewhere")).withName("Нууцын Дорж").inInstitution(KHOVD).create();
+        byte[] csv = utf8("email,name,institution_code\n" + cohort.email("elsewhere") + ",Файлын Нэр," + UB + "\n");
+
+        cohort.dryRun(csv).then().statusCode(200)
+                .body(containsString("People already in Surgalt who join the cohort: 1"),
+                        containsString("Existing person, joins"), containsString("Файлын Нэр"),
+                        containsString("not among the people you coordinate"),
+                        not(containsString("Нууцын Дорж")), not(containsString(KHOVD)), not(containsString("Ховд")));
+        cohort.api(csv, true).then().statusCode(200)
+                .body("totals.matched", equalTo(1)).body("rows[0].outcome", equalTo("matched"))
+                .body("rows[0].name", equalTo("Файлын Нэр")).body("rows[0].institution", equalTo(UB))
+                .body("rows[0].note", containsString("not shown"))
+                .body(not(containsString("Нууцын Дорж")), not(containsString(KHOVD)));
+        // A site admin sees whose account it is, and where Surgalt has them.
+        Sessions.as(aPerson().withRole(Role.ADMIN).create()).given().contentType("text/csv; charset=UTF-8").body(csv)
+                .queryParam("dryRun", true).when().post("/api/cohorts/{id}/members/import", cohort.cohortId).then()
+                .statusCode(200).body("rows[0].name", equalTo("Нууцын Дорж"))
+                .body("rows[0].note", containsString(KHOVD));
     }
 
     @Test

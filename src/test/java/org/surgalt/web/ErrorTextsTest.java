@@ -38,7 +38,7 @@ class ErrorTextsTest {
 
     private static final Locale MN = Locale.forLanguageTag("mn");
     private static final Pattern CALL = Pattern.compile(
-            "DomainException\\.(invalid|conflict|forbidden|tooLarge|insufficientStorage|notFound)\\(|new (?:DomainException\\.)?FieldError\\(");
+            "DomainException\\.(invalid|conflict|forbidden|tooLarge|tooManyRequests|insufficientStorage|notFound)\\(|new (?:DomainException\\.)?FieldError\\(");
     private static final Pattern ANNOTATION_MESSAGE = Pattern.compile("message *= *\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 

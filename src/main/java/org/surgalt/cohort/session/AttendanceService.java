@@ -57,10 +57,12 @@ public class AttendanceService {
     private final IdentityService identity;
     private final ProgressService progress;
     private final SessionClock clock;
+    private final CheckinThrottle throttle;
 
     AttendanceService(SessionService sessions, SessionRepository sessionRows, SignupRepository signups,
             AttendanceRepository attendance, SessionAccess access, CourseService courses, IdentityService identity,
-            ProgressService progress, SessionClock clock) {
+            ProgressService progress, SessionClock clock, CheckinThrottle throttle) {
+        this.throttle = throttle;
         this.sessions = sessions;
         this.sessionRows = sessionRows;
         this.signups = signups;
@@ -123,11 +125,18 @@ public class AttendanceService {
                 viewer.userId(), now));
     }
 
-    /** A learner checks in with the code on the facilitator's screen. */
+    /**
+     * A learner checks in with the code on the facilitator's screen. A session the person may not
+     * see is not found, as one that does not exist: its id tells them nothing. Wrong codes are
+     * throttled per person and session and per client {@code address} ({@link CheckinThrottle}).
+     */
     @Transactional
-    public Checkin checkIn(Viewer viewer, long id, String code) {
+    public Checkin checkIn(Viewer viewer, long id, String code, String address) {
         FaceToFaceSession session = sessions.locked(id);
         Course course = courses.course(session.courseId());
+        if (!access.canSee(viewer, course, session)) {
+            throw DomainException.notFound("session", id);
+        }
         long userId = viewer.userId();
         if (!courses.isEnrolled(userId, course.id()) || signups.of(id, userId)
                 .filter(signup -> signup.state() == Signup.State.CONFIRMED).isEmpty()) {
@@ -137,6 +146,7 @@ public class AttendanceService {
         if (!session.checkInOpen(now)) {
             return Checkin.NOT_NOW;
         }
+        throttle.requireNotPaused(userId, id, address, now);
         String typed = code == null ? "" : code.strip();
         long current = CheckinCode.window(now);
         byte[] secret = session.checkinSecret();
@@ -156,8 +166,10 @@ public class AttendanceService {
             }
         }
         if (window == null) {
+            throttle.wrongCode(userId, id, address, now);
             return Checkin.WRONG_CODE;
         }
+        throttle.checkedIn(userId, id);
         if (attendance.codeUsed(id, userId, window)) {
             return Checkin.CODE_USED;
         }
@@ -189,9 +201,11 @@ public class AttendanceService {
         return sessionRows.confirmedOpenFor(viewer.userId(), clock.now());
     }
 
+    /** A session for the check-in form: empty when there is none or the person may not see it (the same to them). */
     @Transactional
-    public Optional<FaceToFaceSession> session(long id) {
-        return sessionRows.findByIdOptional(id);
+    public Optional<FaceToFaceSession> visibleSession(Viewer viewer, long id) {
+        return sessionRows.findByIdOptional(id)
+                .filter(session -> access.canSee(viewer, courses.course(session.courseId()), session));
     }
 
     private void record(FaceToFaceSession session, Course course, long userId, Attendance.Status status,

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.surgalt.identity.CurrentUser;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
+import org.surgalt.web.ErrorMapper;
 import org.surgalt.web.Layout;
 import org.surgalt.web.Language;
 
@@ -34,8 +37,11 @@ public class CheckinResource {
     public record Choice(long id, String label, boolean selected) {
     }
 
-    /** {@code refused}: why the last try was refused (lower-case {@link AttendanceService.Checkin}), or null. */
-    public record CheckinPage(List<Choice> choices, String code, String refused) {
+    /**
+     * {@code refused}: why the last try was refused (lower-case {@link AttendanceService.Checkin},
+     * or "paused" after too many wrong codes, for {@code waitSeconds}), or null.
+     */
+    public record CheckinPage(List<Choice> choices, String code, String refused, long waitSeconds) {
     }
 
     @CheckedTemplate
@@ -58,20 +64,21 @@ public class CheckinResource {
     @GET
     @Operation(summary = "The check-in form: the learner's sessions happening now and the code (HTML)")
     public Response form(@QueryParam("session") Long sessionId, @QueryParam("code") String code) {
-        return render(200, currentUser.require(), sessionId, code, null);
+        return render(200, currentUser.require(), sessionId, code, null, 0);
     }
 
     @GET
     @Path("{sessionId: \\d+}")
     @Operation(summary = "The check-in form filled in from a session's QR code (HTML; checks nobody in)")
     public Response fromQrCode(@PathParam("sessionId") long sessionId, @QueryParam("code") String code) {
-        return render(200, currentUser.require(), sessionId, code, null);
+        return render(200, currentUser.require(), sessionId, code, null, 0);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Check in to a session with the code on the facilitator's screen (form)")
-    public Response checkIn(@FormParam("session") String session, @FormParam("code") String code) {
+    public Response checkIn(@FormParam("session") String session, @FormParam("code") String code,
+            @Context HttpServerRequest request) {
         Viewer viewer = currentUser.require();
         long sessionId;
         try {
@@ -79,11 +86,21 @@ public class CheckinResource {
         } catch (NumberFormatException e) {
             throw DomainException.invalid("session", "choose the session you are at");
         }
-        AttendanceService.Checkin outcome = attendance.checkIn(viewer, sessionId, code);
+        AttendanceService.Checkin outcome;
+        try {
+            outcome = attendance.checkIn(viewer, sessionId, code, CheckinThrottle.address(request));
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.TOO_MANY_REQUESTS) {
+                throw e;
+            }
+            long seconds = ErrorMapper.retryAfterSeconds(e.retryAfter().orElseThrow());
+            return Response.fromResponse(render(429, viewer, sessionId, code, "paused", seconds))
+                    .header("Retry-After", seconds).build();
+        }
         if (outcome == AttendanceService.Checkin.OK) {
             return Response.seeOther(URI.create("/sessions/" + sessionId + "?done=checkedin")).build();
         }
-        return render(status(outcome), viewer, sessionId, code, outcome.name().toLowerCase(Locale.ROOT));
+        return render(status(outcome), viewer, sessionId, code, outcome.name().toLowerCase(Locale.ROOT), 0);
     }
 
     static int status(AttendanceService.Checkin outcome) {
@@ -95,10 +112,11 @@ public class CheckinResource {
         };
     }
 
-    private Response render(int status, Viewer viewer, Long sessionId, String code, String refused) {
+    private Response render(int status, Viewer viewer, Long sessionId, String code, String refused,
+            long waitSeconds) {
         List<FaceToFaceSession> open = new ArrayList<>(attendance.openForCheckin(viewer));
         if (sessionId != null && open.stream().noneMatch(s -> s.id().equals(sessionId))) {
-            attendance.session(sessionId).ifPresent(open::add);
+            attendance.visibleSession(viewer, sessionId).ifPresent(open::add);
         }
         Long selected = sessionId != null ? sessionId : open.size() == 1 ? open.get(0).id() : null;
         List<Choice> choices = open.stream().map(s -> new Choice(s.id(), label(s), s.id().equals(selected)))
@@ -108,7 +126,7 @@ public class CheckinResource {
             typed = typed.substring(0, 12);
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(layout.apply(Templates.checkin(new CheckinPage(choices, typed, refused))).render()).build();
+                .entity(layout.apply(Templates.checkin(new CheckinPage(choices, typed, refused, waitSeconds))).render()).build();
     }
 
     private String label(FaceToFaceSession session) {

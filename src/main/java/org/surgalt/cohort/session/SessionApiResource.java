@@ -27,6 +27,8 @@ import org.surgalt.cohort.session.SessionJson.Sheet;
 import org.surgalt.cohort.session.SessionJson.SignupResult;
 import org.surgalt.cohort.session.SessionJson.SignupView;
 import org.surgalt.cohort.session.SessionJson.Summary;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import org.surgalt.identity.CurrentUser;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
@@ -122,10 +124,13 @@ public class SessionApiResource {
 
     @POST
     @Path("{sessionId}/checkin")
-    @Operation(summary = "Check in to a session with the code on the facilitator's screen")
-    public CheckinResult checkIn(@PathParam("sessionId") long id, CheckinInput input) {
+    @Operation(summary = "Check in to a session with the code on the facilitator's screen; after too many wrong "
+            + "codes 429 with Retry-After, even for the right one")
+    public CheckinResult checkIn(@PathParam("sessionId") long id, CheckinInput input,
+            @Context HttpServerRequest request) {
         Viewer viewer = currentUser.require();
-        AttendanceService.Checkin outcome = attendance.checkIn(viewer, id, input == null ? null : input.code());
+        AttendanceService.Checkin outcome = attendance.checkIn(viewer, id, input == null ? null : input.code(),
+                CheckinThrottle.address(request));
         return switch (outcome) {
             case OK -> new CheckinResult("present");
             case WRONG_CODE -> throw DomainException.invalid("code", "is not the code on the facilitator's screen");

@@ -208,4 +208,7 @@ public interface SessionMessages {
 
     @Message
     String session_checkin_already_present();
+
+    @Message
+    String session_checkin_paused(long seconds);
 }

@@ -19,8 +19,9 @@ import java.util.Objects;
 @Entity
 public class LoginThrottle {
 
+    /** The check-in scopes throttle wrong check-in codes (cohort/session/CheckinThrottle) by the same rule. */
     public enum Scope {
-        ACCOUNT, ADDRESS
+        ACCOUNT, ADDRESS, CHECKIN_PERSON, CHECKIN_ADDRESS
     }
 
     @Embeddable
@@ -71,13 +72,24 @@ public class LoginThrottle {
         this.lastFailureAt = Instant.now();
     }
 
-    boolean blockedAt(Instant now) {
+    public boolean blockedAt(Instant now) {
         return blockedUntil != null && now.isBefore(blockedUntil);
+    }
+
+    /** The end of the current pause (null when none was ever set). */
+    public Instant blockedUntil() {
+        return blockedUntil;
     }
 
     /** Failures long ago are forgiven: a quiet day starts the count afresh. */
     void recordFailure(Instant now, int freeFailures, Duration firstPause, Duration maxPause) {
-        if (lastFailureAt != null && Duration.between(lastFailureAt, now).compareTo(Duration.ofHours(24)) > 0) {
+        recordFailure(now, freeFailures, firstPause, maxPause, Duration.ofHours(24));
+    }
+
+    /** As for sign-ins, with the quiet time after which earlier failures are forgiven. */
+    public void recordFailure(Instant now, int freeFailures, Duration firstPause, Duration maxPause,
+            Duration forgetAfter) {
+        if (lastFailureAt != null && Duration.between(lastFailureAt, now).compareTo(forgetAfter) > 0) {
             failures = 0;
         }
         failures++;

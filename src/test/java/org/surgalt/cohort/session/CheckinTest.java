@@ -113,10 +113,38 @@ class CheckinTest {
                 .formParam("code", SessionFixture.code(full, SessionFixture.window())).when().post("/checkin")
                 .then().statusCode(403).body(containsString("Та энэ сургалтад бүртгүүлээгүй байна."));
         nothingRecorded(fixture, full, waiting);
+        // Someone who may not see the session is told it does not exist, as for an id nobody has.
         TestPerson stranger = aPerson().create();
         Sessions.as(stranger).given().contentType("application/json").body(body(code)).when()
-                .post("/api/sessions/" + id + "/checkin").then().statusCode(403);
+                .post("/api/sessions/" + id + "/checkin").then().statusCode(404);
         assertEquals("none", SessionFixture.attendance(id, stranger.id()));
+    }
+
+    @Test
+    void theCheckinFormShowsNobodyASessionOfACourseTheyCannotSee() {
+        SessionFixture fixture = new SessionFixture();
+        long id = fixture.now(10).id();
+        String code = SessionFixture.code(id, SessionFixture.window());
+        Sessions.Session stranger = Sessions.as(aPerson().create());
+        String missing = "999999999";
+        for (String path : new String[] {"/checkin/" + id, "/checkin?session=" + id, "/checkin/" + missing}) {
+            stranger.given().accept("text/html").when().get(path).then().statusCode(200)
+                    .body(not(containsString("Буянт сумын сургууль")), not(containsString("value=\"" + id + "\"")),
+                            containsString("Танд одоо ирцээ бүртгүүлэх сургалт алга."));
+        }
+        // Checking in answers as for a session that does not exist: no id can be probed.
+        String unseen = stranger.given().contentType("application/json").body(body(code)).when()
+                .post("/api/sessions/" + id + "/checkin").then().statusCode(404).extract().path("title");
+        String none = stranger.given().contentType("application/json").body(body(code)).when()
+                .post("/api/sessions/" + missing + "/checkin").then().statusCode(404).extract().path("title");
+        assertEquals(none, unseen);
+        stranger.given().accept("text/html").contentType(FORM).formParam("session", Long.toString(id))
+                .formParam("code", code).when().post("/checkin").then().statusCode(404)
+                .body(not(containsString("Буянт сумын сургууль")));
+        // Whoever reads the course sees it, signed up or not.
+        Sessions.as(fixture.learner()).given().accept("text/html").when().get("/checkin/" + id).then()
+                .statusCode(200).body(containsString("Буянт сумын сургууль"),
+                        containsString("<option value=\"" + id + "\" selected>"));
     }
 
     @Test
