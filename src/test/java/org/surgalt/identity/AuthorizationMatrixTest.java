@@ -480,9 +480,9 @@ class AuthorizationMatrixTest {
                 }
             }
         }
+        System.out.printf("Authorization matrix: %d routes x %d callers = %d checks, %d failed%n", rows.size(),
+                Caller.values().length, rows.size() * Caller.values().length, failures.size());
         assertEquals(List.of(), failures);
-        System.out.printf("Authorization matrix: %d routes x %d callers = %d checks%n", rows.size(),
-                Caller.values().length, rows.size() * Caller.values().length);
     }
 
     /**
