@@ -1,6 +1,5 @@
 package org.surgalt.identity;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.surgalt.testsupport.CourseBuilder.aCourse;
@@ -22,6 +21,7 @@ import org.surgalt.course.Course;
 import org.surgalt.identity.sso.SsoProvider;
 import org.surgalt.identity.sso.SsoService;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
+import org.surgalt.testsupport.RouteCall;
 import org.surgalt.testsupport.Sessions;
 
 /**
@@ -32,16 +32,19 @@ import org.surgalt.testsupport.Sessions;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    /** The callers, in the order of every row's statuses. */
+    /**
+     * The callers, in the order of every row's statuses. COORDINATOR holds the role in the
+     * learner's institution; COHORT_COORDINATOR coordinates the fixture's cohort (an admin's) and
+     * nothing else; INSTITUTION_ADMIN is an admin of the learner's institution.
+     */
     enum Caller {
-        ANONYMOUS, LEARNER, OTHER_LEARNER, AUTHOR, GRADER, COORDINATOR, ADMIN
+        ANONYMOUS, LEARNER, OTHER_LEARNER, AUTHOR, GRADER, COORDINATOR, ADMIN, COHORT_COORDINATOR, INSTITUTION_ADMIN
     }
 
     private record Row(String method, String path, String body, int[] statuses) {
     }
 
     private static final AtomicInteger UNIQUE = new AtomicInteger();
-    private static final String HTML = "text/html";
 
     private static final int OK = 200;
     private static final int CREATED = 201;
@@ -53,9 +56,12 @@ class AuthorizationMatrixTest {
     private static final int NOT_FOUND = 404;
     private static final int UNAVAILABLE = 503;
     private static final int CONFLICT = 409;
+    private static final int ACCEPTED = 202;
 
     private static int[] all(int status) {
-        return new int[] {status, status, status, status, status, status, status};
+        int[] statuses = new int[Caller.values().length];
+        java.util.Arrays.fill(statuses, status);
+        return statuses;
     }
 
     private static int[] of(int... statuses) {
@@ -66,53 +72,67 @@ class AuthorizationMatrixTest {
     }
 
     // Shared rules, named once.
-    private static final int[] SIGNED_IN = of(UNAUTH, OK, OK, OK, OK, OK, OK);
-    private static final int[] READ_COURSE = of(UNAUTH, OK, FORBIDDEN, OK, OK, OK, OK);
-    private static final int[] EDIT_COURSE = of(UNAUTH, FORBIDDEN, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN, CREATED);
+    private static final int[] SIGNED_IN = of(UNAUTH, OK, OK, OK, OK, OK, OK, OK, OK);
+    private static final int[] READ_COURSE = of(UNAUTH, OK, FORBIDDEN, OK, OK, OK, OK, OK, OK);
+    private static final int[] EDIT_COURSE = of(UNAUTH, FORBIDDEN, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN);
     // The draft is for the course's authors (and invited reviewers) and site admins.
-    private static final int[] DRAFT_PAGE = of(SEE_OTHER, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, OK);
-    private static final int[] DRAFT_API = of(UNAUTH, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, OK);
+    private static final int[] DRAFT_PAGE = of(SEE_OTHER, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN);
+    private static final int[] DRAFT_API = of(UNAUTH, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN);
     private static int[] draftForm(int status) {
-        return of(SEE_OTHER, FORBIDDEN, FORBIDDEN, status, FORBIDDEN, FORBIDDEN, status);
+        return of(SEE_OTHER, FORBIDDEN, FORBIDDEN, status, FORBIDDEN, FORBIDDEN, status, FORBIDDEN, FORBIDDEN);
     }
-    private static final int[] ADMIN_ONLY = of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK);
+    private static final int[] ADMIN_ONLY = of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN);
+    // The fixture's provider is test-school's: its institution admins manage it too.
+    private static final int[] PROVIDER = of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK);
+    // Over a person, the caller's authority must be strictly above the target's in every scope the target
+    // holds: the target here is a plain learner of test-school, whom its coordinators and admins and the
+    // site's admins may manage (fix 1 of issue 16).
+    private static int[] overPlainLearner(int status) {
+        return of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, status, status, FORBIDDEN, status);
+    }
     // An upload is its owner's (the learner's) alone: to anyone else, admins included, it does not exist.
     private static int[] ownUpload(int status) {
-        return of(UNAUTH, status, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
+        return of(UNAUTH, status, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
     }
 
     // An attempt is its learner's alone: to anyone else, admins included, it does not exist.
     private static int[] ownAttempt(int status) {
-        return of(UNAUTH, status, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
+        return of(UNAUTH, status, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
     }
 
     private static int[] ownAttemptPage(int status) {
-        return of(SEE_OTHER, status, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
+        return of(SEE_OTHER, status, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
     }
     // Assignments are read by whoever reads the course; submissions are graded by its graders, authors, admins.
-    private static final int[] ASSIGNMENT = of(UNAUTH, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
+    private static final int[] ASSIGNMENT = of(UNAUTH, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
     private static final int[] ASSIGNMENT_PAGE = of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND,
-            NOT_FOUND);
-    private static final int[] GRADE = of(UNAUTH, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, OK);
+            NOT_FOUND, NOT_FOUND, NOT_FOUND);
+    private static final int[] GRADE = of(UNAUTH, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN);
     private static final int[] GRADE_MISSING = of(UNAUTH, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN,
-            NOT_FOUND);
+            NOT_FOUND, FORBIDDEN, FORBIDDEN);
     // Sessions: the matrix names a session that does not exist; forms without their fields are refused.
     private static final int[] SESSION_API = of(UNAUTH, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
-            NOT_FOUND);
+            NOT_FOUND, NOT_FOUND, NOT_FOUND);
     private static final int[] SESSION_PAGE = of(SEE_OTHER, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND,
-            NOT_FOUND);
-    private static final int[] SESSION_FORM = of(SEE_OTHER, BAD, BAD, BAD, BAD, BAD, BAD);
+            NOT_FOUND, NOT_FOUND, NOT_FOUND);
+    private static final int[] SESSION_FORM = of(SEE_OTHER, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD);
     private static final int[] GRADE_PAGE_MISSING = of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND,
-            FORBIDDEN, NOT_FOUND);
+            FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
 
-    // A cohort is managed by its coordinators (here: none but its creator, an admin) and site admins.
+    // A cohort is managed by its coordinators (here: its cohort coordinator and its creator, an admin) and
+    // site admins; institution admins run none.
     private static final int UNPROCESSABLE = 422;
-    private static final int[] COHORT_PAGE = of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK);
-    private static final int[] COHORT_API = of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK);
+    private static final int[] COHORT_PAGE = of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN);
+    private static final int[] COHORT_API = of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN);
     private static int[] cohortPage(int status) {
-        return of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, status);
+        return of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, status, status, FORBIDDEN);
     }
-    private static final int[] REPORT = of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK);
+    private static final int[] REPORT = of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN);
+    // Coordinators (any scope) and admins see the cohorts they run and create new ones; institution admins do not.
+    private static int[] cohortList(int coordinator) {
+        return of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, coordinator, coordinator, coordinator,
+                FORBIDDEN);
+    }
 
     private static List<Row> matrix() {
         String question = "{\"kind\":\"true_false\",\"prompt\":\"Matrix?\",\"truth\":true}";
@@ -141,20 +161,20 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/sso/{code}", null, all(SEE_OTHER)),
                 // Pages for signed-in people: anonymous browsers are sent to the sign-in page.
                 new Row("GET", "/courses/{code}/items/{itemId}", null,
-                        of(SEE_OTHER, OK, FORBIDDEN, OK, OK, OK, OK)),
+                        of(SEE_OTHER, OK, FORBIDDEN, OK, OK, OK, OK, OK, OK)),
                 // Authorized first, then: the fixture's item has no file.
                 new Row("GET", "/courses/{code}/items/{itemId}/file", null,
-                        of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
-                new Row("GET", "/account/password", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
+                        of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
+                new Row("GET", "/account/password", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK, OK, OK)),
                 // Search: everyone signed in searches what they may read (search/SearchTest says what each finds).
-                new Row("GET", "/search", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
+                new Row("GET", "/search", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK, OK, OK)),
                 // The form is authorized, then refused for its wrong current password.
-                new Row("POST", "/account/password", "form", of(SEE_OTHER, BAD, BAD, BAD, BAD, BAD, BAD)),
+                new Row("POST", "/account/password", "form", of(SEE_OTHER, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD)),
                 // The JSON API.
                 new Row("GET", "/api/me", null, SIGNED_IN),
                 new Row("GET", "/api/courses", null, SIGNED_IN),
                 // Authorized first, then refused for the missing q.
-                new Row("GET", "/api/search", null, of(UNAUTH, BAD, BAD, BAD, BAD, BAD, BAD)),
+                new Row("GET", "/api/search", null, of(UNAUTH, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD)),
                 new Row("POST", "/api/courses", course, EDIT_COURSE),
                 new Row("GET", "/api/courses/{courseId}", null, READ_COURSE),
                 new Row("GET", "/api/courses/{courseId}/modules", null, READ_COURSE),
@@ -163,28 +183,29 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/api/courses/{courseId}/modules/{moduleId}/items", null, READ_COURSE),
                 new Row("POST", "/api/courses/{courseId}/modules/{moduleId}/items", item, EDIT_COURSE),
                 new Row("GET", "/api/courses/{courseId}/modules/{moduleId}/items/{itemId}", null, READ_COURSE),
+                // People of the institutions where the caller is a coordinator or admin (none for a cohort's).
                 new Row("GET", "/api/admin/users", null,
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)),
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, OK)),
                 new Row("POST", "/api/admin/users", person,
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED)),
-                new Row("POST", "/api/admin/users/{id}/password-reset", "{}",
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)),
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED, FORBIDDEN, CREATED)),
+                // The link is mailed to the learner, not shown to the caller: 202 (awaits fix 1 of issue 16).
+                new Row("POST", "/api/admin/users/{id}/password-reset", "{}", overPlainLearner(ACCEPTED)),
                 new Row("GET", "/api/admin/identity-providers", null, ADMIN_ONLY),
                 new Row("POST", "/api/admin/identity-providers", provider,
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED)),
-                new Row("GET", "/api/admin/identity-providers/{id}", null, ADMIN_ONLY),
-                new Row("PUT", "/api/admin/identity-providers/{id}", providerUpdate, ADMIN_ONLY),
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED, FORBIDDEN, CREATED)),
+                new Row("GET", "/api/admin/identity-providers/{id}", null, PROVIDER),
+                new Row("PUT", "/api/admin/identity-providers/{id}", providerUpdate, PROVIDER),
                 // The learner's home and email choices; the form turns every kind off (none ticked), then 303.
-                new Row("GET", "/home", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
-                new Row("GET", "/account/notifications", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
+                new Row("GET", "/home", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK, OK, OK)),
+                new Row("GET", "/account/notifications", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK, OK, OK)),
                 new Row("POST", "/account/notifications", "form", of(SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER,
-                        SEE_OTHER, SEE_OTHER, SEE_OTHER)),
+                        SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER)),
                 // Watching a video: authorized first (the course's readers), then refused because the
                 // fixture's item is a page, not a video.
                 new Row("POST", "/api/courses/{courseId}/items/{itemId}/watched", "{\"share\":1.0}",
-                        of(UNAUTH, BAD, FORBIDDEN, BAD, BAD, BAD, BAD)),
+                        of(UNAUTH, BAD, FORBIDDEN, BAD, BAD, BAD, BAD, BAD, BAD)),
                 new Row("POST", "/courses/{code}/items/{itemId}/watched", "form",
-                        of(SEE_OTHER, BAD, FORBIDDEN, BAD, BAD, BAD, BAD)),
+                        of(SEE_OTHER, BAD, FORBIDDEN, BAD, BAD, BAD, BAD, BAD, BAD)),
                 // Quizzes. The fixture's quiz item has one question and the learner's attempt in progress
                 // ({attemptId}); the bank and settings are the draft's (authors, admins), attempts are the
                 // enrolled learner's own.
@@ -198,15 +219,15 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/api/courses/{courseId}/quizzes/{itemId}/attempts", null, READ_COURSE),
                 // The learner gets the attempt in progress back; people not enrolled take no quizzes.
                 new Row("POST", "/api/courses/{courseId}/quizzes/{itemId}/attempts", "{}",
-                        of(UNAUTH, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)),
+                        of(UNAUTH, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)),
                 new Row("GET", "/api/courses/{courseId}/quizzes/{itemId}/attempts/{attemptId}", null, ownAttempt(OK)),
                 new Row("PUT", "/api/courses/{courseId}/quizzes/{itemId}/attempts/{attemptId}/answers",
                         "{\"answers\":{}}", ownAttempt(OK)),
                 new Row("POST", "/api/courses/{courseId}/quizzes/{itemId}/attempts/{attemptId}/submission", "{}",
                         ownAttempt(OK)),
-                new Row("GET", "/courses/{code}/quizzes/{itemId}", null, of(SEE_OTHER, OK, FORBIDDEN, OK, OK, OK, OK)),
+                new Row("GET", "/courses/{code}/quizzes/{itemId}", null, of(SEE_OTHER, OK, FORBIDDEN, OK, OK, OK, OK, OK, OK)),
                 new Row("POST", "/courses/{code}/quizzes/{itemId}/attempts", "form",
-                        of(SEE_OTHER, SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)),
+                        of(SEE_OTHER, SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)),
                 new Row("GET", "/courses/{code}/quizzes/{itemId}/attempts/{attemptId}", null, ownAttemptPage(OK)),
                 // Submitted over the API above: nothing more to save.
                 new Row("POST", "/courses/{code}/quizzes/{itemId}/attempts/{attemptId}", "form",
@@ -221,14 +242,14 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/author/quizzes/{code}/{itemId}", "form", draftForm(BAD)),
                 // The author's deletion leaves nothing for the admin, nor for the API's deletion after it.
                 new Row("POST", "/author/courses/{code}/questions/{questionId}/delete", "form",
-                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND)),
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
                 new Row("DELETE", "/api/courses/{courseId}/questions/{questionId}", "csrf",
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND)),
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
                 // Assignments. The fixture's item is a page, not an assignment: callers who may go further
                 // learn that it is none (404) once they are authorized.
                 new Row("GET", "/api/courses/{courseId}/assignments/{itemId}", null, ASSIGNMENT),
                 new Row("PUT", "/api/courses/{courseId}/assignments/{itemId}", "{\"version\":0}",
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND)),
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
                 new Row("GET", "/api/courses/{courseId}/assignments/{itemId}/submission", null, ASSIGNMENT),
                 new Row("PUT", "/api/courses/{courseId}/assignments/{itemId}/submission", "{\"body\":\"x\"}",
                         ASSIGNMENT),
@@ -238,7 +259,7 @@ class AuthorizationMatrixTest {
                         "{\"upload\":\"x\"}", ASSIGNMENT),
                 // Without a JSON body (which a cross-site form cannot send), an anonymous DELETE is refused by CSRF.
                 new Row("DELETE", "/api/courses/{courseId}/assignments/{itemId}/submission/files/{fileId}", null,
-                        of(FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
+                        of(FORBIDDEN, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
                 new Row("PUT", "/api/courses/{courseId}/assignments/{itemId}/extensions/{learnerId}",
                         "{\"until\":\"2030-01-01T00:00:00Z\"}", GRADE_MISSING),
                 new Row("GET", "/api/courses/{courseId}/submissions", null, GRADE),
@@ -255,12 +276,12 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/courses/{code}/assignments/{itemId}/files/{fileId}/delete", "form", ASSIGNMENT_PAGE),
                 new Row("GET", "/courses/{code}/assignments/{itemId}/files/{fileId}", null, ASSIGNMENT_PAGE),
                 new Row("GET", "/author/courses/{code}/assignments/{itemId}", null,
-                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND)),
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
                 new Row("POST", "/author/courses/{code}/assignments/{itemId}", "form",
-                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND)),
-                new Row("GET", "/grading/{code}", null, of(SEE_OTHER, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, OK)),
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/grading/{code}", null, of(SEE_OTHER, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN)),
                 new Row("POST", "/grading/{code}/release", "form",
-                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, SEE_OTHER, FORBIDDEN, SEE_OTHER)),
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, SEE_OTHER, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN)),
                 new Row("GET", "/grading/{code}/submissions/{submissionId}", null, GRADE_PAGE_MISSING),
                 new Row("POST", "/grading/{code}/submissions/{submissionId}", "form", GRADE_PAGE_MISSING),
                 new Row("POST", "/grading/{code}/submissions/{submissionId}/release", "form", GRADE_PAGE_MISSING),
@@ -273,33 +294,35 @@ class AuthorizationMatrixTest {
                 // their coordinators'; revoking is the coordinators' (the admin finds it revoked already).
                 new Row("GET", "/verify/{certificate}", null, all(OK)),
                 new Row("GET", "/api/certificates/{certificate}", null, all(OK)),
-                new Row("GET", "/certificates", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
+                new Row("GET", "/certificates", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK, OK, OK)),
+                // The cohort coordinator's cohort has no members; institution admins are not coordinators.
                 new Row("GET", "/certificates/{certificate}", null,
-                        of(SEE_OTHER, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)),
+                        of(SEE_OTHER, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, FORBIDDEN)),
                 new Row("GET", "/certificates/{certificate}.pdf", null,
-                        of(SEE_OTHER, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)),
+                        of(SEE_OTHER, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, FORBIDDEN)),
                 // Authorized first, then refused for the form's missing reason.
                 new Row("POST", "/certificates/{certificate}/revoke", "form",
-                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, BAD)),
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, BAD, FORBIDDEN, FORBIDDEN)),
                 new Row("POST", "/api/certificates/{certificate}/revoke", "{\"reason\":\"Matrix\"}",
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, CONFLICT)),
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, CONFLICT, FORBIDDEN, FORBIDDEN)),
                 // Cohorts: coordinators and admins see the list and create; the fixture's cohort (an admin's)
                 // is managed by admins only here. Its forms are authorized first, then refused for their
                 // missing fields (400), a course not in the cohort (404) or a file that is not CSV (422).
-                new Row("GET", "/cohorts", null, of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)),
-                new Row("POST", "/cohorts", "form", of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, BAD)),
+                new Row("GET", "/cohorts", null, cohortList(OK)),
+                new Row("POST", "/cohorts", "form", cohortList(BAD)),
                 new Row("GET", "/cohorts/{cohortCode}", null, COHORT_PAGE),
                 new Row("POST", "/cohorts/{cohortCode}/courses", "form", cohortPage(BAD)),
                 new Row("POST", "/cohorts/{cohortCode}/courses/{courseId}/remove", "form", cohortPage(NOT_FOUND)),
                 new Row("GET", "/cohorts/{cohortCode}/import", null, COHORT_PAGE),
                 new Row("POST", "/cohorts/{cohortCode}/import", "multipart", cohortPage(UNPROCESSABLE)),
                 new Row("POST", "/cohorts/{cohortCode}/import/commit", "multipart", cohortPage(UNPROCESSABLE)),
-                new Row("GET", "/api/cohorts", null, of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)),
+                new Row("GET", "/api/cohorts", null, of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK, OK,
+                        FORBIDDEN)),
                 new Row("POST", "/api/cohorts", "{\"code\":\"matrix-{unique}\",\"name\":\"Matrix cohort\"}",
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED, CREATED)),
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED, CREATED, CREATED, FORBIDDEN)),
                 new Row("GET", "/api/cohorts/{cohortId}", null, COHORT_API),
                 new Row("POST", "/api/cohorts/{cohortId}/courses", "{\"course\":\"no-such-course\"}",
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND)),
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN)),
                 new Row("POST", "/api/cohorts/{cohortId}/members/import", "csv", COHORT_API),
                 // Progress: the completion rule is the course editors'; recomputes are for its staff and
                 // site or course coordinators; one learner's progress also for themselves and the
@@ -311,16 +334,16 @@ class AuthorizationMatrixTest {
                 // The form without "every module" and without conditions is refused.
                 new Row("POST", "/author/courses/{code}/completion", "form", draftForm(BAD)),
                 new Row("GET", "/api/courses/{courseId}/recomputes", null,
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, OK)),
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN)),
                 new Row("GET", "/api/courses/{courseId}/recomputes/{recomputeId}/changes", null,
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND)),
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
                 new Row("GET", "/api/progress/courses/{courseId}/learners/{userId}", null,
-                        of(UNAUTH, OK, FORBIDDEN, OK, OK, OK, OK)),
+                        of(UNAUTH, OK, FORBIDDEN, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN)),
                 new Row("GET", "/progress/courses/{code}/learners/{userId}", null,
-                        of(SEE_OTHER, OK, FORBIDDEN, OK, OK, OK, OK)),
+                        of(SEE_OTHER, OK, FORBIDDEN, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN)),
                 // Face-to-face sessions (cohort/session). The session named does not exist: every signed-in
                 // caller gets 404 (or the form's refusal), nobody gets in before signing in.
-                new Row("GET", "/api/sessions", null, of(UNAUTH, BAD, BAD, BAD, BAD, BAD, BAD)),
+                new Row("GET", "/api/sessions", null, of(UNAUTH, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD)),
                 new Row("POST", "/api/sessions", "{\"courseId\":999999999,\"itemId\":1,\"startsAt\":"
                         + "\"2030-01-01T01:00:00Z\",\"endsAt\":\"2030-01-01T02:00:00Z\",\"place\":\"Matrix\","
                         + "\"capacity\":5}", SESSION_API),
@@ -339,30 +362,30 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/sessions/{sessionId}/attendance", null, SESSION_PAGE),
                 new Row("POST", "/sessions/{sessionId}/attendance", "form", SESSION_PAGE),
                 new Row("GET", "/sessions/{sessionId}/checkin-code", null, SESSION_PAGE),
-                new Row("GET", "/checkin", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
-                new Row("GET", "/checkin/{sessionId}", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
+                new Row("GET", "/checkin", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK, OK, OK)),
+                new Row("GET", "/checkin/{sessionId}", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK, OK, OK)),
                 new Row("POST", "/checkin", "form", SESSION_FORM),
                 // Coordinator reports: for site coordinators and admins, the cohort's own coordinators and its
                 // creator; the fixture's coordinator holds the role in an institution only. The CSV export
                 // needs a table (400 once allowed).
-                new Row("GET", "/reports/cohorts", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
+                new Row("GET", "/reports/cohorts", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK, OK, OK)),
                 new Row("GET", "/reports/cohorts/{cohortCode}", null, REPORT),
                 new Row("GET", "/reports/cohorts/{cohortCode}/export.csv", null,
-                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD)),
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, BAD, FORBIDDEN)),
                 new Row("GET", "/reports/cohorts/{cohortCode}/export.xlsx", null, REPORT),
                 new Row("GET", "/api/reports/cohorts/{cohortId}", null,
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK)),
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN)),
                 // Editing the draft over the API. The author's change makes the admin's (based on the same
                 // version) a conflict.
                 new Row("PUT", "/api/courses/{courseId}/modules/{moduleId}", module, DRAFT_API),
                 new Row("PUT", "/api/courses/{courseId}/modules/{moduleId}/items/{itemId}",
                         "{\"version\":0,\"title\":{\"en\":\"Matrix page, edited\"},\"completion\":\"viewed\"}",
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, CONFLICT)),
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN, FORBIDDEN)),
                 // Authoring pages: authorized first, then refused for the form's missing fields (400) or
                 // done (303 back to the draft).
-                new Row("GET", "/author", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK)),
+                new Row("GET", "/author", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK, OK, OK)),
                 new Row("POST", "/author/courses", "form", of(SEE_OTHER, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN,
-                        FORBIDDEN, BAD)),
+                        FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)),
                 new Row("GET", "/author/courses/{code}", null, DRAFT_PAGE),
                 new Row("POST", "/author/courses/{code}", "form", draftForm(BAD)),
                 new Row("POST", "/author/courses/{code}/modules", "form", draftForm(BAD)),
@@ -376,24 +399,24 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/author/courses/{code}/items/{itemId}/file", "form", draftForm(NOT_FOUND)),
                 new Row("POST", "/author/courses/{code}/files", "form", draftForm(NOT_FOUND)),
                 new Row("GET", "/courses/{code}/files/{filename}", null,
-                        of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
+                        of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
                 // Review and publishing, in the order they happen: the author submits (the admin then
                 // finds it in review), comments, cannot approve their own draft (the admin does),
                 // publishes (the admin then finds nothing in review).
                 new Row("GET", "/api/courses/{courseId}/review", null, DRAFT_API),
                 new Row("POST", "/api/courses/{courseId}/review", "{}",
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, CONFLICT)),
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN, FORBIDDEN)),
                 new Row("POST", "/api/courses/{courseId}/review/comments", "{\"body\":\"Matrix remark\"}", DRAFT_API),
                 new Row("POST", "/api/courses/{courseId}/review/approvals", "{}",
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK)),
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN)),
                 new Row("POST", "/api/courses/{courseId}/versions", "{}",
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN, CONFLICT)),
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN, FORBIDDEN)),
                 new Row("GET", "/api/courses/{courseId}/versions", null, DRAFT_API),
                 new Row("GET", "/api/courses/{courseId}/versions/{from}/diff/{to}", null, DRAFT_API),
                 new Row("POST", "/api/courses/{courseId}/review/change-requests", "{\"body\":\"x\"}",
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN, FORBIDDEN, CONFLICT)),
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN, FORBIDDEN)),
                 new Row("POST", "/api/courses/{courseId}/review/withdrawal", "{}",
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN, FORBIDDEN, CONFLICT)),
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN, FORBIDDEN)),
                 // The same from the pages, now that the draft equals the version just published.
                 new Row("POST", "/author/courses/{code}/review", "form", draftForm(CONFLICT)),
                 new Row("POST", "/author/courses/{code}/review/approve", "form", draftForm(CONFLICT)),
@@ -405,28 +428,39 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/author/courses/{code}/review/diff", null, DRAFT_PAGE),
                 // Uploads (tus). The learner's upload is deleted by the last row, so it comes last.
                 new Row("POST", "/api/uploads", "tus-create", of(UNAUTH, CREATED, CREATED, CREATED, CREATED, CREATED,
-                        CREATED)),
+                        CREATED, CREATED, CREATED)),
                 new Row("GET", "/api/uploads/{uploadId}", null, ownUpload(OK)),
                 new Row("PATCH", "/api/uploads/{uploadId}", "tus-patch", ownUpload(NO_CONTENT)),
                 new Row("DELETE", "/api/uploads/{uploadId}", "tus", ownUpload(NO_CONTENT)),
                 // Deleting the fixture's item and module: the author's deletion leaves nothing for the admin.
                 new Row("POST", "/author/courses/{code}/items/{itemId}/delete", "form",
-                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND)),
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
                 new Row("POST", "/author/courses/{code}/modules/{moduleId}/delete", "form",
-                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND)));
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)));
     }
 
-    /** Routes that exist only in the test application. */
-    private static boolean testOnly(String path) {
-        return path.startsWith("/test-only/");
+    /**
+     * Routes that fix 1 of issue 16 adds, not in this branch yet: checked once the application lists
+     * them. They come last, and revoking the caller's own sessions last of all, since it signs them out.
+     */
+    private static List<Row> pending() {
+        return List.of(
+                new Row("POST", "/api/admin/users/{id}/sessions/revoke", "{}", overPlainLearner(NO_CONTENT)),
+                new Row("POST", "/api/admin/users/{id}/disable", "{}", overPlainLearner(NO_CONTENT)),
+                new Row("POST", "/api/admin/users/{id}/enable", "{}", overPlainLearner(NO_CONTENT)),
+                new Row("POST", "/api/admin/users/{id}/password-handover", "{}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/account/sessions/revoke", "form:", all(SEE_OTHER)));
     }
 
     @Test
     void everyRouteHasARowAndEveryCallerGetsTheExpectedStatus() {
         Map<String, Row> rows = new LinkedHashMap<>();
         matrix().forEach(row -> rows.put(row.method() + " " + row.path(), row));
+        TreeSet<String> exposed = RouteCall.exposedRoutes();
+        pending().stream().filter(row -> exposed.contains(row.method() + " " + row.path()))
+                .forEach(row -> rows.put(row.method() + " " + row.path(), row));
 
-        TreeSet<String> exposed = exposedRoutes();
         TreeSet<String> missing = new TreeSet<>(exposed);
         missing.removeAll(rows.keySet());
         assertTrue(missing.isEmpty(), "routes without an authorization decision in the matrix: " + missing);
@@ -446,26 +480,15 @@ class AuthorizationMatrixTest {
                 }
             }
         }
+        System.out.printf("Authorization matrix: %d routes x %d callers = %d checks, %d failed%n", rows.size(),
+                Caller.values().length, rows.size() * Caller.values().length, failures.size());
         assertEquals(List.of(), failures);
-        System.out.printf("Authorization matrix: %d routes x %d callers = %d checks%n", rows.size(),
-                Caller.values().length, rows.size() * Caller.values().length);
     }
 
-    private static TreeSet<String> exposedRoutes() {
-        Map<String, Map<String, Object>> paths = given().accept("application/json").when().get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath().getMap("paths");
-        TreeSet<String> routes = new TreeSet<>();
-        paths.forEach((path, operations) -> {
-            if (!testOnly(path)) {
-                operations.keySet().stream()
-                        .filter(method -> List.of("get", "post", "put", "patch", "delete").contains(method))
-                        .forEach(method -> routes.add(method.toUpperCase() + " " + path));
-            }
-        });
-        return routes;
-    }
-
-    /** A course with a learner in it, its author and grader, a coordinator, an admin. */
+    /**
+     * A course with a learner in it, its author and grader, a coordinator of the learner's
+     * institution, an admin, a cohort (an admin's) with its coordinator, an admin of the learner's institution.
+     */
     private static final class Fixture {
         final Course course = aCourse().withModules(1).withItemsPerModule(1).withQuiz("Matrix quiz", null).create();
         final long quizId;
@@ -478,6 +501,7 @@ class AuthorizationMatrixTest {
         final String uploadId;
         final String certificate;
         final org.surgalt.cohort.Cohort cohort;
+        final TestPerson target;
 
         Fixture() {
             learner = aPerson().enrolledIn(course.code()).create();
@@ -518,6 +542,11 @@ class AuthorizationMatrixTest {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+            callers.put(Caller.COHORT_COORDINATOR, Sessions.as(aPerson()
+                    .withGrant(new Grant(Role.COORDINATOR, RoleGrant.Scope.COHORT, cohort.id())).create())::given);
+            callers.put(Caller.INSTITUTION_ADMIN, Sessions.as(aPerson().withRole(Role.INSTITUTION_ADMIN).create())::given);
+            // Whose sessions are revoked and whose account is disabled: nobody the matrix signs in as.
+            target = aPerson().enrolledIn(course.code()).create();
         }
 
         /** The certificate the learner gets on completing the course (issued as the event is fired). */
@@ -544,7 +573,8 @@ class AuthorizationMatrixTest {
                     .replace("{uploadId}", uploadId)
                     .replace("{token}", "not-a-real-token")
                     .replace("{id}", row.path().contains("identity-providers") ? Long.toString(providerId)
-                            : Long.toString(learner.id()))
+                            : row.path().contains("password-reset") ? Long.toString(learner.id())
+                            : Long.toString(target.id()))
                     .replace("{from}", "1")
                     .replace("{to}", "draft")
                     .replace("{filename}", "missing.png")
@@ -560,74 +590,12 @@ class AuthorizationMatrixTest {
                     .replace("{code}", row.path().startsWith("/courses") || row.path().startsWith("/author")
                             || row.path().startsWith("/grading") || row.path().startsWith("/progress")
                             ? course.code() : providerCode);
-            RequestSpecification request = callers.get(caller).get().redirects().follow(false);
-            if (!path.startsWith("/api/")) {
-                request.accept(HTML);
-            }
-            if ("form".equals(row.body())) {
-                // Like a browser: the CSRF token from this browser's cookie, in the action URL.
-                String csrf = Sessions.csrfToken();
-                request.cookie(Sessions.CSRF_COOKIE, csrf).queryParam("_csrf", csrf)
-                        .contentType("application/x-www-form-urlencoded")
-                        .formParam("currentPassword", "wrong").formParam("newPassword", "new-password-123")
-                        .formParam("newPasswordAgain", "new-password-123");
-            } else if ("csrf".equals(row.body())) {
-                // No body; an anonymous browser's CSRF token, so that the answer is about signing in.
-                if (caller == Caller.ANONYMOUS) {
-                    String csrf = Sessions.csrfToken();
-                    request.cookie(Sessions.CSRF_COOKIE, csrf).header("X-CSRF-Token", csrf);
-                }
-            } else if ("multipart".equals(row.body()) || "qti".equals(row.body())) {
-                // A QTI item: as a browser's upload form sends it, or as the API's XML body.
-                byte[] item = ("<assessmentItem xmlns=\"http://www.imsglobal.org/xsd/imsqti_v2p1\" identifier=\"m\" "
-                        + "title=\"Matrix\"><responseDeclaration identifier=\"R\" cardinality=\"single\" "
-                        + "baseType=\"identifier\"><correctResponse><value>A</value></correctResponse>"
-                        + "</responseDeclaration><itemBody><choiceInteraction responseIdentifier=\"R\" maxChoices=\"1\">"
-                        + "<prompt>Matrix?</prompt><simpleChoice identifier=\"A\">Yes</simpleChoice>"
-                        + "<simpleChoice identifier=\"B\">No</simpleChoice></choiceInteraction></itemBody>"
-                        + "</assessmentItem>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                String csrf = Sessions.csrfToken();
-                if ("multipart".equals(row.body())) {
-                    request.cookie(Sessions.CSRF_COOKIE, csrf).queryParam("_csrf", csrf)
-                            .multiPart("file", "matrix.xml", item, "application/xml");
-                } else {
-                    if (caller == Caller.ANONYMOUS) {
-                        request.cookie(Sessions.CSRF_COOKIE, csrf).header("X-CSRF-Token", csrf);
-                    }
-                    request.contentType("application/xml").body(item);
-                }
-            } else if ("csv".equals(row.body())) {
-                // An enrolment file, checked (the API's default is a dry run).
-                if (caller == Caller.ANONYMOUS) {
-                    String csrf = Sessions.csrfToken();
-                    request.cookie(Sessions.CSRF_COOKIE, csrf).header("X-CSRF-Token", csrf);
-                }
-                request.contentType("text/csv").body("email,name,institution_code\nmatrix-" + UNIQUE.incrementAndGet()
-                        + "@test.surgalt,Матрикс,test-school\n");
-            } else if (row.body() != null && row.body().startsWith("tus")) {
-                // Like tus-js-client in a browser that has the site's CSRF cookie (anonymous too).
-                if (caller == Caller.ANONYMOUS) {
-                    String csrf = Sessions.csrfToken();
-                    request.cookie(Sessions.CSRF_COOKIE, csrf).header("X-CSRF-Token", csrf);
-                }
-                request.header("Tus-Resumable", "1.0.0");
-                if (row.body().equals("tus-create")) {
-                    request.header("Upload-Length", "10").header("Upload-Metadata", "filename bWF0cml4LnR4dA==");
-                } else if (row.body().equals("tus-patch")) {
-                    request.config(io.restassured.RestAssured.config().encoderConfig(
-                            io.restassured.config.EncoderConfig.encoderConfig()
-                                    .appendDefaultContentCharsetToContentTypeIfUndefined(false)
-                                    .encodeContentTypeAs("application/offset+octet-stream",
-                                            io.restassured.http.ContentType.BINARY)))
-                            .contentType("application/offset+octet-stream").header("Upload-Offset", "0")
-                            .body(new byte[] {42});
-                }
-            } else if (row.body() != null) {
-                request.contentType("application/json").body(row.body().replace("{unique}",
-                        UNIQUE.incrementAndGet() + "-" + caller.name().toLowerCase().replace('_', '-'))
-                        .replace("{questionId}", Long.toString(questionId)));
-            }
-            return request.when().request(row.method(), path).then().extract().statusCode();
+            String body = row.body() == null || !row.body().startsWith("{") ? row.body()
+                    : row.body().replace("{unique}", UNIQUE.incrementAndGet() + "-"
+                            + caller.name().toLowerCase().replace('_', '-'))
+                            .replace("{questionId}", Long.toString(questionId));
+            return RouteCall.send(callers.get(caller).get(), caller == Caller.ANONYMOUS, row.method(), path, body)
+                    .statusCode();
         }
     }
 }
