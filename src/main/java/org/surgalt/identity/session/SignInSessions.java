@@ -18,8 +18,9 @@ import org.surgalt.identity.SecretTokens;
  * The sessions people are signed in with, kept in the database so that ending them takes effect on
  * every instance at once (the cookies themselves are stateless and would otherwise stay valid for
  * hours). A session cookie carries a random token; a request whose token has no row here is
- * signed out. Local sessions belong to a person; sessions from an institution's provider to the
- * provider's (issuer, subject), which {@code external_identity} links to the person.
+ * signed out. Sessions from an institution's provider are Quarkus OIDC's own cookie: ending a
+ * person's sessions does not end those (see ViewerService for disabled people, who are refused
+ * however they signed in).
  */
 @ApplicationScoped
 public class SignInSessions {
@@ -50,20 +51,6 @@ public class SignInSessions {
         return token;
     }
 
-    /** A new session for someone an institution's provider signed in. */
-    @Transactional
-    public String startExternal(String issuer, String subject) {
-        em.createNativeQuery("DELETE FROM sign_in_session WHERE issuer = ?1 AND subject = ?2 AND last_seen_at < ?3")
-                .setParameter(1, issuer).setParameter(2, subject)
-                .setParameter(3, utc(Instant.now().minus(idleTimeout))).executeUpdate();
-        String token = SecretTokens.newToken();
-        em.createNativeQuery("INSERT INTO sign_in_session (token_hash, issuer, subject, created_at, last_seen_at) "
-                + "VALUES (?1, ?2, ?3, ?4, ?4)")
-                .setParameter(1, SecretTokens.hash(token)).setParameter(2, issuer).setParameter(3, subject)
-                .setParameter(4, utc(Instant.now())).executeUpdate();
-        return token;
-    }
-
     /**
      * The person a local session belongs to, if it has not been ended and the person is not
      * disabled. Called on every request that needs to know who is signing in.
@@ -81,19 +68,6 @@ public class SignInSessions {
             return Optional.empty();
         }
         return Optional.of(((Number) rows.get(0)[0]).longValue());
-    }
-
-    /** Whether a provider's session is still alive and belongs to this (issuer, subject). */
-    public boolean externalAlive(String token, String issuer, String subject) {
-        if (token == null || token.isEmpty()) {
-            return false;
-        }
-        String hash = SecretTokens.hash(token);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT issuer, subject, last_seen_at FROM sign_in_session "
-                + "WHERE token_hash = ?1 AND user_id IS NULL").setParameter(1, hash).getResultList();
-        return !rows.isEmpty() && issuer.equals(rows.get(0)[0]) && subject.equals(rows.get(0)[1])
-                && alive(hash, rows.get(0)[2]);
     }
 
     /**
@@ -127,7 +101,7 @@ public class SignInSessions {
                 .setParameter(1, SecretTokens.hash(token)).executeUpdate();
     }
 
-    /** Ends every session of the person, local and from any provider; returns how many. */
+    /** Ends every local session of the person; returns how many. */
     @Transactional
     public int endAll(long userId) {
         return endAllExcept(userId, null);
@@ -137,11 +111,7 @@ public class SignInSessions {
     @Transactional
     public int endAllExcept(long userId, String keepToken) {
         String keep = keepToken == null ? "" : SecretTokens.hash(keepToken);
-        int local = em.createNativeQuery("DELETE FROM sign_in_session WHERE user_id = ?1 AND token_hash <> ?2")
+        return em.createNativeQuery("DELETE FROM sign_in_session WHERE user_id = ?1 AND token_hash <> ?2")
                 .setParameter(1, userId).setParameter(2, keep).executeUpdate();
-        int external = em.createNativeQuery("DELETE s FROM sign_in_session s JOIN external_identity e "
-                + "ON e.issuer = s.issuer AND e.subject = s.subject WHERE e.user_id = ?1 AND s.token_hash <> ?2")
-                .setParameter(1, userId).setParameter(2, keep).executeUpdate();
-        return local + external;
     }
 }
