@@ -191,6 +191,28 @@ class ThreeInstancesIT {
     }
 
     @Test
+    void aSessionEndedOnOneInstanceIsRefusedAtOnceOnTheOthers() {
+        Session lab = signIn(instance(1), "teacher.en@demo.surgalt.mn");
+        Session phone = signIn(instance(2), "teacher.en@demo.surgalt.mn");
+        for (int n = 1; n <= 3; n++) {
+            lab.on(instance(n)).get("/api/me").then().statusCode(200);
+        }
+        // Signing out on instance 1: the cookie, replayed anywhere, no longer signs anyone in.
+        lab.on(instance(1)).redirects().follow(false).contentType(ContentType.URLENC)
+                .queryParam("_csrf", lab.csrf()).post("/logout").then().statusCode(303);
+        for (int n = 1; n <= 3; n++) {
+            lab.on(instance(n)).get("/api/me").then().statusCode(401);
+        }
+        phone.on(instance(3)).get("/api/me").then().statusCode(200);
+        // "Sign out everywhere" on instance 3 ends the session begun on instance 2, on all three.
+        phone.on(instance(3)).redirects().follow(false).contentType(ContentType.URLENC)
+                .queryParam("_csrf", phone.csrf()).post("/account/sessions/revoke").then().statusCode(303);
+        for (int n = 1; n <= 3; n++) {
+            phone.on(instance(n)).get("/api/me").then().statusCode(401);
+        }
+    }
+
+    @Test
     void aRoleGrantedOnOneInstanceCountsAtOnceOnTheOthers() {
         Session admin = signIn(instance(1), "admin@demo.surgalt.mn");
         Session author = signIn(instance(2), "reviewer@demo.surgalt.mn");
