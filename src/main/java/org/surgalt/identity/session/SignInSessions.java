@@ -2,6 +2,7 @@ package org.surgalt.identity.session;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
@@ -18,9 +19,9 @@ import org.surgalt.identity.SecretTokens;
  * The sessions people are signed in with, kept in the database so that ending them takes effect on
  * every instance at once (the cookies themselves are stateless and would otherwise stay valid for
  * hours). A session cookie carries a random token; a request whose token has no row here is
- * signed out. Sessions from an institution's provider are Quarkus OIDC's own cookie: ending a
- * person's sessions does not end those (see ViewerService for disabled people, who are refused
- * however they signed in).
+ * signed out. Local sessions belong to a person; sessions from an institution's provider
+ * (identity/sso/RevocableTokenStateManager) to the provider's (issuer, subject), which
+ * {@code external_identity} links to the person.
  */
 @ApplicationScoped
 public class SignInSessions {
@@ -49,6 +50,38 @@ public class SignInSessions {
                 .setParameter(1, SecretTokens.hash(token)).setParameter(2, userId).setParameter(3, utc(Instant.now()))
                 .executeUpdate();
         return token;
+    }
+
+    /** A new session for someone an institution's provider signed in. */
+    @Transactional
+    public String startExternal(String issuer, String subject) {
+        em.createNativeQuery("DELETE FROM sign_in_session WHERE issuer = ?1 AND subject = ?2 AND last_seen_at < ?3")
+                .setParameter(1, issuer).setParameter(2, subject)
+                .setParameter(3, utc(Instant.now().minus(idleTimeout))).executeUpdate();
+        String token = SecretTokens.newToken();
+        em.createNativeQuery("INSERT INTO sign_in_session (token_hash, issuer, subject, created_at, last_seen_at) "
+                + "VALUES (?1, ?2, ?3, ?4, ?4)")
+                .setParameter(1, SecretTokens.hash(token)).setParameter(2, issuer).setParameter(3, subject)
+                .setParameter(4, utc(Instant.now())).executeUpdate();
+        return token;
+    }
+
+    /**
+     * Whether a provider's session is still alive and belongs to this (issuer, subject); with a null
+     * issuer, whether it is alive at all (its owner is checked once the tokens are read). Called
+     * from Quarkus OIDC's callbacks, where no request context is active.
+     */
+    @ActivateRequestContext
+    public boolean externalAlive(String token, String issuer, String subject) {
+        if (token == null || token.isEmpty()) {
+            return false;
+        }
+        String hash = SecretTokens.hash(token);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT issuer, subject, last_seen_at FROM sign_in_session "
+                + "WHERE token_hash = ?1 AND user_id IS NULL").setParameter(1, hash).getResultList();
+        return !rows.isEmpty() && (issuer == null || issuer.equals(rows.get(0)[0]) && subject.equals(rows.get(0)[1]))
+                && alive(hash, rows.get(0)[2]);
     }
 
     /**
@@ -101,7 +134,7 @@ public class SignInSessions {
                 .setParameter(1, SecretTokens.hash(token)).executeUpdate();
     }
 
-    /** Ends every local session of the person; returns how many. */
+    /** Ends every session of the person, local and from any provider; returns how many. */
     @Transactional
     public int endAll(long userId) {
         return endAllExcept(userId, null);
@@ -111,7 +144,11 @@ public class SignInSessions {
     @Transactional
     public int endAllExcept(long userId, String keepToken) {
         String keep = keepToken == null ? "" : SecretTokens.hash(keepToken);
-        return em.createNativeQuery("DELETE FROM sign_in_session WHERE user_id = ?1 AND token_hash <> ?2")
+        int local = em.createNativeQuery("DELETE FROM sign_in_session WHERE user_id = ?1 AND token_hash <> ?2")
                 .setParameter(1, userId).setParameter(2, keep).executeUpdate();
+        int external = em.createNativeQuery("DELETE s FROM sign_in_session s JOIN external_identity e "
+                + "ON e.issuer = s.issuer AND e.subject = s.subject WHERE e.user_id = ?1 AND s.token_hash <> ?2")
+                .setParameter(1, userId).setParameter(2, keep).executeUpdate();
+        return local + external;
     }
 }

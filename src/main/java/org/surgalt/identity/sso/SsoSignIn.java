@@ -2,6 +2,7 @@ package org.surgalt.identity.sso;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashSet;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.surgalt.identity.User;
 import org.surgalt.identity.UserRepository;
 import org.surgalt.identity.ViewerService;
+import org.surgalt.identity.session.SignInSessions;
 
 /**
  * People who sign in through an institution's provider: found by (issuer, subject), created on
@@ -26,8 +28,11 @@ public class SsoSignIn implements ViewerService.ExternalSignIn {
     private final SsoProviderRepository providers;
     private final ExternalIdentityRepository externalIdentities;
     private final UserRepository users;
+    private final SignInSessions sessions;
 
-    SsoSignIn(SsoProviderRepository providers, ExternalIdentityRepository externalIdentities, UserRepository users) {
+    SsoSignIn(SsoProviderRepository providers, ExternalIdentityRepository externalIdentities, UserRepository users,
+            SignInSessions sessions) {
+        this.sessions = sessions;
         this.providers = providers;
         this.externalIdentities = externalIdentities;
         this.users = users;
@@ -44,6 +49,9 @@ public class SsoSignIn implements ViewerService.ExternalSignIn {
             return Optional.empty();
         }
         SsoProvider provider = found.get();
+        if (!sessionIsThePersons(identity, jwt)) {
+            return Optional.empty();
+        }
         // The id token (code flow) may lack the roles that the access token carries.
         Set<String> rolesAndGroups = new HashSet<>();
         TokenClaims principalClaims = TokenClaims.of(jwt.getRawToken()).orElse(null);
@@ -62,6 +70,23 @@ public class SsoSignIn implements ViewerService.ExternalSignIn {
             user.joinInstitution(provider.institution());
         }
         return Optional.of(new ViewerService.Resolved(user.id(), provider.grantsFor(rolesAndGroups)));
+    }
+
+    /**
+     * A provider's session cookie must name a live session of this very person
+     * ({@link RevocableTokenStateManager}): an ended session, or someone else's, signs nobody in.
+     * On the request that completes the code flow there is no session yet: the person is left in
+     * the request for the session to be made. Bearer tokens on the API come with no such cookie.
+     */
+    private boolean sessionIsThePersons(SecurityIdentity identity, JsonWebToken jwt) {
+        if (!(identity.getAttribute(RoutingContext.class.getName()) instanceof RoutingContext context)
+                || jwt.getSubject() == null) {
+            return true;
+        }
+        context.put(RevocableTokenStateManager.OWNER,
+                new RevocableTokenStateManager.Owner(jwt.getIssuer(), jwt.getSubject()));
+        return !(context.get(RevocableTokenStateManager.SESSION) instanceof String session)
+                || sessions.externalAlive(session, jwt.getIssuer(), jwt.getSubject());
     }
 
     private User provision(SsoProvider provider, JsonWebToken jwt, TokenClaims claims) {

@@ -261,6 +261,57 @@ class SsoSignInTest {
     }
 
     @Test
+    @Order(8)
+    void aProviderSessionCookieKeptFromBeforeSigningOutIsRefused() throws IOException {
+        try (SignedIn bat = signIn(NMU, "bat.master")) {
+            Map<String, String> kept = appCookies(bat);
+            assertTrue(kept.keySet().stream().anyMatch(name -> name.startsWith("q_session")), kept.toString());
+            given().cookies(kept).get("/api/me").then().statusCode(200);
+            HtmlForm signOut = bat.home().getForms().stream()
+                    .filter(form -> form.getActionAttribute().startsWith("/logout")).findFirst().orElseThrow();
+            signOut.getOneHtmlElementByAttribute("button", "type", "submit").click();
+            // Quarkus' cookie holds tokens that have not expired yet: only the ended session refuses it.
+            given().cookies(kept).get("/api/me").then().statusCode(401);
+        }
+    }
+
+    @Test
+    @Order(9)
+    void signingOutEverywhereEndsTheProviderSessionsOfEveryBrowser() throws IOException {
+        try (SignedIn lab = signIn(SCHOOLS, "bold.it"); SignedIn phone = signIn(SCHOOLS, "bold.it")) {
+            Map<String, String> phoneCookies = appCookies(phone);
+            given().cookies(phoneCookies).get("/api/me").then().statusCode(200);
+            HtmlPage account = lab.browser().getPage(url("/account/password"));
+            HtmlForm everywhere = account.getForms().stream()
+                    .filter(form -> form.getActionAttribute().startsWith("/account/sessions/revoke")).findFirst()
+                    .orElseThrow(() -> new AssertionError(account.asXml()));
+            everywhere.getOneHtmlElementByAttribute("button", "type", "submit").click();
+            assertEquals(401, phone.browser().getPage(url("/api/me")).getWebResponse().getStatusCode());
+            given().cookies(phoneCookies).get("/api/me").then().statusCode(401);
+        }
+    }
+
+    @Test
+    @Order(10)
+    void aDisabledPersonsProviderSessionEndsAtOnce() throws IOException {
+        try (SignedIn dorj = signIn(SCHOOLS, "dorj.it")) {
+            long id = dorj.me().path("id").asLong();
+            Sessions.as(aPerson().withRole(Role.ADMIN).create()).given().contentType(ContentType.JSON).body("{}")
+                    .post("/api/admin/users/{id}/disable", id).then().statusCode(204);
+            assertEquals(401, dorj.browser().getPage(url("/api/me")).getWebResponse().getStatusCode());
+        }
+    }
+
+    /** The cookies the browser holds for Surgalt (not Keycloak's), as someone copying them would. */
+    private Map<String, String> appCookies(SignedIn browser) {
+        Map<String, String> cookies = new java.util.HashMap<>();
+        browser.browser().getCookieManager().getCookies().stream()
+                .filter(cookie -> base.getHost().equals(cookie.getDomain()) && !cookie.getPath().contains("/realms"))
+                .forEach(cookie -> cookies.put(cookie.getName(), cookie.getValue()));
+        return cookies;
+    }
+
+    @Test
     @Order(100)
     void whenKeycloakIsDownSsoSaysSoAndLocalSignInStillWorks() {
         keycloak.stop();
