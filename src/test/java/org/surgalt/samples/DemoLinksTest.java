@@ -38,10 +38,14 @@ class DemoLinksTest {
     @Inject
     SampleImporter importer;
 
+    @Inject
+    org.surgalt.cohort.session.DemoSessions demoSessions;
+
     @BeforeEach
     void importTheDemo() {
         // The test profile imports nothing at start; this is what ./run imports (a second time changes nothing).
         importer.importAll(Path.of("content-samples"));
+        demoSessions.seed();
     }
 
     @ParameterizedTest
