@@ -23,26 +23,27 @@ import org.surgalt.platform.DomainException;
 public class CohortAccess {
 
     private final CohortMemberRepository members;
+    private final CohortRepository cohorts;
     private final IdentityService identity;
 
-    CohortAccess(CohortMemberRepository members, IdentityService identity) {
+    CohortAccess(CohortMemberRepository members, CohortRepository cohorts, IdentityService identity) {
         this.members = members;
+        this.cohorts = cohorts;
         this.identity = identity;
     }
 
     /**
      * Whether a coordinator answers for a learner's training: coordinators of the whole site, of
-     * the learner's institution, or of a cohort the learner is in. Other features (progress pages,
-     * certificates) ask this one rule rather than each querying memberships.
+     * the learner's institution, or of a cohort the learner is in (granted it or its creator, as
+     * {@link #canManage} has it: the cohort's report links its members' progress pages). Other
+     * features (progress pages, certificates) ask this one rule rather than each querying memberships.
      */
     public boolean coordinatesLearner(Viewer viewer, long learnerId) {
         if (viewer.grants().contains(Grant.site(Role.COORDINATOR))) {
             return true;
         }
-        List<Long> cohorts = viewer.grants().stream()
-                .filter(grant -> grant.role() == Role.COORDINATOR && grant.scope() == RoleGrant.Scope.COHORT)
-                .map(Grant::scopeId).toList();
-        if (!cohorts.isEmpty() && members.inAnyOf(learnerId, cohorts)) {
+        List<Long> coordinated = coordinatedCohorts(viewer);
+        if (!coordinated.isEmpty() && members.inAnyOf(learnerId, coordinated)) {
             return true;
         }
         return viewer.hasAnywhere(Role.COORDINATOR) && identity.findUser(learnerId)
@@ -68,11 +69,22 @@ public class CohortAccess {
             }
         }
         List<Long> ids = people.stream().map(User::id).filter(id -> !seen.contains(id)).toList();
+        if (!ids.isEmpty()) {
+            coordinatedCohorts(viewer).forEach(cohortId -> seen.addAll(members.membersAmong(cohortId, ids)));
+        }
+        return seen;
+    }
+
+    /** The cohorts {@link #canManage} lets a coordinator run short of all of them: granted, or created by them. */
+    private List<Long> coordinatedCohorts(Viewer viewer) {
+        Set<Long> ids = new java.util.LinkedHashSet<>();
         viewer.grants().stream()
                 .filter(grant -> grant.role() == Role.COORDINATOR && grant.scope() == RoleGrant.Scope.COHORT)
-                .map(Grant::scopeId).distinct()
-                .forEach(cohortId -> seen.addAll(ids.isEmpty() ? Set.of() : members.membersAmong(cohortId, ids)));
-        return seen;
+                .forEach(grant -> ids.add(grant.scopeId()));
+        if (viewer.hasAnywhere(Role.COORDINATOR)) {
+            ids.addAll(cohorts.idsCreatedBy(viewer.userId()));
+        }
+        return List.copyOf(ids);
     }
 
     public boolean canSeeCohorts(Viewer viewer) {

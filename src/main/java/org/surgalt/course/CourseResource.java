@@ -104,9 +104,13 @@ public class CourseResource {
                 .map(viewer -> WhyView.of(progress.explain(viewer.userId(), course), course.code(), locale,
                         item -> view.isOpen(course.module(item.moduleId()).orElseThrow()))))
                 .orElse(null);
+        // A visitor's item link leads to the sign-in page; someone signed in gets links only to
+        // what they may open (ItemAccess still holds enrolled learners to the module order).
+        boolean itemsOpen = currentUser.viewer().map(viewer -> access.canRead(viewer, courses.courseByCode(code)))
+                .orElse(true);
         return layout.apply(Templates.outline(new Outline(course.code(), course.title().in(locale),
                 course.title().languageIn(locale), course.description().in(locale), course.attribution(), modules,
-                learner.map(CourseView::percent).orElse(null), next, why)));
+                learner.map(CourseView::percent).orElse(null), next, why, itemsOpen)));
     }
 
     @GET
@@ -159,9 +163,12 @@ public class CourseResource {
     public record CourseCard(String code, String title, String lang, String description, int moduleCount) {
     }
 
-    /** {@code percent}: the signed-in learner's progress, null for anyone else; {@code next}: where they continue. */
+    /**
+     * {@code percent}: the signed-in learner's progress, null for anyone else; {@code next}: where they
+     * continue; {@code itemsOpen}: false for someone signed in who may not read the course (no links then).
+     */
     public record Outline(String code, String title, String lang, String description, String attribution,
-            List<ModuleOutline> modules, Integer percent, NextLink next, WhyView why) {
+            List<ModuleOutline> modules, Integer percent, NextLink next, WhyView why, boolean itemsOpen) {
     }
 
     public record NextLink(long id, String title, String lang) {

@@ -17,8 +17,11 @@ final class DemoPeople {
     }
 
     record DemoPerson(String email, String name, String locale, String institution, List<String> enrol,
-            String password, List<Role> roles) {
+            String password, List<Role> roles, Map<String, List<Role>> courseRoles) {
     }
+
+    /** The roles a person may hold in one course (an invited reviewer is invited from a draft page). */
+    private static final Set<Role> COURSE_ROLES = Set.of(Role.AUTHOR, Role.GRADER, Role.REVIEWER);
 
     /** A cohort run by a demo coordinator (its creator), with courses and members by code and email. */
     record DemoCohort(String code, String name, String description, String startsOn, String endsOn,
@@ -73,8 +76,7 @@ final class DemoPeople {
             List<?> roleNames = doc.list(entry, "roles", path, false);
             for (int r = 0; r < roleNames.size(); r++) {
                 Object name = roleNames.get(r);
-                Role role = java.util.Arrays.stream(Role.values()).filter(candidate -> candidate.id().equals(name))
-                        .findFirst().orElse(null);
+                Role role = role(name);
                 if (role == null) {
                     doc.problem(path + "roles[" + r + "]", "must be one of admin, institution-admin, coordinator,"
                             + " author, grader, not '" + name + "'");
@@ -82,13 +84,14 @@ final class DemoPeople {
                     roles.add(role);
                 }
             }
+            Map<String, List<Role>> courseRoles = courseRoles(doc, entry, path);
             String password = doc.string(entry, "password", path, false);
             if (password != null && org.surgalt.identity.local.PasswordHasher.weakness(password) != null) {
                 doc.problem(path + "password", org.surgalt.identity.local.PasswordHasher.weakness(password));
             }
             people.add(new DemoPerson(email, doc.string(entry, "name", path, true),
                     doc.oneOf(entry, "locale", path, Set.of("en", "mn")), doc.string(entry, "institution", path, false),
-                    enrol, password, roles));
+                    enrol, password, roles, courseRoles));
         }
         List<DemoCohort> cohorts = new ArrayList<>();
         List<?> cohortList = doc.list(loaded.root(), "cohorts", "", false);
@@ -104,6 +107,40 @@ final class DemoPeople {
         }
         doc.throwIfProblems();
         return new Demo(institutions, people, cohorts);
+    }
+
+    /** {@code course-roles: {course-code: [author, grader]}}: roles in one course each. */
+    private static Map<String, List<Role>> courseRoles(YamlDocument doc, Map<?, ?> entry, String path) {
+        Map<String, List<Role>> courseRoles = new java.util.LinkedHashMap<>();
+        Object value = entry.get("course-roles");
+        Map<?, ?> byCourse = value == null ? null : doc.mapping(value, path + "course-roles");
+        if (byCourse == null) {
+            return courseRoles;
+        }
+        for (Map.Entry<?, ?> course : byCourse.entrySet()) {
+            String coursePath = path + "course-roles." + course.getKey();
+            List<?> names = course.getValue() instanceof List<?> list ? list : List.of();
+            if (names.isEmpty()) {
+                doc.problem(coursePath, "must be a list of roles: author, grader, reviewer");
+            }
+            List<Role> inCourse = new ArrayList<>();
+            for (int r = 0; r < names.size(); r++) {
+                Role role = role(names.get(r));
+                if (role == null || !COURSE_ROLES.contains(role)) {
+                    doc.problem(coursePath + "[" + r + "]", "must be one of author, grader, reviewer, not '"
+                            + names.get(r) + "'");
+                } else {
+                    inCourse.add(role);
+                }
+            }
+            courseRoles.put(String.valueOf(course.getKey()), inCourse);
+        }
+        return courseRoles;
+    }
+
+    private static Role role(Object name) {
+        return java.util.Arrays.stream(Role.values()).filter(candidate -> candidate.id().equals(name)).findFirst()
+                .orElse(null);
     }
 
     private static List<String> texts(YamlDocument doc, Map<?, ?> entry, String key, String path) {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.surgalt.authoring.PublishingService;
 import org.surgalt.course.CourseService;
+import org.surgalt.identity.Grant;
 import org.surgalt.identity.IdentityService;
 import org.surgalt.identity.Role;
 import org.surgalt.identity.local.LocalAccountService;
@@ -124,6 +125,10 @@ public class SampleImporter {
                                 accounts.setPassword(created.id(), person.password());
                             }
                             person.roles().forEach(role -> identity.grantInOwnInstitution(person.email(), role));
+                            // Authoring, grading and progress are rights in a course: the institution-wide
+                            // author role only lets someone create courses of their own.
+                            person.courseRoles().forEach((code, roles) -> roles.forEach(role -> identity.grant(
+                                    created.id(), Grant.course(role, courses.courseByCode(code).id()))));
                         });
                 for (String courseCode : person.enrol()) {
                     courses.enrol(person.email(), courseCode);

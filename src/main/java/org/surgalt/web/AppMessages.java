@@ -56,6 +56,9 @@ public interface AppMessages {
     String course_empty_module();
 
     @Message
+    String course_not_enrolled();
+
+    @Message
     String item_kind_page();
 
     @Message

@@ -50,6 +50,27 @@ class SampleImporterTest {
                         org.hamcrest.Matchers.containsString("Дашдоржийн Оюунбилэг"));
     }
 
+    /** The sample course is the first thing every new user reads, most of them in Mongolian. */
+    @Test
+    void everySampleLessonHasItsMongolianText() throws Exception {
+        var course = CourseFolder.read(Path.of("content-samples", SAMPLE), SAMPLE);
+        List<String> englishOnly = new java.util.ArrayList<>();
+        for (var module : course.modules()) {
+            assertTrue(module.title().mn() != null && !module.title().mn().isBlank(), "module without a Mongolian title");
+            for (var item : module.items()) {
+                String title = item.title().en();
+                if (item.title().mn() == null || item.title().mn().isBlank()) {
+                    englishOnly.add(title + " (title)");
+                }
+                if (item.body() != null && !item.body().isEmpty()
+                        && (item.body().mn() == null || item.body().mn().isBlank())) {
+                    englishOnly.add(title + " (text)");
+                }
+            }
+        }
+        assertEquals(List.of(), englishOnly, "sample items without their Mongolian text");
+    }
+
     @Test
     void brokenFoldersAreReportedWithFileAndPlaceAndTheRestImports() {
         SampleImporter.Report report = importer.importAll(Path.of("src/test/resources/broken-samples"));

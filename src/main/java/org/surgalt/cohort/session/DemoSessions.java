@@ -50,9 +50,12 @@ public class DemoSessions {
         }
     }
 
-    /** Schedules the two sessions unless the course, its session item or the coordinator is missing, or it has sessions. */
+    /**
+     * Schedules the two sessions unless the course, its session item or the coordinator is missing, or it has sessions.
+     * Public for tests that import the demo as ./run does (the test profile imports nothing at start).
+     */
     @Transactional
-    void seed() {
+    public void seed() {
         CourseContent course;
         try {
             course = courses.published(COURSE);
