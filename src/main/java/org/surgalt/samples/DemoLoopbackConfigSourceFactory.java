@@ -3,10 +3,8 @@ package org.surgalt.samples;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
-import io.smallrye.config.PropertiesConfigSource;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
@@ -30,8 +28,35 @@ public class DemoLoopbackConfigSourceFactory implements ConfigSourceFactory {
         if (!packaged || !demoImported(context.getValue("surgalt.samples.import"))) {
             return List.of();
         }
-        // Above Quarkus's computed default (the lowest ordinal), below every source a person sets.
-        return List.of(new PropertiesConfigSource(Map.of(HOST, LOOPBACK), "DemoLoopback", 50));
+        return List.of(new LoopbackSource());
+    }
+
+    /**
+     * Above Quarkus's computed default (the lowest ordinal), below every source a person sets. It
+     * lists no property names: the build records the values of the names it can list into the jar
+     * as run-time defaults, and the build's answer (demo on) would then outlive a production
+     * start with the demo off.
+     */
+    private static final class LoopbackSource implements ConfigSource {
+        @Override
+        public Set<String> getPropertyNames() {
+            return Set.of();
+        }
+
+        @Override
+        public String getValue(String propertyName) {
+            return HOST.equals(propertyName) ? LOOPBACK : null;
+        }
+
+        @Override
+        public String getName() {
+            return "DemoLoopback";
+        }
+
+        @Override
+        public int getOrdinal() {
+            return 50;
+        }
     }
 
     /** SmallRye Config's reading of a boolean; unset is application.properties' default, true. */

@@ -1,6 +1,7 @@
 package org.surgalt.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.EnvConfigSource;
@@ -56,6 +57,21 @@ class DemoLoopbackTest {
         assertEquals("0.0.0.0", host(Map.of(), Map.of("quarkus.http.host", "0.0.0.0")), "./run -Dquarkus.http.host=0.0.0.0");
         assertEquals("0.0.0.0", host(Map.of("QUARKUS_HTTP_HOST", "0.0.0.0"), Map.of()));
         assertEquals("192.168.1.10", host(Map.of("QUARKUS_HTTP_HOST", "192.168.1.10"), Map.of()));
+    }
+
+    /**
+     * The build asks the configuration for every name its sources list and writes the answers into
+     * the jar as run-time defaults: a listed loopback host, answered while building with the demo
+     * on, stayed in the jar and production listened on 127.0.0.1 with the demo off.
+     */
+    @Test
+    void theBuildCannotRecordTheLoopbackIntoTheJar() {
+        SmallRyeConfig building = new SmallRyeConfigBuilder().withProfile("prod")
+                .withSources(new DemoLoopbackConfigSourceFactory()).build();
+        assertEquals("127.0.0.1", building.getRawValue("quarkus.http.host"));
+        for (org.eclipse.microprofile.config.spi.ConfigSource source : building.getConfigSources()) {
+            assertFalse(source.getPropertyNames().contains("quarkus.http.host"), source.getName());
+        }
     }
 
     @Test
