@@ -63,16 +63,18 @@ public class DraftService {
 
     @Transactional
     public void moveModule(Viewer viewer, long courseId, long moduleId, int by) {
-        Course course = structurallyLocked(viewer, courseId);
+        Course course = editable(viewer, courseId);
         List<CourseModule> order = new ArrayList<>(course.modules());
         renumber(order, order.indexOf(module(course, moduleId)), by, "update CourseModule set position = ?1 where id = ?2",
                 CourseModule::id);
+        lockStructure(course);
     }
 
     @Transactional
     public void deleteModule(Viewer viewer, long courseId, long moduleId) {
-        Course course = structurallyLocked(viewer, courseId);
+        Course course = editable(viewer, courseId);
         course.removeModule(module(course, moduleId));
+        lockStructure(course);
     }
 
     @Transactional
@@ -92,17 +94,19 @@ public class DraftService {
     /** Moves an item up or down within its module, or to the end of another module. */
     @Transactional
     public void moveItem(Viewer viewer, long courseId, long itemId, int by) {
-        Course course = structurallyLocked(viewer, courseId);
+        Course course = editable(viewer, courseId);
         Item item = item(course, itemId);
         List<Item> order = new ArrayList<>(item.module().items());
         renumber(order, order.indexOf(item), by, "update Item set position = ?1 where id = ?2", Item::id);
+        lockStructure(course);
     }
 
     @Transactional
     public void deleteItem(Viewer viewer, long courseId, long itemId) {
-        Course course = structurallyLocked(viewer, courseId);
+        Course course = editable(viewer, courseId);
         Item item = item(course, itemId);
         item.module().removeItem(item);
+        lockStructure(course);
     }
 
     /**
@@ -161,10 +165,13 @@ public class DraftService {
         return course;
     }
 
-    private Course structurallyLocked(Viewer viewer, long courseId) {
-        Course course = editable(viewer, courseId);
+    /**
+     * A change of the course's structure raises its version at commit, so that two at once
+     * conflict. Taken last, once nothing can refuse the change: a refusal after it rolled back
+     * with the increment still queued (Hibernate's HHH90010101 warning).
+     */
+    private void lockStructure(Course course) {
         entityManager().lock(course, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        return course;
     }
 
     // Positions are written with bulk updates so that reordering does not bump the items' own

@@ -158,9 +158,8 @@ public class CourseService {
     public CourseModule addModule(Viewer viewer, long courseId, LocalizedText title) {
         Course course = course(courseId);
         access.requireCanEdit(viewer, course);
-        // Positions are counted from the list: a concurrent append must fail, not share a position.
-        courses.getEntityManager().lock(course, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         CourseModule module = course.addModule(title);
+        lockStructure(course);
         courses.flush();
         return module;
     }
@@ -171,14 +170,25 @@ public class CourseService {
         access.requireCanEdit(viewer, course);
         CourseModule module = course.modules().stream().filter(m -> m.id() == moduleId).findFirst()
                 .orElseThrow(() -> DomainException.notFound("module", moduleId));
-        courses.getEntityManager().lock(module, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Item item = module.addItem(content.kind(), content.title(), content.body(), content.url());
         if (content.upload() != null && !content.upload().isBlank()) {
             UploadService.ReadyUpload ready = uploads.ready(viewer, content.upload().strip(), fileKindOf(item.kind()));
             item.attach(new Item.AttachedFile(ready.sha256(), ready.filename(), ready.mediaType()));
         }
+        lockStructure(module);
         courses.flush();
         return item;
+    }
+
+    /**
+     * Positions are counted from the list: a concurrent append must fail, not share a position, so
+     * the course or module's version is raised at commit. The lock is taken last, once nothing can
+     * refuse the change: Hibernate queues that increment for the commit, and a refusal after it
+     * (a refused upload, an empty title) rolled back with the increment still queued, which it
+     * reports as HHH90010101 "Closing shared session with unprocessed transaction completion actions".
+     */
+    private void lockStructure(Object courseOrModule) {
+        courses.getEntityManager().lock(courseOrModule, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     private static FileKind fileKindOf(ItemKind kind) {

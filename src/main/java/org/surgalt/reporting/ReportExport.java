@@ -7,15 +7,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.surgalt.reporting.ReportTables.Cell;
 import org.surgalt.reporting.ReportTables.Row;
 import org.surgalt.reporting.ReportTables.Table;
 
-/** Writes report tables as CSV (commons-csv) and XLSX (fastexcel's streaming writer). */
+/** Writes report tables as CSV ({@link CsvWriter}) and XLSX (fastexcel's streaming writer). */
 public final class ReportExport {
 
     /** Excel opens a UTF-8 CSV as UTF-8 (Cyrillic intact) only when it starts with a byte order mark. */
@@ -27,12 +25,12 @@ public final class ReportExport {
     public static void csv(Table table, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(BOM);
-        try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-            printer.printRecord(table.headers());
-            for (Row row : table.rows()) {
-                printer.printRecord(row.cells().stream().map(Cell::value).toList());
-            }
+        CsvWriter csv = new CsvWriter(writer);
+        csv.record(table.headers());
+        for (Row row : table.rows()) {
+            csv.record(row.cells().stream().map(Cell::value).toList());
         }
+        writer.flush();
     }
 
     /** One sheet per table, its header row bold, numbers as numbers. */

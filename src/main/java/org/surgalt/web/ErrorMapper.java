@@ -183,8 +183,7 @@ public class ErrorMapper {
         if (wantsHtml(headers, uri)) {
             String here = uri.getRequestUri().getRawPath()
                     + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
-            return Response.seeOther(java.net.URI.create("/login?return="
-                    + java.net.URLEncoder.encode(here, java.nio.charset.StandardCharsets.UTF_8))).build();
+            return Response.seeOther(java.net.URI.create(LocalPath.signInLink(here))).build();
         }
         Locale locale = language.apiLocale();
         Problem problem = new Problem("about:blank", ErrorTexts.translate("Unauthorized", locale), 401,

@@ -3,8 +3,6 @@ package org.surgalt.web;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.surgalt.identity.CurrentUser;
 import org.surgalt.identity.Role;
 import org.surgalt.identity.Viewer;
@@ -41,8 +39,7 @@ public class Layout {
         // The same rule as cohort/CohortAccess.canSeeCohorts.
         boolean cohorts = viewer.map(v -> v.isAdmin() || v.hasAnywhere(Role.COORDINATOR)).orElse(false);
         return new LayoutContext(language.code(), LanguageResource.switchLink("en", here),
-                LanguageResource.switchLink("mn", here), signedIn, "/login?return=" + URLEncoder.encode(here,
-                        StandardCharsets.UTF_8), authors, cohorts);
+                LanguageResource.switchLink("mn", here), signedIn, LocalPath.signInLink(here), authors, cohorts);
     }
 
     /**

@@ -5,7 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.surgalt.testsupport.PersonBuilder.aPerson;
 
@@ -62,6 +65,37 @@ class LocalSignInTest {
                 .formParams(Map.of("email", person.email(), "password", person.password(), "_csrf", csrf))
                 .when().post("/j_security_check")
                 .then().statusCode(302).header("Location", org.hamcrest.Matchers.endsWith("/account/password"));
+    }
+
+    /** The header's "Sign in" link on the sign-in page kept nesting: /login?return=/login?return=... */
+    @Test
+    void theSignInLinkNeverReturnsToTheSignInPage() {
+        String link = signInLink("/login");
+        assertEquals("/login", link, "on the sign-in page, the link has nowhere else to return to");
+        for (int step = 0; step < 3; step++) {
+            link = signInLink(link);
+            assertEquals("/login", link, "following the link, step " + step);
+        }
+        // A page that needs a person sends the browser to sign in, returning to that page, and
+        // the sign-in page reached so keeps that page, not itself, as where to return.
+        String location = given().accept("text/html").redirects().follow(false).when().get("/account/password")
+                .then().statusCode(303).extract().header("Location");
+        String reached = java.net.URI.create(location).getRawPath() + "?" + java.net.URI.create(location).getRawQuery();
+        assertEquals("/login?return=%2Faccount%2Fpassword", reached);
+        assertEquals(reached, signInLink(reached));
+        assertEquals(reached, signInLink(signInLink(reached)));
+        // Bookmarks from before the fix still return to the page, not to the sign-in page.
+        assertEquals(reached, signInLink("/login?return=%2Flogin%3Freturn%3D%252Faccount%252Fpassword"));
+    }
+
+    /** The href of the header's "Sign in" link on the page at this address. */
+    private static String signInLink(String address) {
+        String html = given().accept("text/html").urlEncodingEnabled(false).when().get(address).then().statusCode(200)
+                .extract().asString();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("<a href=\"(/login[^\"]*)\">").matcher(html);
+        assertTrue(link.find(), "a sign-in link on " + address);
+        assertFalse(link.group(1).contains("return=%2Flogin"), address + " links to " + link.group(1));
+        return link.group(1).replace("&amp;", "&");
     }
 
     @Test
