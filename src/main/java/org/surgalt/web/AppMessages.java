@@ -26,6 +26,9 @@ public interface AppMessages {
     String nav_skip();
 
     @Message
+    String nav_main();
+
+    @Message
     String catalogue_title();
 
     @Message

@@ -1,5 +1,6 @@
 package org.surgalt.web;
 
+import io.quarkus.vertx.http.Compressed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -12,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Static files at their fingerprinted addresses (web/Assets), cached for a year as immutable. The
  * plain addresses (/static/surgalt.css) are still served by Quarkus, with the short max-age of
  * quarkus.http.static-resources.max-age, for pages cached before an upgrade. Compressed like
- * every text response (quarkus.http.enable-compression, text/css and JavaScript are on its list).
+ * every text response (quarkus.http.enable-compression, text/css and JavaScript are on its list);
+ * {@code @Compressed} adds the icon sprite (image/svg+xml, not on that list): every file here is text.
  */
 @Path("/static")
 public class AssetResource {
@@ -21,6 +23,7 @@ public class AssetResource {
 
     @GET
     @Path("{asset}")
+    @Compressed
     @Operation(summary = "A static file (CSS, JavaScript) at the address that names its content")
     public Response asset(@PathParam("asset") String fileName) {
         Assets.Requested requested = Assets.parse(fileName).orElseThrow(NotFoundException::new);

@@ -173,6 +173,12 @@ class CoordinatorJourneyBrowserTest {
                     .hasText("2");
             assertThat(page.locator("#table-level tbody tr", new Page.LocatorOptions().setHasText("Улаанбаатар")).locator("td").first())
                     .hasText("1");
+            // The coordinator has the most header entries: they still fit on one line at 1280 px,
+            // and the wide dashboard shows every table's columns without a sideways scroll.
+            assertTrue(browser.headerOnOneLine(), "the header wraps onto a second line at 1280 px");
+            assertTrue((Boolean) page.evaluate(
+                    "() => [...document.querySelectorAll('.table-wrap')].every(w => w.scrollWidth <= w.clientWidth)"),
+                    "a report table is cut off at 1280 px");
         });
         Download download = page.waitForDownload(() -> page.click("ul.downloads a[href$='.xlsx']:text('"
                 + t.of("report", "report_download_all") + "')"));

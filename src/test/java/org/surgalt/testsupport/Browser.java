@@ -76,6 +76,14 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
     }
 
     /** What the page logged as errors so far; {@link #forgetConsoleErrors()} after provoking some on purpose. */
+    /** Whether every part of the site header starts above the bottom of the first: the header is one line. */
+    public boolean headerOnOneLine() {
+        return (Boolean) page().evaluate("""
+                () => { const items = [...document.querySelectorAll('header.site > *')];
+                        const first = items[0].getBoundingClientRect();
+                        return items.every(e => e.getBoundingClientRect().top < first.bottom); }""");
+    }
+
     public List<String> consoleErrors() {
         return List.copyOf(consoleErrors);
     }

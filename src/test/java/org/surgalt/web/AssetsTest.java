@@ -40,6 +40,24 @@ class AssetsTest {
     }
 
     @Test
+    void everyIconComesFromOneSpriteAtItsFingerprintedAddressCachedForAYear() throws IOException {
+        String page = given().accept("text/html").when().get("/").then().statusCode(200).extract().asString();
+        Matcher use = Pattern.compile("<svg class=\"icon\" aria-hidden=\"true\" focusable=\"false\"><use href=\""
+                + "(/static/icons\\.([0-9a-f]{12})\\.svg)#course\"></use></svg>").matcher(page);
+        assertEquals(true, use.find(), page);
+        byte[] sprite = Files.readAllBytes(STATIC.resolve("icons.svg"));
+        assertEquals(Assets.fingerprint(sprite), use.group(2));
+        String served = given().header("Accept-Encoding", "gzip").when().get(use.group(1)).then().statusCode(200)
+                .header("Cache-Control", "public, max-age=31536000, immutable")
+                .header("Content-Encoding", "gzip").contentType(containsString("image/svg+xml"))
+                .extract().asString();
+        // Each item kind a page can show has its symbol.
+        for (String kind : new String[] {"page", "file", "video", "quiz", "assignment", "session", "link", "package"}) {
+            assertEquals(true, served.contains("<symbol id=\"" + kind + "\""), kind);
+        }
+    }
+
+    @Test
     void plainAndOutdatedAddressesAreNotCachedForLong() {
         given().when().get("/static/surgalt.css").then().statusCode(200)
                 .header("Cache-Control", equalTo("public, max-age=300"));
