@@ -21,6 +21,7 @@ import org.surgalt.identity.IdentityService;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 import org.surgalt.web.MarkdownRenderer;
+import org.surgalt.web.ErrorTexts;
 import org.surgalt.web.Formats;
 
 /** What the item editor shows: the saved draft item, or what the author typed when a save was refused. */
@@ -60,7 +61,7 @@ public class ItemEditorView {
         Locale locale = viewer.locale();
         UploadService.Stage stage = item.pendingUploadId().flatMap(uploads::stage).orElse(null);
         Pending pending = stage == null ? null
-                : new Pending(stage.id(), stage.filename(), stage.name(), stage.reason(),
+                : new Pending(stage.id(), stage.filename(), stage.name(), ErrorTexts.translate(stage.reason(), locale),
                         "uploading".equals(stage.name()) || "queued".equals(stage.name())
                                 || "processing".equals(stage.name()));
         Item.AttachedFile file = item.attachedFile().orElse(null);

@@ -149,13 +149,14 @@ public class Inspector {
             throw new InspectionRejected("The file is really a program or script (" + type
                     + "); these are never accepted");
         }
-        String allowed = " (allowed: " + kind.allowedLabels() + ")";
+        // The "(allowed: ...)" stays a literal of each text: the Mongolian catalogue then translates
+        // the kind and the list as parts of their own (web/ErrorTexts).
         if (type.equals(UNKNOWN)) {
             throw new InspectionRejected("The type of \"" + name + "\" could not be recognised from its contents, "
-                    + "so it is not allowed for " + kind.plural() + allowed);
+                    + "so it is not allowed for " + kind.plural() + " (allowed: " + kind.allowedLabels() + ")");
         }
         throw new InspectionRejected("The file is really " + type + ", which is not allowed for " + kind.plural()
-                + allowed);
+                + " (allowed: " + kind.allowedLabels() + ")");
     }
 
     /** Before any parser decodes it: what the header declares is what a browser would allocate. */

@@ -3,19 +3,15 @@ package org.surgalt.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.surgalt.content.Inspection.Outcome;
+import org.surgalt.testsupport.Images;
 
 /**
  * Images are refused by the size their header declares, before anything decodes them: a few
@@ -31,7 +27,7 @@ class ImageSizeLimitTest {
 
     @Test
     void aPngDeclaringThirtyThousandPixelsASideIsRefusedWithTheReason() throws IOException {
-        Path file = Files.write(dir.resolve("huge.png"), png(30_000, 30_000));
+        Path file = Files.write(dir.resolve("huge.png"), Images.png(30_000, 30_000));
         assertTrue(Files.size(file) < 200, "the file itself is tiny");
         for (FileKind kind : new FileKind[] { FileKind.IMAGE, FileKind.FILE }) {
             Inspection inspection = inspector.inspect(file, "huge.png", kind);
@@ -49,7 +45,7 @@ class ImageSizeLimitTest {
         assertRefused("huge.gif", gif(30_000, 30_000));
         assertRefused("huge.webp", webpVp8x(30_000, 30_000));
         // Slim in pixels (9 MP) but wider than any screen: refused by its side.
-        assertRefused("strip.png", png(30_000, 300));
+        assertRefused("strip.png", Images.png(30_000, 300));
     }
 
     @Test
@@ -67,37 +63,6 @@ class ImageSizeLimitTest {
         Inspection inspection = inspector.inspect(Files.write(dir.resolve(name), bytes), name, FileKind.IMAGE);
         assertEquals(Outcome.REJECTED, inspection.outcome(), name + ": " + inspection.reason());
         assertTrue(inspection.reason().startsWith("The image is 30000 × "), name + ": " + inspection.reason());
-    }
-
-    /** A valid PNG signature and IHDR declaring the size, one tiny IDAT and IEND. */
-    static byte[] png(int width, int height) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
-        ByteArrayOutputStream ihdr = new ByteArrayOutputStream();
-        DataOutputStream data = new DataOutputStream(ihdr);
-        data.writeInt(width);
-        data.writeInt(height);
-        data.write(new byte[] { 8, 2, 0, 0, 0 });
-        chunk(out, "IHDR", ihdr.toByteArray());
-        ByteArrayOutputStream idat = new ByteArrayOutputStream();
-        try (DeflaterOutputStream z = new DeflaterOutputStream(idat, new Deflater(9))) {
-            z.write(new byte[64]);
-        }
-        chunk(out, "IDAT", idat.toByteArray());
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] body) throws IOException {
-        DataOutputStream data = new DataOutputStream(out);
-        data.writeInt(body.length);
-        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-        data.write(name);
-        data.write(body);
-        CRC32 crc = new CRC32();
-        crc.update(name);
-        crc.update(body);
-        data.writeInt((int) crc.getValue());
     }
 
     /** SOI, a baseline SOF0 with the size and three components, EOI. */
