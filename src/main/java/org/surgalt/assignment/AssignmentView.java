@@ -15,9 +15,11 @@ import org.surgalt.web.Formats;
 public class AssignmentView {
 
     private final MarkdownRenderer markdown;
+    private final org.surgalt.content.UploadService uploads;
 
-    AssignmentView(MarkdownRenderer markdown) {
+    AssignmentView(MarkdownRenderer markdown, org.surgalt.content.UploadService uploads) {
         this.markdown = markdown;
+        this.uploads = uploads;
     }
 
     public record LevelRow(String title, int points) {
@@ -67,7 +69,7 @@ public class AssignmentView {
             RawString instructions, String instructionsLang, String due, String cutOff, boolean extended,
             int maxPoints, List<CriterionRow> rubric, boolean canSubmit, boolean closed, boolean changeable,
             boolean allowResubmission, String state, String body, String submittedAt, boolean late, int attempts,
-            List<FileRow> files, GradeBox grade, String pendingUpload) {
+            List<FileRow> files, GradeBox grade, String pendingUpload, String plainUploadLimit) {
     }
 
     public Page page(Mine mine, Locale locale, String typedBody) {
@@ -98,6 +100,6 @@ public class AssignmentView {
                 submission != null && submission.late(), submission == null ? 0 : submission.attempts(), files,
                 submission != null && submission.released() ? GradeBox.of(submission, base, locale) : null,
                 files.stream().filter(file -> file.state().equals("pending")).map(FileRow::uploadId).findFirst()
-                        .orElse(null));
+                        .orElse(null), org.surgalt.content.UploadService.label(uploads.maxFormSize()));
     }
 }
