@@ -244,4 +244,7 @@ public interface AssignmentMessages {
 
     @Message
     String assignment_open();
+
+    @Message
+    String assignment_plain_upload(String limit);
 }

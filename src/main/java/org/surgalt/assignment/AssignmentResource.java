@@ -18,6 +18,10 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.surgalt.content.AssetStore;
+import org.surgalt.content.FileKind;
+import org.surgalt.content.UploadService;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.surgalt.course.Course;
 import org.surgalt.course.CourseService;
 import org.surgalt.course.ItemFileResource;
@@ -49,9 +53,11 @@ public class AssignmentResource {
     private final Layout layout;
     private final Language language;
     private final AssetStore store;
+    private final UploadService uploads;
 
     AssignmentResource(SubmissionService submissions, AssignmentView views, CourseService courses,
-            CurrentUser currentUser, Layout layout, Language language, AssetStore store) {
+            CurrentUser currentUser, Layout layout, Language language, AssetStore store, UploadService uploads) {
+        this.uploads = uploads;
         this.submissions = submissions;
         this.views = views;
         this.courses = courses;
@@ -103,6 +109,35 @@ public class AssignmentResource {
             return seeOther(code, itemId, "file");
         } catch (DomainException e) {
             return refused(viewer, course, itemId, null, e);
+        }
+    }
+
+    /**
+     * The same as {@link #addFile} for a browser without JavaScript: the file comes in the form
+     * itself and then goes the way of every upload (limits, storage, inspection, see
+     * {@link UploadService#receive}). Who may add a file is asked before a byte is kept.
+     */
+    @POST
+    @Path("files/plain")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Add a file to the learner's submission from a plain form, without JavaScript (multipart form, field 'file')")
+    public Response addPlainFile(@PathParam("code") String code, @PathParam("itemId") long itemId,
+            @RestForm("file") FileUpload file) {
+        Viewer viewer = currentUser.require();
+        Course course = courses.courseByCode(code);
+        try {
+            submissions.requireChangeable(viewer, course, itemId);
+            if (file == null || file.fileName() == null || file.fileName().isBlank()) {
+                throw DomainException.invalid("file", "is required: choose a file and upload it");
+            }
+            String upload = uploads.receive(viewer, file.uploadedFile(), file.fileName(), file.contentType(),
+                    FileKind.FILE);
+            submissions.addFile(viewer, course, itemId, upload);
+            return seeOther(code, itemId, "file");
+        } catch (DomainException e) {
+            return refused(viewer, course, itemId, null, e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

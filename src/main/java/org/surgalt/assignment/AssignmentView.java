@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.surgalt.assignment.SubmissionService.Mine;
 import org.surgalt.course.CourseContent;
 import org.surgalt.web.MarkdownRenderer;
+import org.surgalt.web.ErrorTexts;
 import org.surgalt.web.Formats;
 
 /** What the learner's assignment page shows, from the learner's view of the assignment. */
@@ -14,9 +15,11 @@ import org.surgalt.web.Formats;
 public class AssignmentView {
 
     private final MarkdownRenderer markdown;
+    private final org.surgalt.content.UploadService uploads;
 
-    AssignmentView(MarkdownRenderer markdown) {
+    AssignmentView(MarkdownRenderer markdown, org.surgalt.content.UploadService uploads) {
         this.markdown = markdown;
+        this.uploads = uploads;
     }
 
     public record LevelRow(String title, int points) {
@@ -35,9 +38,10 @@ public class AssignmentView {
     /** {@code state}: pending, ready or rejected; {@code link}: the download, when ready. */
     public record FileRow(long id, String filename, String state, String reason, String link, String uploadId) {
 
-        public static FileRow of(SubmissionFile file, String linkBase) {
+        /** The reason is stored as inspection gave it, in English: it is shown in the reader's language. */
+        public static FileRow of(SubmissionFile file, String linkBase, Locale locale) {
             String state = file.isReady() ? "ready" : file.isRejected() ? "rejected" : "pending";
-            return new FileRow(file.id(), file.filename(), state, file.rejection(),
+            return new FileRow(file.id(), file.filename(), state, ErrorTexts.translate(file.rejection(), locale),
                     file.isReady() ? linkBase + file.id() : null, file.uploadId());
         }
     }
@@ -48,12 +52,12 @@ public class AssignmentView {
     public record GradeBox(int points, int maxPoints, int percent, String feedback, List<ScoreRow> scores,
             List<FileRow> files) {
 
-        public static GradeBox of(Submission submission, String linkBase) {
+        public static GradeBox of(Submission submission, String linkBase, Locale locale) {
             return new GradeBox(submission.points(), submission.maxPoints(), submission.percent().orElse(0),
                     submission.feedback(), submission.scores().stream().map(score -> new ScoreRow(score.criterion(),
                             score.level(), score.points(), score.maxPoints())).toList(),
                     submission.files().stream().filter(file -> !file.isLearners())
-                            .map(file -> FileRow.of(file, linkBase)).toList());
+                            .map(file -> FileRow.of(file, linkBase, locale)).toList());
         }
     }
 
@@ -65,7 +69,7 @@ public class AssignmentView {
             RawString instructions, String instructionsLang, String due, String cutOff, boolean extended,
             int maxPoints, List<CriterionRow> rubric, boolean canSubmit, boolean closed, boolean changeable,
             boolean allowResubmission, String state, String body, String submittedAt, boolean late, int attempts,
-            List<FileRow> files, GradeBox grade, String pendingUpload) {
+            List<FileRow> files, GradeBox grade, String pendingUpload, String plainUploadLimit) {
     }
 
     public Page page(Mine mine, Locale locale, String typedBody) {
@@ -83,7 +87,7 @@ public class AssignmentView {
                 || (submission.state() != Submission.State.GRADED
                         && (submission.attempts() == 0 || settings.allowResubmission())));
         List<FileRow> files = submission == null ? List.of() : submission.files().stream()
-                .filter(SubmissionFile::isLearners).map(file -> FileRow.of(file, base)).toList();
+                .filter(SubmissionFile::isLearners).map(file -> FileRow.of(file, base, locale)).toList();
         return new Page(content.code(), content.title().in(locale), content.title().languageIn(locale), item.id(),
                 item.title().in(locale), item.title().languageIn(locale),
                 markdown.render(item.body().in(locale), org.surgalt.course.LessonLinks.of(content)),
@@ -94,8 +98,8 @@ public class AssignmentView {
                 typedBody != null ? typedBody : submission == null || submission.body() == null ? "" : submission.body(),
                 submission == null ? "" : Formats.when(submission.submittedAt(), locale),
                 submission != null && submission.late(), submission == null ? 0 : submission.attempts(), files,
-                submission != null && submission.released() ? GradeBox.of(submission, base) : null,
+                submission != null && submission.released() ? GradeBox.of(submission, base, locale) : null,
                 files.stream().filter(file -> file.state().equals("pending")).map(FileRow::uploadId).findFirst()
-                        .orElse(null));
+                        .orElse(null), org.surgalt.content.UploadService.label(uploads.maxFormSize()));
     }
 }

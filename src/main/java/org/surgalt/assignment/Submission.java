@@ -169,13 +169,18 @@ public class Submission {
 
     /** A file the learner adds (an upload, accepted or still being checked). */
     public SubmissionFile addFile(SubmissionFile file, Rules rules, Instant now) {
+        requireFileRoom(rules, now);
+        files.add(file);
+        changed(now);
+        return file;
+    }
+
+    /** Whether one more file may be added now: open for changes, and below the number of files. */
+    public void requireFileRoom(Rules rules, Instant now) {
         requireChangeable(rules, now);
         if (files.stream().filter(SubmissionFile::isLearners).count() >= MAX_FILES) {
             throw DomainException.invalid("upload", "cannot be added: a submission has at most " + MAX_FILES + " files");
         }
-        files.add(file);
-        changed(now);
-        return file;
     }
 
     public void removeFile(long fileId, Rules rules, Instant now) {

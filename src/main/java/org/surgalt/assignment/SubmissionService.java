@@ -92,6 +92,13 @@ public class SubmissionService {
         return file;
     }
 
+    /** Refuses what {@link #addFile} would refuse the caller before any upload: a form's file is not kept for nothing. */
+    @Transactional
+    public void requireChangeable(Viewer viewer, Course course, long itemId) {
+        Open open = open(viewer, course, itemId);
+        open.submission().requireFileRoom(open.rules(), Instant.now());
+    }
+
     @Transactional
     public void removeFile(Viewer viewer, Course course, long itemId, long fileId) {
         Open open = open(viewer, course, itemId);

@@ -21,6 +21,7 @@ import org.surgalt.identity.IdentityService;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 import org.surgalt.web.MarkdownRenderer;
+import org.surgalt.web.ErrorTexts;
 import org.surgalt.web.Formats;
 
 /** What the item editor shows: the saved draft item, or what the author typed when a save was refused. */
@@ -60,7 +61,7 @@ public class ItemEditorView {
         Locale locale = viewer.locale();
         UploadService.Stage stage = item.pendingUploadId().flatMap(uploads::stage).orElse(null);
         Pending pending = stage == null ? null
-                : new Pending(stage.id(), stage.filename(), stage.name(), stage.reason(),
+                : new Pending(stage.id(), stage.filename(), stage.name(), ErrorTexts.translate(stage.reason(), locale),
                         "uploading".equals(stage.name()) || "queued".equals(stage.name())
                                 || "processing".equals(stage.name()));
         Item.AttachedFile file = item.attachedFile().orElse(null);
@@ -84,7 +85,14 @@ public class ItemEditorView {
                 file == null ? null : file.filename(), file == null ? null : file.mediaType(),
                 file == null ? null : "/courses/" + course.code() + "/items/" + item.id() + "/file?version=draft",
                 pending, markdown.render(saved.bodyEn(), links), markdown.render(saved.bodyMn(), links),
-                comments, inReview, conflict ? saved : null);
+                removed(saved, locale), comments, inReview, conflict ? saved : null);
+    }
+
+    /** What the sanitiser leaves out of the saved text when it is shown, said once, in the author's language. */
+    private List<String> removed(ItemForm saved, Locale locale) {
+        return java.util.stream.Stream.concat(markdown.removals(saved.bodyMn()).stream(),
+                markdown.removals(saved.bodyEn()).stream())
+                .map(removal -> removal.message(locale)).distinct().toList();
     }
 
     private static String accept(ItemKind kind) {
@@ -104,10 +112,14 @@ public class ItemEditorView {
     public record Pending(String id, String filename, String state, String reason, boolean active) {
     }
 
-    /** {@code saved}: on a conflict, the text someone else saved meanwhile. */
+    /**
+     * {@code saved}: on a conflict, the text someone else saved meanwhile; {@code removed}: what
+     * showing the saved text leaves out, and why.
+     */
     public record ItemEditor(String code, String courseTitle, long id, String kind, boolean canChange, ItemForm form,
             boolean hasBody, boolean carriesFile, String accept, String filename, String fileType, String fileLink,
-            Pending pending, RawString previewEn, RawString previewMn, List<EditorView.CommentRow> comments,
+            Pending pending, RawString previewEn, RawString previewMn, List<String> removed,
+            List<EditorView.CommentRow> comments,
             boolean canComment, ItemForm saved) {
 
         /** Where the item's uploader posts the finished upload. */

@@ -17,6 +17,13 @@ public interface AssetsConfig {
     MemorySize maxUploadSize();
 
     /**
+     * The largest file a plain form (a browser without JavaScript) may send: the form's body is
+     * taken whole, with no resuming, so it is kept to what a lab connection sends in one go.
+     */
+    @WithDefault("50M")
+    MemorySize maxFormUploadSize();
+
+    /**
      * Room an upload must leave free on the asset volume: one that would eat into it is refused at
      * creation with 507, so that a full disk is said before any byte is written.
      */

@@ -28,6 +28,18 @@ public interface ContentConfig {
     @WithDefault("100")
     int maxCompressionRatio();
 
+    /**
+     * The most pixels an image may declare (width × height). A learner's browser decodes an image
+     * to about 4 bytes a pixel: 40 million is 160 MB, about what a low-end phone can spare, and
+     * still holds a 12 MP phone photo three times over or an A4 page scanned at 600 dpi (35 MP).
+     */
+    @WithDefault("40000000")
+    long maxImagePixels();
+
+    /** The longest side an image may declare, in pixels; refuses strips that are slim in pixels but not in width. */
+    @WithDefault("12000")
+    int maxImageSide();
+
     /** {@code surgalt.content.inspection.*} */
     Workers inspection();
 

@@ -112,6 +112,7 @@ public class Inspector {
             String type = detect(file, name);
             detected.set(type);
             checkAllowed(type, name, kind);
+            checkImageSize(file, type);
             if (kind == FileKind.PACKAGE) {
                 return inspectPackage(file, type, start);
             }
@@ -148,13 +149,29 @@ public class Inspector {
             throw new InspectionRejected("The file is really a program or script (" + type
                     + "); these are never accepted");
         }
-        String allowed = " (allowed: " + kind.allowedLabels() + ")";
+        // The "(allowed: ...)" stays a literal of each text: the Mongolian catalogue then translates
+        // the kind and the list as parts of their own (web/ErrorTexts).
         if (type.equals(UNKNOWN)) {
             throw new InspectionRejected("The type of \"" + name + "\" could not be recognised from its contents, "
-                    + "so it is not allowed for " + kind.plural() + allowed);
+                    + "so it is not allowed for " + kind.plural() + " (allowed: " + kind.allowedLabels() + ")");
         }
         throw new InspectionRejected("The file is really " + type + ", which is not allowed for " + kind.plural()
-                + allowed);
+                + " (allowed: " + kind.allowedLabels() + ")");
+    }
+
+    /** Before any parser decodes it: what the header declares is what a browser would allocate. */
+    private void checkImageSize(Path file, String type) throws IOException, InspectionRejected {
+        if (!type.startsWith("image/")) {
+            return;
+        }
+        ImageDimensions.Size size = ImageDimensions.of(file, type).orElse(null);
+        if (size == null || size.pixels() <= limits.maxImagePixels() && size.width() <= limits.maxImageSide()
+                && size.height() <= limits.maxImageSide()) {
+            return;
+        }
+        throw new InspectionRejected("The image is " + size.width() + " × " + size.height() + " pixels; images may"
+                + " have at most " + limits.maxImagePixels() / 1_000_000 + " megapixels and " + limits.maxImageSide()
+                + " pixels a side, so that learners' phones can show them. Save a smaller copy and upload that");
     }
 
     private Inspection inspectPackage(Path file, String type, long start) throws InspectionRejected {

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import io.quarkus.runtime.configuration.MemorySize;
 import org.jboss.logging.Logger;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
@@ -75,7 +76,7 @@ public class UploadService {
         }
         if (length > maxSize()) {
             throw DomainException.tooLarge("The file is " + length + " bytes; uploads may be at most " + maxSize()
-                    + " bytes (" + config.maxUploadSize() + ").");
+                    + " bytes (" + label(config.maxUploadSize()) + ").");
         }
         Files.createDirectories(incoming());
         requireRoom(length);
@@ -89,6 +90,44 @@ public class UploadService {
             finish(upload, 0);
         }
         return upload;
+    }
+
+    public MemorySize maxFormSize() {
+        return config.maxFormUploadSize();
+    }
+
+    /** "50 MB", "2 GB": a size as people read it (MemorySize has no readable form of its own). */
+    public static String label(MemorySize size) {
+        long bytes = size.asLongValue();
+        for (String unit : new String[] { "GB", "MB", "KB" }) {
+            long scale = 1L << (unit.equals("GB") ? 30 : unit.equals("MB") ? 20 : 10);
+            if (bytes >= scale && bytes % scale == 0) {
+                return bytes / scale + " " + unit;
+            }
+        }
+        return bytes + " bytes";
+    }
+
+    /**
+     * A file posted whole by a plain form, for browsers without JavaScript: it becomes an upload
+     * by the same steps as a tus one (creation with its limits, the bytes appended, stored and
+     * queued for the same inspection), only in one request; the caller gets its id.
+     */
+    public String receive(Viewer viewer, Path posted, String filename, String declaredType, FileKind kind)
+            throws IOException {
+        long length = Files.size(posted);
+        if (length > maxFormSize().asLongValue()) {
+            throw DomainException.invalid("file", "is larger than " + label(maxFormSize())
+                    + ", the most a page without JavaScript may send; with JavaScript, files up to "
+                    + label(config.maxUploadSize()) + " can be uploaded");
+        }
+        Upload upload = create(viewer, length, TusResource.filename(filename), declaredType, kind);
+        if (length > 0) {
+            try (InputStream in = Files.newInputStream(posted)) {
+                append(viewer, upload.id(), 0, in);
+            }
+        }
+        return upload.id();
     }
 
     /** Appends the body at {@code at}; returns the new offset. */

@@ -30,6 +30,7 @@ import org.surgalt.course.CourseJson.Module;
 import org.surgalt.course.CourseJson.ModuleInput;
 import org.surgalt.course.CourseJson.Summary;
 import org.surgalt.identity.CurrentUser;
+import org.surgalt.web.MarkdownRenderer;
 
 @Path("/api/courses")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,8 +42,11 @@ public class CourseApiResource {
     private final CurrentUser currentUser;
     private final DraftService drafts;
     private final ItemAccess itemAccess;
+    private final MarkdownRenderer markdown;
 
-    CourseApiResource(CourseService courses, CurrentUser currentUser, DraftService drafts, ItemAccess itemAccess) {
+    CourseApiResource(CourseService courses, CurrentUser currentUser, DraftService drafts, ItemAccess itemAccess,
+            MarkdownRenderer markdown) {
+        this.markdown = markdown;
         this.drafts = drafts;
         this.itemAccess = itemAccess;
         this.courses = courses;
@@ -163,7 +167,18 @@ public class CourseApiResource {
             drafts.attachUpload(viewer, courseId, itemId, input.upload().strip());
         }
         CourseContent draft = CourseContent.ofDraft(courses.course(courseId));
-        return ItemDetail.of(draft, draft.item(itemId).orElseThrow());
+        CourseContent.ItemContent saved = draft.item(itemId).orElseThrow();
+        List<CourseJson.Removed> removed = new java.util.ArrayList<>();
+        for (String language : List.of("en", "mn")) {
+            String text = "en".equals(language) ? saved.body().en() : saved.body().mn();
+            for (MarkdownRenderer.Removal removal : markdown.removals(text)) {
+                boolean attribute = removal.on() != null;
+                removed.add(new CourseJson.Removed(language, removal.reason().name().toLowerCase(java.util.Locale.ROOT),
+                        attribute ? removal.on() : removal.name(), attribute ? removal.name() : null,
+                        removal.message(viewer.locale())));
+            }
+        }
+        return ItemDetail.of(draft, saved).withRemovals(removed);
     }
 
     private CourseContent content(long courseId, String version) {

@@ -115,7 +115,8 @@ public final class CourseJson {
      */
     @Schema(name = "Item")
     public record ItemDetail(long id, long moduleId, String kind, int position, Text title, Text body, String url,
-            FileView file, String completion, Integer minScore, Long version, boolean required, boolean locked) {
+            FileView file, String completion, Integer minScore, Long version, boolean required, boolean locked,
+            List<Removed> removedWhenShown) {
         static ItemDetail of(CourseContent course, CourseContent.ItemContent item) {
             String query = course.isDraft() ? "?version=draft" : "";
             return new ItemDetail(item.id(), item.moduleId(), item.kind().id(), item.position(),
@@ -123,15 +124,30 @@ public final class CourseJson {
                     item.file() == null ? null : new FileView(item.file().filename(), item.file().mediaType(),
                             "/courses/" + course.code() + "/items/" + item.id() + "/file" + query),
                     item.completion().id(), item.minScore(), course.isDraft() ? item.draftVersion() : null,
-                    item.required(), false);
+                    item.required(), false, List.of());
+        }
+
+        /** The response to a save: with what showing the saved text leaves out, so the author is told. */
+        ItemDetail withRemovals(List<Removed> removed) {
+            return new ItemDetail(id, moduleId, kind, position, title, body, url, file, completion, minScore, version,
+                    required, locked, List.copyOf(removed));
         }
 
         /** What the outline shows of an item anyone may see listed, and nothing of what it says. */
         static ItemDetail locked(CourseContent course, CourseContent.ItemContent item) {
             return new ItemDetail(item.id(), item.moduleId(), item.kind().id(), item.position(),
                     Text.of(item.title()), null, null, null, item.completion().id(), item.minScore(), null,
-                    item.required(), true);
+                    item.required(), true, List.of());
         }
+    }
+
+    /**
+     * Something the sanitiser removes from an item's text when it is shown. {@code language}: of the
+     * text (en, mn); {@code reason}: script, frame, form, handler, address, element or attribute;
+     * {@code element}/{@code attribute}: what was removed; {@code message}: why, in the caller's language.
+     */
+    @Schema(name = "RemovedWhenShown")
+    public record Removed(String language, String reason, String element, String attribute, String message) {
     }
 
     @Schema(name = "ItemFile")

@@ -681,4 +681,31 @@ public interface AppMessages {
 
     @Message
     String sessions_password_change_note();
+
+    @Message
+    String lesson_removed_title();
+
+    @Message
+    String lesson_removed_intro();
+
+    @Message
+    String lesson_removed_script(String name);
+
+    @Message
+    String lesson_removed_frame(String name);
+
+    @Message
+    String lesson_removed_form(String name);
+
+    @Message
+    String lesson_removed_handler(String name, String on);
+
+    @Message
+    String lesson_removed_address(String name, String on);
+
+    @Message
+    String lesson_removed_element(String name);
+
+    @Message
+    String lesson_removed_attribute(String name, String on);
 }

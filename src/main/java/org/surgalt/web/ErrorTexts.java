@@ -92,8 +92,11 @@ public final class ErrorTexts {
             if (matcher.matches()) {
                 Object[] parts = new Object[matcher.groupCount()];
                 for (int i = 0; i < parts.length; i++) {
-                    // A filled-in noun ("course" in "There is no course 7.") is translated too.
-                    parts[i] = exact.getOrDefault(matcher.group(i + 1), matcher.group(i + 1));
+                    // A filled-in noun ("course" in "There is no course 7.") is translated too, and
+                    // so is a filled-in sentence ("was refused: " + an inspection's reason). Each
+                    // part is shorter than the text, so this ends.
+                    String part = matcher.group(i + 1);
+                    parts[i] = part.length() < english.length() ? apply(part) : part;
                 }
                 return String.format(Locale.ROOT, entry.translation(), parts);
             }

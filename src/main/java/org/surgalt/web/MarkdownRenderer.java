@@ -3,7 +3,11 @@ package org.surgalt.web;
 import io.quarkus.qute.RawString;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -15,6 +19,7 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -25,6 +30,9 @@ import org.owasp.html.PolicyFactory;
  * event handlers, no style attributes and no classes other than a code block's language — so
  * nothing can run script or overlay the page. Relative addresses ({@code diagram.png}) are
  * resolved by the caller to the course's own files.
+ *
+ * <p>What the sanitiser leaves out is not silent: {@link #removals} tells the author's editor and
+ * the item API which elements and attributes a lesson loses when it is shown, and why.
  */
 @ApplicationScoped
 public class MarkdownRenderer {
@@ -79,6 +87,68 @@ public class MarkdownRenderer {
             }
         });
         return new RawString(POLICY.sanitize(renderer.render(document)));
+    }
+
+    /** Why something was left out: programs, embedded pages, forms, handlers, unsafe addresses, or other markup. */
+    public enum Reason {
+        SCRIPT, FRAME, FORM, HANDLER, ADDRESS, ELEMENT, ATTRIBUTE
+    }
+
+    /** {@code name}: the element, or the attribute (then {@code on} is its element). */
+    public record Removal(Reason reason, String name, String on) {
+
+        /** The sentence the author reads, in {@code locale}'s language. */
+        public String message(Locale locale) {
+            AppMessages msg = io.quarkus.qute.i18n.MessageBundles.get(AppMessages.class,
+                    io.quarkus.qute.i18n.Localized.Literal.of(locale.getLanguage()));
+            return switch (reason) {
+                case SCRIPT -> msg.lesson_removed_script(name);
+                case FRAME -> msg.lesson_removed_frame(name);
+                case FORM -> msg.lesson_removed_form(name);
+                case HANDLER -> msg.lesson_removed_handler(name, on);
+                case ADDRESS -> msg.lesson_removed_address(name, on);
+                case ELEMENT -> msg.lesson_removed_element(name);
+                case ATTRIBUTE -> msg.lesson_removed_attribute(name, on);
+            };
+        }
+    }
+
+    private static final Set<String> PROGRAMS = Set.of("script", "style", "noscript", "template");
+    private static final Set<String> FRAMES = Set.of("iframe", "frame", "frameset", "object", "embed", "applet",
+            "base", "link", "meta");
+    private static final Set<String> FORMS = Set.of("form", "input", "button", "select", "option", "textarea",
+            "label", "fieldset", "output");
+
+    /** What showing this Markdown leaves out, each element or attribute once, in the order met. */
+    public List<Removal> removals(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return List.of();
+        }
+        Set<Removal> found = new LinkedHashSet<>();
+        POLICY.sanitize(renderer.render(parser.parse(markdown)), new HtmlChangeListener<Set<Removal>>() {
+            @Override
+            public void discardedTag(Set<Removal> into, String element) {
+                String name = element.toLowerCase(Locale.ROOT);
+                // A link or image loses its element only when its address was not allowed.
+                if (name.equals("a") || name.equals("img")) {
+                    into.add(new Removal(Reason.ADDRESS, name.equals("a") ? "href" : "src", name));
+                    return;
+                }
+                into.add(new Removal(PROGRAMS.contains(name) ? Reason.SCRIPT : FRAMES.contains(name) ? Reason.FRAME
+                        : FORMS.contains(name) ? Reason.FORM : Reason.ELEMENT, name, null));
+            }
+
+            @Override
+            public void discardedAttributes(Set<Removal> into, String element, String... attributes) {
+                for (String attribute : attributes) {
+                    String name = attribute.toLowerCase(Locale.ROOT);
+                    Reason reason = name.startsWith("on") ? Reason.HANDLER
+                            : name.equals("href") || name.equals("src") ? Reason.ADDRESS : Reason.ATTRIBUTE;
+                    into.add(new Removal(reason, name, element.toLowerCase(Locale.ROOT)));
+                }
+            }
+        }, found);
+        return new ArrayList<>(found);
     }
 
     private static String resolveRelative(String destination, UnaryOperator<String> resolve) {

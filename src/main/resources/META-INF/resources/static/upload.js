@@ -112,6 +112,8 @@
   }
 
   document.querySelectorAll('form.uploader').forEach(function (form) {
+    // Hidden in the page where a plain form stands in for it without script (see <noscript>).
+    form.hidden = false;
     var input = form.querySelector('.upload-file');
     var bar = form.querySelector('.upload-progress');
     var status = form.querySelector('.upload-status');

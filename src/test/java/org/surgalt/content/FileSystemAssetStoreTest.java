@@ -28,6 +28,10 @@ class FileSystemAssetStoreTest {
             return new MemorySize(BigInteger.valueOf(1024));
         }
 
+        public MemorySize maxFormUploadSize() {
+            return new MemorySize(BigInteger.valueOf(1024));
+        }
+
         public MemorySize minFree() {
             return new MemorySize(BigInteger.ZERO);
         }

@@ -274,6 +274,7 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/courses/{code}/assignments/{itemId}", null, ASSIGNMENT_PAGE),
                 new Row("POST", "/courses/{code}/assignments/{itemId}", "form", ASSIGNMENT_PAGE),
                 new Row("POST", "/courses/{code}/assignments/{itemId}/files", "form", ASSIGNMENT_PAGE),
+                new Row("POST", "/courses/{code}/assignments/{itemId}/files/plain", "multipart", ASSIGNMENT_PAGE),
                 new Row("POST", "/courses/{code}/assignments/{itemId}/files/{fileId}/delete", "form", ASSIGNMENT_PAGE),
                 new Row("GET", "/courses/{code}/assignments/{itemId}/files/{fileId}", null, ASSIGNMENT_PAGE),
                 new Row("GET", "/author/courses/{code}/assignments/{itemId}", null,

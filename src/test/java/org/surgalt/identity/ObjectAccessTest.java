@@ -346,6 +346,11 @@ class ObjectAccessTest {
                 learners(CONFLICT, SEE_OTHER, SEE_OTHER)));
         rows.add(row("POST", "/api/courses/{courseId}/assignments/{itemId}/submission/submit",
                 "{\"body\":\"Mine\"}", Owner.LEARNER, learners(CONFLICT, OK, UNAUTH)).hidingFromAll("{submissionText}"));
+        // A file from the plain form (no JavaScript) goes only into the caller's own submission: the
+        // owner's is closed, the other learner's takes it (asked after the submit above, which a
+        // file still being checked would hold up).
+        rows.add(row("POST", "/courses/{code}/assignments/{itemId}/files/plain", "multipart", Owner.LEARNER,
+                learners(CONFLICT, SEE_OTHER, SEE_OTHER)));
         rows.add(row("PUT", "/api/courses/{courseId}/assignments/{itemId}", "{\"version\":0}", Owner.AUTHOR,
                 ownerOnly(OK, UNAUTH)));
         rows.add(row("GET", "/author/courses/{code}/assignments/{itemId}", null, Owner.AUTHOR,

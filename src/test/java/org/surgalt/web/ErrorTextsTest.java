@@ -38,7 +38,9 @@ class ErrorTextsTest {
 
     private static final Locale MN = Locale.forLanguageTag("mn");
     private static final Pattern CALL = Pattern.compile(
-            "DomainException\\.(invalid|conflict|forbidden|tooLarge|tooManyRequests|insufficientStorage|notFound)\\(|new (?:DomainException\\.)?FieldError\\(");
+            "DomainException\\.(invalid|conflict|forbidden|tooLarge|tooManyRequests|insufficientStorage|notFound)\\(|new (?:DomainException\\.)?FieldError\\("
+            // The reasons inspection gives for refusing an upload: stored in English, shown translated.
+            + "|new (InspectionRejected)\\(|Inspection\\.(rejected)\\(");
     private static final Pattern ANNOTATION_MESSAGE = Pattern.compile("message *= *\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -73,6 +75,21 @@ class ErrorTextsTest {
         assertEquals("Зөвшөөрөгдөөгүй арга.", ErrorTexts.translate("Method Not Allowed.", MN));
         assertEquals(new FieldError("title", "англи эсвэл монгол хэлээр өгнө үү"), ErrorTexts.translate(
                 DomainException.invalid("title", "must be given in English or Mongolian").fieldErrors().get(0), MN));
+    }
+
+    /** Inspection's reasons are stored in English and reach people inside other messages. */
+    @Test
+    void aRefusedUploadsReasonIsTranslatedWithItsKindAndAllowedTypes() {
+        assertEquals("татгалзсан: Файл нь үнэндээ application/pdf төрлийнх тул зураг болгон оруулах боломжгүй"
+                + " (зөвшөөрөгдсөн: JPEG, PNG, GIF, WebP)", ErrorTexts.translate("was refused: The file is really"
+                + " application/pdf, which is not allowed for images (allowed: JPEG, PNG, GIF, WebP)", MN));
+        for (org.surgalt.content.FileKind kind : org.surgalt.content.FileKind.values()) {
+            assertNotEquals(kind.plural(), ErrorTexts.translate(kind.plural(), MN));
+            if (kind.allowedLabels().matches(".*[a-z]{4,}.*")) {
+                assertNotEquals(kind.allowedLabels(), ErrorTexts.translate(kind.allowedLabels(), MN), kind.name());
+            }
+        }
+        assertTrue(ErrorTexts.has("The document is password-protected; upload a copy without a password", MN));
     }
 
     @Test
@@ -113,11 +130,12 @@ class ErrorTextsTest {
         Matcher call = CALL.matcher(source);
         while (call.find()) {
             List<String> arguments = arguments(source, call.end());
-            String kind = call.group(1);
+            String kind = call.group(1) != null ? call.group(1) : call.group(2) != null ? call.group(2) : call.group(3);
             if ("notFound".equals(kind)) {
                 texts.add("There is no %s %s.");
             }
-            String message = kind == null || "invalid".equals(kind) ? (arguments.size() > 1 ? arguments.get(1) : null)
+            String message = kind == null || "invalid".equals(kind) || "rejected".equals(kind)
+                    ? (arguments.size() > 1 ? arguments.get(1) : null)
                     : arguments.get(0);
             String text = message == null ? null : template(message);
             if (text != null) {

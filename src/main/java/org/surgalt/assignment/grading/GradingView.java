@@ -71,9 +71,9 @@ public final class GradingView {
                 s.itemId(), graded.item().map(item -> item.title().in(locale)).orElse("#" + s.itemId()),
                 s.state().name().toLowerCase(Locale.ROOT), s.body() == null ? "" : s.body(),
                 Formats.when(s.submittedAt(), locale), s.late(), s.attempts(),
-                s.files().stream().filter(SubmissionFile::isLearners).map(file -> FileRow.of(file, base)).toList(),
+                s.files().stream().filter(SubmissionFile::isLearners).map(file -> FileRow.of(file, base, locale)).toList(),
                 rubric, levels, graded.settings().maxPoints(), points, feedback, s.version(),
-                s.points() == null ? null : GradeBox.of(s, base), s.released(), extendedUntil);
+                s.points() == null ? null : GradeBox.of(s, base, locale), s.released(), extendedUntil);
     }
 
     /** The levels of an earlier grade, matched by the criterion's and level's titles (the rubric may have changed). */
