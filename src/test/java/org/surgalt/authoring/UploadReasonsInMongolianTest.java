@@ -62,8 +62,9 @@ class UploadReasonsInMongolianTest {
         // The course editor lists the item by its kind's Mongolian name.
         String editor = author.given().accept("text/html").when().get("/author/courses/{code}", code).then()
                 .statusCode(200).extract().asString();
-        assertThat(editor, allOf(containsString("<span class=\"kind kind-file\">Файл</span>"),
-                not(containsString("kind-file\">file<"))));
-        assertThat(item, allOf(containsString("class=\"kind kind-file\">Файл</p>"), not(containsString(">file<"))));
+        // (The kind's icon comes first, then its name.)
+        assertThat(editor, allOf(containsString("<span class=\"kind kind-file\">"), containsString("</svg>Файл</span>"),
+                not(containsString("</svg>file<")), not(containsString("kind-file\">file<"))));
+        assertThat(item, allOf(containsString("</svg>Файл</span></p>"), not(containsString(">file<"))));
     }
 }
