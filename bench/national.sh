@@ -286,7 +286,10 @@ case "${1:-}" in
     stop) stop ;;
     status) status ;;
     generate) shift; generate "$@" ;;
-    sql) shift; client "$DATABASE" "$@" ;;
+    # On database surgalt once it exists; before that (a fresh checkout) on none, so that a
+    # question about information_schema gets an answer instead of "Unknown database".
+    sql) shift
+        if client -N -B -e "SHOW DATABASES LIKE '$DATABASE'" | grep -q .; then client "$DATABASE" "$@"; else client "$@"; fi ;;
     serve) shift; serve "$@" ;;
     signin-check) running || die "MariaDB is not running"; launch_app; signin_check; stop_app ;;
     counts) counts ;;
