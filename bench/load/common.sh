@@ -43,7 +43,7 @@ need_wrk() {
 # The national database running and filled (generated at LOAD_SCALE when empty), with the load
 # course, its readers and writers (bench/load/LoadSeed.java).
 ensure_data() {
-    if ! national status | grep -q running; then
+    if ! national status | grep -q "^MariaDB running"; then
         national start
     fi
     local users

@@ -22,16 +22,22 @@ public class ViewerAugmentor implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous()) {
+        // Anonymous, or a local session, whose viewer came with it (LocalSessionIdentityProvider).
+        if (identity.isAnonymous() || identity.getAttribute(Viewer.ATTRIBUTE) != null) {
             return Uni.createFrom().item(identity);
         }
         return context.runBlocking(() -> viewers.viewerOf(identity)
                 .map(viewer -> {
                     QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity)
                             .addAttribute(Viewer.ATTRIBUTE, viewer);
-                    viewer.grants().forEach(grant -> builder.addRole(grant.role().id()));
+                    addRoles(builder, viewer);
                     return (SecurityIdentity) builder.build();
                 })
                 .orElse(identity));
+    }
+
+    /** The viewer's grants as role names ("admin", "author", ...). */
+    public static void addRoles(QuarkusSecurityIdentity.Builder builder, Viewer viewer) {
+        viewer.grants().forEach(grant -> builder.addRole(grant.role().id()));
     }
 }

@@ -9,7 +9,8 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
+import org.surgalt.identity.Viewer;
+import org.surgalt.identity.ViewerAugmentor;
 import org.surgalt.identity.ViewerService;
 import org.surgalt.identity.session.SignInSessions;
 
@@ -39,13 +40,17 @@ public class LocalSessionIdentityProvider implements IdentityProvider<TrustedAut
         return context.runBlocking(() -> find(request.getPrincipal()));
     }
 
-    @ActivateRequestContext
+    /** The viewer comes with the session (one query), so {@link ViewerAugmentor} has nothing left to do. */
     SecurityIdentity find(String token) {
-        return sessions.localUser(token)
-                .map(userId -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(token))
-                        .addAttribute(ViewerService.USER_ID, userId)
-                        .build())
+        return sessions.localViewer(token)
+                .map(viewer -> {
+                    QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                            .setPrincipal(new QuarkusPrincipal(token))
+                            .addAttribute(ViewerService.USER_ID, viewer.userId())
+                            .addAttribute(Viewer.ATTRIBUTE, viewer);
+                    ViewerAugmentor.addRoles(builder, viewer);
+                    return (SecurityIdentity) builder.build();
+                })
                 .orElseThrow(AuthenticationFailedException::new);
     }
 }
