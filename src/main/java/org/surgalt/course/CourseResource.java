@@ -23,6 +23,7 @@ import org.surgalt.progress.WhyView;
 import org.surgalt.learning.CourseView;
 import org.surgalt.learning.ItemState;
 import org.surgalt.learning.LearningService;
+import org.surgalt.web.Fragments;
 import org.surgalt.web.Language;
 import org.surgalt.web.Layout;
 import org.surgalt.web.MarkdownRenderer;
@@ -38,6 +39,8 @@ public class CourseResource {
 
         static native TemplateInstance outline(Outline course);
 
+        static native TemplateInstance outlineModule(ModuleOutline module);
+
         static native TemplateInstance item(ItemPage item);
     }
 
@@ -50,11 +53,13 @@ public class CourseResource {
     private final CurrentUser currentUser;
     private final LearningService learning;
     private final ItemAccess itemAccess;
+    private final Fragments fragments;
 
     CourseResource(CourseService courses, CourseAccess access, ProgressService progress, Layout layout,
             Language language, MarkdownRenderer markdown, CurrentUser currentUser, LearningService learning,
-            ItemAccess itemAccess) {
+            ItemAccess itemAccess, Fragments fragments) {
         this.itemAccess = itemAccess;
+        this.fragments = fragments;
         this.learning = learning;
         this.courses = courses;
         this.access = access;
@@ -81,36 +86,35 @@ public class CourseResource {
     @Operation(summary = "A course's outline (HTML), with the learner's progress and each item's state when signed in")
     public TemplateInstance outline(@PathParam("code") String code) {
         Locale locale = language.locale();
-        CourseContent course = courses.published(code);
-        Optional<CourseView> learner = learnerView(course);
-        List<ModuleOutline> modules = course.modules().stream()
+        LearningService.Outline read = learning.outline(currentUser.viewer(), code);
+        CourseContent course = read.course();
+        Optional<CourseView> learner = Optional.ofNullable(read.learner());
+        // Each module is rendered once per state a learner can be in there (web/Fragments).
+        List<RawString> modules = course.modules().stream()
                 .map(module -> {
                     String opensAfter = Optional.ofNullable(module.prerequisiteId()).flatMap(course::module)
                             .map(pre -> pre.title().in(locale)).orElse(null);
-                    return new ModuleOutline(module.position(), module.title().in(locale),
-                            module.title().languageIn(locale), learner.map(v -> !v.isOpen(module)).orElse(false),
-                            opensAfter, module.items().stream()
+                    return new ModuleOutline(course.code(), read.itemsOpen(), module.position(),
+                            module.title().in(locale), module.title().languageIn(locale),
+                            learner.map(v -> !v.isOpen(module)).orElse(false), opensAfter, module.items().stream()
                                     .map(item -> new ItemLink(item.id(), item.kind().id(), item.title().in(locale),
                                             item.title().languageIn(locale),
                                             learner.map(v -> v.state(item).id()).orElse(null),
                                             item.completion().id(), item.minScore(), opensAfter, !item.required()))
                                     .toList());
                 })
+                .map(module -> fragments.render(module, locale, () -> Templates.outlineModule(module)))
                 .toList();
         NextLink next = learner.flatMap(CourseView::next).map(item -> new NextLink(item.id(), item.title().in(locale),
                 item.title().languageIn(locale))).orElse(null);
         // What is left for the course to count as complete, for the learner (null once nothing is).
-        WhyView why = learner.flatMap(view -> currentUser.viewer()
-                .map(viewer -> WhyView.of(progress.explain(viewer.userId(), course), course.code(), locale,
-                        item -> view.isOpen(course.module(item.moduleId()).orElseThrow()))))
-                .orElse(null);
+        WhyView why = learner.map(view -> WhyView.of(read.left(), course.code(), locale,
+                item -> view.isOpen(course.module(item.moduleId()).orElseThrow()))).orElse(null);
         // A visitor's item link leads to the sign-in page; someone signed in gets links only to
         // what they may open (ItemAccess still holds enrolled learners to the module order).
-        boolean itemsOpen = currentUser.viewer().map(viewer -> access.canRead(viewer, courses.courseByCode(code)))
-                .orElse(true);
         return layout.apply(Templates.outline(new Outline(course.code(), course.title().in(locale),
                 course.title().languageIn(locale), course.description().in(locale), course.attribution(), modules,
-                learner.map(CourseView::percent).orElse(null), next, why, itemsOpen)));
+                learner.map(CourseView::percent).orElse(null), next, why, read.itemsOpen(), read.certificate())));
     }
 
     @GET
@@ -165,18 +169,24 @@ public class CourseResource {
 
     /**
      * {@code percent}: the signed-in learner's progress, null for anyone else; {@code next}: where they
-     * continue; {@code itemsOpen}: false for someone signed in who may not read the course (no links then).
+     * continue; {@code itemsOpen}: false for someone signed in who may not read the course (no links then);
+     * {@code certificate}: the code of the viewer's certificate of the course, null when none.
      */
     public record Outline(String code, String title, String lang, String description, String attribution,
-            List<ModuleOutline> modules, Integer percent, NextLink next, WhyView why, boolean itemsOpen) {
+            List<RawString> modules, Integer percent, NextLink next, WhyView why, boolean itemsOpen,
+            String certificate) {
     }
 
     public record NextLink(long id, String title, String lang) {
     }
 
-    /** {@code locked}: the learner has not completed the prerequisite (named by {@code opensAfter}) yet. */
-    public record ModuleOutline(int position, String title, String lang, boolean locked, String opensAfter,
-            List<ItemLink> items) {
+    /**
+     * {@code locked}: the learner has not completed the prerequisite (named by {@code opensAfter})
+     * yet; {@code code} and {@code itemsOpen} (the viewer may open the course's items) are the
+     * course's, here so that the module's HTML depends on this record alone (web/Fragments).
+     */
+    public record ModuleOutline(String code, boolean itemsOpen, int position, String title, String lang,
+            boolean locked, String opensAfter, List<ItemLink> items) {
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.surgalt.course.Course;
 import org.surgalt.course.CourseAccess;
 import org.surgalt.course.CourseContent;
@@ -16,7 +17,9 @@ import org.surgalt.course.ItemAccess;
 import org.surgalt.course.ItemKind;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
+import org.surgalt.progress.Explanation;
 import org.surgalt.progress.ProgressService;
+import org.surgalt.progress.certificate.CertificateService;
 
 /**
  * The learner's side of a course: where they stand in each of their courses, what counts when
@@ -38,10 +41,12 @@ public class LearningService {
     private final LearningConfig config;
     private final Instance<UpcomingSource> upcomingSources;
     private final ItemAccess itemAccess;
+    private final CertificateService certificates;
 
     LearningService(CourseService courses, CourseAccess access, ProgressService progress, LearningConfig config,
-            Instance<UpcomingSource> upcomingSources, ItemAccess itemAccess) {
+            Instance<UpcomingSource> upcomingSources, ItemAccess itemAccess, CertificateService certificates) {
         this.itemAccess = itemAccess;
+        this.certificates = certificates;
         this.courses = courses;
         this.access = access;
         this.progress = progress;
@@ -61,6 +66,42 @@ public class LearningService {
     @Transactional
     public CourseView view(long userId, CourseContent course) {
         return new CourseView(course, progress.of(userId, course), progress.touchedItems(userId, course.courseId()));
+    }
+
+    /**
+     * Everything a course's outline page shows about the viewer, read in one transaction (each
+     * thing once): the published version, whether they may open its items, and for an enrolled
+     * learner their progress, what is left and their certificate. 404 before the first publication.
+     */
+    @Transactional
+    public Outline outline(Optional<Viewer> viewer, String code) {
+        Course entity = courses.courseByCode(code);
+        CourseContent course = courses.currentVersion(entity)
+                .orElseThrow(() -> DomainException.notFound("published course", code));
+        if (viewer.isEmpty()) {
+            // A visitor's item links lead to the sign-in page.
+            return new Outline(course, null, null, true, null);
+        }
+        long userId = viewer.get().userId();
+        boolean enrolled = courses.isEnrolled(userId, course.courseId());
+        // CourseAccess.canRead, with the enrolment already known.
+        boolean itemsOpen = enrolled || access.isStaff(viewer.get(), entity);
+        String certificate = certificates.codeFor(userId, course.courseId()).orElse(null);
+        if (!enrolled) {
+            return new Outline(course, null, null, itemsOpen, certificate);
+        }
+        ProgressService.LearnerProgress mine = progress.of(userId, course);
+        CourseView view = new CourseView(course, mine, progress.touchedItems(userId, course.courseId()));
+        return new Outline(course, view, progress.explain(mine), itemsOpen, certificate);
+    }
+
+    /**
+     * {@code learner} and {@code left}: the viewer's progress and what is left of the course,
+     * null unless they are enrolled; {@code itemsOpen}: false for someone signed in who may not read
+     * the course; {@code certificate}: the code of the viewer's certificate, null when none.
+     */
+    public record Outline(CourseContent course, CourseView learner, Explanation left, boolean itemsOpen,
+            String certificate) {
     }
 
     /** A learner opened an item (in an open module): that is viewing it, except for a video, which counts when watched. */

@@ -267,7 +267,14 @@ public class ProgressService {
      */
     @Transactional
     public Explanation explain(long userId, CourseContent version) {
-        return Explanation.of(CourseRules.of(version, rules.findById(version.courseId())), of(userId, version));
+        return explain(of(userId, version));
+    }
+
+    /** What is left under the course's rule, for progress already read with {@link #of}. */
+    @Transactional
+    public Explanation explain(LearnerProgress progress) {
+        CourseContent version = progress.version();
+        return Explanation.of(CourseRules.of(version, rules.findById(version.courseId())), progress);
     }
 
     /**

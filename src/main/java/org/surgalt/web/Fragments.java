@@ -1,0 +1,45 @@
+package org.surgalt.web;
+
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Rendered parts of pages, kept by everything they are made of. A part whose data is equal (a
+ * record of records and lists, compared by value) in the same language is the same HTML, so a
+ * part is rendered once and then reused, by every viewer whose data is the same: a course
+ * outline's module, say, for every learner at the same point in it. The key is the whole input,
+ * so nothing stale can be shown: data that changed is another key. Bounded: past
+ * {@link #MAX_PARTS} parts the cache starts afresh.
+ */
+@ApplicationScoped
+public class Fragments {
+
+    static final int MAX_PARTS = 8192;
+
+    private final Map<Key, RawString> rendered = new ConcurrentHashMap<>();
+
+    /**
+     * The part for {@code data} in {@code locale}, rendered by {@code template} (which must
+     * depend on nothing but {@code data}, the locale and constants) the first time.
+     */
+    public RawString render(Object data, Locale locale, Supplier<TemplateInstance> template) {
+        Key key = new Key(data, locale);
+        RawString html = rendered.get(key);
+        if (html == null) {
+            html = new RawString(template.get().setLocale(locale).render());
+            if (rendered.size() >= MAX_PARTS) {
+                rendered.clear();
+            }
+            rendered.put(key, html);
+        }
+        return html;
+    }
+
+    private record Key(Object data, Locale locale) {
+    }
+}
