@@ -54,6 +54,11 @@ public class PublishedContent {
         return content;
     }
 
+    /** A published version already held here, without reading anything; empty if it is not. */
+    public Optional<CourseContent> held(long courseId, int number) {
+        return Optional.ofNullable(cache.get(courseId + ":" + number));
+    }
+
     public List<CourseVersion> versions(Course course) {
         return versions.ofCourse(course.id());
     }

@@ -66,10 +66,15 @@ public class CourseAccess {
      * them to the order of the modules, even when they are enrolled too.
      */
     public boolean isStaff(Viewer viewer, Course course) {
+        return isStaff(viewer, course.id());
+    }
+
+    /** {@link #isStaff(Viewer, Course)} by the course's id. */
+    public boolean isStaff(Viewer viewer, long courseId) {
         return viewer.isAdmin()
-                || viewer.hasInCourse(Role.AUTHOR, course.id())
-                || viewer.hasInCourse(Role.REVIEWER, course.id())
-                || viewer.hasInCourse(Role.GRADER, course.id())
+                || viewer.hasInCourse(Role.AUTHOR, courseId)
+                || viewer.hasInCourse(Role.REVIEWER, courseId)
+                || viewer.hasInCourse(Role.GRADER, courseId)
                 || viewer.hasAnywhere(Role.COORDINATOR)
                 || viewer.hasAnywhere(Role.INSTITUTION_ADMIN);
     }

@@ -7,8 +7,15 @@ import java.util.List;
 @ApplicationScoped
 public class EnrolmentRepository implements PanacheRepository<Enrolment> {
 
+    /**
+     * Asked on most requests of a learner. A native query: Panache's count() rebuilds its query
+     * from the HQL every time (a third of the cost of the course outline was this question);
+     * a native query is still flushed against, so an enrolment made earlier in the transaction counts.
+     */
     public boolean exists(long userId, long courseId) {
-        return count("user.id = ?1 and course.id = ?2", userId, courseId) > 0;
+        return ((Number) getEntityManager()
+                .createNativeQuery("SELECT COUNT(*) FROM enrolment WHERE user_id = ?1 AND course_id = ?2")
+                .setParameter(1, userId).setParameter(2, courseId).getSingleResult()).longValue() > 0;
     }
 
     public List<Long> courseIdsOf(long userId) {

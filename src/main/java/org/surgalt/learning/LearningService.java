@@ -19,7 +19,6 @@ import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 import org.surgalt.progress.Explanation;
 import org.surgalt.progress.ProgressService;
-import org.surgalt.progress.certificate.CertificateService;
 
 /**
  * The learner's side of a course: where they stand in each of their courses, what counts when
@@ -41,12 +40,12 @@ public class LearningService {
     private final LearningConfig config;
     private final Instance<UpcomingSource> upcomingSources;
     private final ItemAccess itemAccess;
-    private final CertificateService certificates;
+    private final OutlineReader outlines;
 
     LearningService(CourseService courses, CourseAccess access, ProgressService progress, LearningConfig config,
-            Instance<UpcomingSource> upcomingSources, ItemAccess itemAccess, CertificateService certificates) {
+            Instance<UpcomingSource> upcomingSources, ItemAccess itemAccess, OutlineReader outlines) {
         this.itemAccess = itemAccess;
-        this.certificates = certificates;
+        this.outlines = outlines;
         this.courses = courses;
         this.access = access;
         this.progress = progress;
@@ -69,30 +68,17 @@ public class LearningService {
     }
 
     /**
-     * Everything a course's outline page shows about the viewer, read in one transaction (each
-     * thing once): the published version, whether they may open its items, and for an enrolled
-     * learner their progress, what is left and their certificate. 404 before the first publication.
+     * Everything a course's outline page shows about the viewer: the published version, whether
+     * they may open its items, and for an enrolled learner their progress, what is left and their
+     * certificate; for someone signed in, read in one query ({@link OutlineReader}). 404 before
+     * the first publication.
      */
-    @Transactional
     public Outline outline(Optional<Viewer> viewer, String code) {
-        Course entity = courses.courseByCode(code);
-        CourseContent course = courses.currentVersion(entity)
-                .orElseThrow(() -> DomainException.notFound("published course", code));
-        if (viewer.isEmpty()) {
-            // A visitor's item links lead to the sign-in page.
-            return new Outline(course, null, null, true, null);
+        if (viewer.isPresent()) {
+            return outlines.read(viewer.get(), code);
         }
-        long userId = viewer.get().userId();
-        boolean enrolled = courses.isEnrolled(userId, course.courseId());
-        // CourseAccess.canRead, with the enrolment already known.
-        boolean itemsOpen = enrolled || access.isStaff(viewer.get(), entity);
-        String certificate = certificates.codeFor(userId, course.courseId()).orElse(null);
-        if (!enrolled) {
-            return new Outline(course, null, null, itemsOpen, certificate);
-        }
-        ProgressService.LearnerProgress mine = progress.of(userId, course);
-        CourseView view = new CourseView(course, mine, progress.touchedItems(userId, course.courseId()));
-        return new Outline(course, view, progress.explain(mine), itemsOpen, certificate);
+        // A visitor's item links lead to the sign-in page.
+        return new Outline(courses.published(code), null, null, true, null);
     }
 
     /**

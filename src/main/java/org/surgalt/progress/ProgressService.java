@@ -188,9 +188,27 @@ public class ProgressService {
             return new LearnerProgress(version, Set.of());
         }
         ProgressStore.CourseRow row = store.courseRow(userId, version.courseId());
+        Integer rowVersion = row == null ? null : row.courseVersion();
+        return fromRows(userId, version, rowVersion,
+                derivedFor(version, rowVersion) ? store.doneItems(userId, version.courseId()) : null);
+    }
+
+    /** Whether a learner's derived rows of this course version are theirs in {@code version}. */
+    public static boolean derivedFor(CourseContent version, Integer rowVersion) {
+        return rowVersion != null && rowVersion == number(version);
+    }
+
+    /**
+     * {@link #of} from rows the caller read already: the version of the learner's course row (null
+     * when none) and, when {@link #derivedFor} that version, their item_progress rows.
+     */
+    public LearnerProgress fromRows(long userId, CourseContent version, Integer rowVersion, Set<Long> doneRows) {
+        if (version.isDraft()) {
+            return new LearnerProgress(version, Set.of());
+        }
         Set<Long> done;
-        if (row != null && row.courseVersion() == number(version)) {
-            done = store.doneItems(userId, version.courseId());
+        if (derivedFor(version, rowVersion)) {
+            done = new HashSet<>(doneRows);
         } else {
             CourseRules shape = shape(version);
             done = store.work(c -> shape.compute(userId, ProgressStore.facts(c, version.courseId(), List.of(userId))))
@@ -267,14 +285,22 @@ public class ProgressService {
      */
     @Transactional
     public Explanation explain(long userId, CourseContent version) {
-        return explain(of(userId, version));
+        return Explanation.of(CourseRules.of(version, rules.findById(version.courseId())), of(userId, version));
     }
 
-    /** What is left under the course's rule, for progress already read with {@link #of}. */
-    @Transactional
-    public Explanation explain(LearnerProgress progress) {
-        CourseContent version = progress.version();
-        return Explanation.of(CourseRules.of(version, rules.findById(version.courseId())), progress);
+    /**
+     * What is left under the course's rule, for progress already read, with the version of the
+     * course's rule as the caller read it from the database ({@link ProgressStore#NO_RULE} for
+     * none): the rule is read again only when that changed, so a rule saved on any instance
+     * counts on the next page.
+     */
+    public Explanation explain(LearnerProgress progress, long ruleVersion) {
+        return Explanation.of(recent(progress.version(), ruleVersion), progress);
+    }
+
+    /** The version number {@link #explain(LearnerProgress, long)} takes when a course has no rule row. */
+    public static long noRule() {
+        return ProgressStore.NO_RULE;
     }
 
     /**

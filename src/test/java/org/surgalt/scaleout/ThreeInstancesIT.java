@@ -454,6 +454,48 @@ class ThreeInstancesIT {
         }
     }
 
+    @Test
+    void aLearnersProgressOnOneInstanceShowsOnTheNextPageOfTheOthers() {
+        Session learner = signIn(instance(1), "teacher.en@demo.surgalt.mn");
+        // The outline on all three first: whatever they keep of it (rendered modules, the version,
+        // the course's rule) is then kept from before the learner's progress.
+        String before = learner.on(instance(1)).accept("text/html").get("/courses/{code}", COURSE)
+                .then().statusCode(200).extract().asString();
+        for (int n = 2; n <= 3; n++) {
+            learner.on(instance(n)).accept("text/html").get("/courses/{code}", COURSE).then().statusCode(200);
+        }
+        // A page item the learner may open and has not done yet; opening it counts as viewing it.
+        String itemId = null;
+        Matcher items = PAGE_ITEM.matcher(before);
+        while (itemId == null && items.find()) {
+            if (items.group(2).equals("not-started")) {
+                itemId = items.group(1);
+            }
+        }
+        assertNotNull(itemId, "a page item not started yet:\n" + before);
+        learner.on(instance(1)).accept("text/html").get("/courses/{code}/items/{item}", COURSE, itemId)
+                .then().statusCode(200);
+
+        // The very next outline on the two other instances shows the item done.
+        for (int n = 2; n <= 3; n++) {
+            String page = learner.on(instance(n)).accept("text/html").get("/courses/{code}", COURSE)
+                    .then().statusCode(200).extract().asString();
+            String state = null;
+            Matcher after = PAGE_ITEM.matcher(page);
+            while (after.find()) {
+                if (after.group(1).equals(itemId)) {
+                    state = after.group(2);
+                }
+            }
+            assertEquals("done", state, "item " + itemId + " on " + instance(n).name() + ":\n" + page);
+        }
+    }
+
+    /** An item of the outline that is a page the learner may open: its id and its state. */
+    private static final Pattern PAGE_ITEM = Pattern.compile("<li><span class=\"kind kind-page\">(?:(?!</li>).)*?"
+            + "<a href=\"/courses/" + COURSE + "/items/(\\d+)\"(?:(?!</li>).)*?<span class=\"state state-([a-z-]+)\"",
+            Pattern.DOTALL);
+
     // --- helpers ------------------------------------------------------------------------------------
 
     /** A browser's cookies after signing in through the form of one instance. */
