@@ -4,7 +4,7 @@
 #
 #   bench/load.sh [seconds per workload, default 20] [connections, default 16]
 #
-# LOAD_WORKLOADS (default "a b c d e"), LOAD_WARMUP (seconds, default 10), LOAD_READERS (256),
+# LOAD_WORKLOADS (default "a b c d e"), LOAD_WARMUP (seconds, default 10) of LOAD_WARMUP_WORKLOADS ("a b d"), LOAD_READERS (256),
 # LOAD_WRITERS (384), LOAD_SCALE (0.05: used only when the national database is empty),
 # APP_JAVA_OPTS (-Xmx1g), LOAD_PROFILE=1 (a JFR recording of the app, summarised at the end by
 # bench/load/jfr-top.sh). The national MariaDB of bench/national.sh is started if need be.
@@ -18,6 +18,7 @@ warmup="${LOAD_WARMUP:-10}"
 
 need_tools
 need_wrk
+need_nginx
 ensure_package
 ensure_data
 
@@ -88,7 +89,7 @@ page_size() {
 
 if [ "$warmup" -gt 0 ]; then
     echo "Warming up (JIT): ${warmup} s each of a, b, d (not counted)"
-    for w in a b d; do
+    for w in ${LOAD_WARMUP_WORKLOADS:-a b d}; do
         read -r u s rest <<<"$(args_of "$w")"
         wrk_run "warmup-$w" "$state/$u" "$s" "$warmup" $rest >/dev/null
     done
@@ -130,16 +131,31 @@ for w in $workloads; do
     [ -n "$note" ] && row[$w]="${row[$w]}  ($note)"
 done
 
+# The physical reference, right after the workloads on the same machine: nginx serving the course
+# page (a) as a static file of the same bytes, gzip on.
+static_page="$state/static-page.html"
+curl -s -o "$static_page" -H "Cookie: $(head -n 1 "$state/readers.cookies" | cut -f2)" -H 'Accept: text/html' "$base/courses/LOAD-064"
+echo "Static reference: nginx serving the course page as a file ($(wc -c <"$static_page") bytes), $seconds s, $connections connections"
+read -r static_rps static_p50 static_p99 <<<"$(static_reference "$static_page" "$seconds" "$connections")"
+static_size="$(gzip -c "$static_page" | wc -c)/$(wc -c <"$static_page")"
+
 echo
 echo "Load benchmark: $connections connections, $seconds s per workload, $(nproc) CPUs (load average $(cut -d' ' -f1-3 /proc/loadavg)),"
 echo "$(sql 'SELECT COUNT(*) FROM surgalt.app_user') users and $(sql 'SELECT COUNT(*) FROM surgalt.completion_fact') facts in the database; app ${APP_JAVA_OPTS:--Xmx1g}"
-printf '%-26s %9s %8s %8s %8s %7s %8s %8s %13s\n' workload 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' errors 'app ms' 'db ms' 'bytes gz/raw'
+printf '%-26s %9s %8s %8s %8s %7s %8s %8s %13s %9s\n' workload 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' errors 'app ms' 'db ms' 'bytes gz/raw' 'of static'
 declare -A names=([a]="(a) course page" [b]="(b) course JSON API" [c]="(c) mark item complete" [d]="(d) coordinator dashboard" [e]="(e) submit with a file")
 for w in $workloads; do
-    printf '%-26s %s\n' "${names[$w]}" "${row[$w]}"
+    rps="$(awk '{ print $1 }' <<<"${row[$w]}")"
+    ratio="$(awk -v a="$rps" -v s="$static_rps" 'BEGIN { printf "%8.1f%%", s ? 100 * a / s : 0 }')"
+    # The ratio goes after the size column, before any note in parentheses.
+    main="${row[$w]%%  (*}"
+    note="${row[$w]#"$main"}"
+    printf '%-26s %s %9s%s\n' "${names[$w]}" "$main" "$ratio" "$note"
 done
+printf '%-26s %9s %8s %8s %8s %7s %8s %8s %13s %9s\n' "static page (nginx)" "$static_rps" "$static_p50" - "$static_p99" - - - "$static_size" "100.0%"
 echo "app ms, db ms: CPU time of the Java process and of mariadbd per request (utime + stime from /proc)."
-echo "Targets (issue 8): (a) >= 1,000 req/s, p99 <= 50 ms, page <= 50 KB; (b) >= 1,000 req/s; (c) >= 2,000 req/s;"
+echo "of static: requests per second as a share of nginx serving the same page as a file (wrk-static.txt)."
+echo "Targets (issue 18): (a) >= 2,000 req/s, p99 <= 20 ms; (b) >= 3,000 req/s; (c) >= 2,000 req/s;"
 echo "(d) p95 <= 300 ms at national scale. wrk output in $state/wrk-*.txt"
 if [ -n "${LOAD_PROFILE:-}" ]; then
     stop_app "$main_pid"

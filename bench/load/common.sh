@@ -40,6 +40,56 @@ need_wrk() {
     command -v wrk >/dev/null || die "wrk is needed: apt-get install wrk (Debian package, 4.1)"
 }
 
+# nginx from Debian (apt-get install nginx-light) for the static reference: installed here if
+# missing and we may. Its service is not started; load.sh runs its own nginx on a free port.
+need_nginx() {
+    command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] && return
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        echo "Installing nginx (apt-get install -y nginx-light)"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y nginx-light >/dev/null 2>&1 \
+            || (apt-get update >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y nginx-light >/dev/null 2>&1) || true
+    fi
+    command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || die "nginx is needed for the static reference: apt-get install nginx-light"
+}
+
+# static_reference FILE SECONDS CONNECTIONS: nginx (gzip on, one worker per CPU) serving FILE on a
+# free port, driven by wrk as the workloads are; prints "req/s p50 p99" (ms), the physical limit
+# of this machine for a page of that size.
+static_reference() {
+    local file="$1" seconds="$2" connections="$3" dir="$state/nginx" port out
+    mkdir -p "$dir/html" "$dir/tmp"
+    cp "$file" "$dir/html/page.html"
+    port="$(free_port)"
+    cat >"$dir/nginx.conf" <<CONF
+worker_processes $(nproc);
+pid $dir/nginx.pid;
+error_log $dir/error.log;
+daemon on;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    default_type text/html;
+    client_body_temp_path $dir/tmp; proxy_temp_path $dir/tmp; fastcgi_temp_path $dir/tmp;
+    uwsgi_temp_path $dir/tmp; scgi_temp_path $dir/tmp;
+    gzip on; gzip_types text/html; gzip_min_length 256;
+    server { listen 127.0.0.1:$port; root $dir/html; }
+}
+CONF
+    local bin
+    bin="$(command -v nginx || echo /usr/sbin/nginx)"
+    "$bin" -c "$dir/nginx.conf" -p "$dir" || die "nginx did not start (see $dir/error.log)"
+    out="$(wrk -t "$connections" -c "$connections" -d "${seconds}s" --latency -H 'Accept-Encoding: gzip' \
+        "http://127.0.0.1:$port/page.html" 2>&1)" || true
+    "$bin" -c "$dir/nginx.conf" -p "$dir" -s stop 2>/dev/null || kill "$(cat "$dir/nginx.pid")" 2>/dev/null || true
+    echo "$out" >"$state/wrk-static.txt"
+    awk '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        /Requests\/sec:/ { r = $2 }
+        $1 == "50%" { p50 = ms($2) }
+        $1 == "99%" { p99 = ms($2) }
+        END { printf "%.0f %.1f %.1f\n", r, p50, p99 }' <<<"$out"
+}
+
 # The national database running and filled (generated at LOAD_SCALE when empty), with the load
 # course, its readers and writers (bench/load/LoadSeed.java).
 ensure_data() {

@@ -23,7 +23,9 @@ import org.surgalt.progress.WhyView;
 import org.surgalt.learning.CourseView;
 import org.surgalt.learning.ItemState;
 import org.surgalt.learning.LearningService;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.surgalt.web.Fragments;
+import org.surgalt.web.Html;
 import org.surgalt.web.Language;
 import org.surgalt.web.Layout;
 import org.surgalt.web.MarkdownRenderer;
@@ -84,7 +86,7 @@ public class CourseResource {
     @GET
     @Path("courses/{code}")
     @Operation(summary = "A course's outline (HTML), with the learner's progress and each item's state when signed in")
-    public TemplateInstance outline(@PathParam("code") String code) {
+    public RestResponse<byte[]> outline(@PathParam("code") String code) {
         Locale locale = language.locale();
         LearningService.Outline read = learning.outline(currentUser.viewer(), code);
         CourseContent course = read.course();
@@ -112,9 +114,9 @@ public class CourseResource {
                 item -> view.isOpen(course.module(item.moduleId()).orElseThrow()))).orElse(null);
         // A visitor's item link leads to the sign-in page; someone signed in gets links only to
         // what they may open (ItemAccess still holds enrolled learners to the module order).
-        return layout.apply(Templates.outline(new Outline(course.code(), course.title().in(locale),
+        return Html.page(layout.apply(Templates.outline(new Outline(course.code(), course.title().in(locale),
                 course.title().languageIn(locale), course.description().in(locale), course.attribution(), modules,
-                learner.map(CourseView::percent).orElse(null), next, why, read.itemsOpen(), read.certificate())));
+                learner.map(CourseView::percent).orElse(null), next, why, read.itemsOpen(), read.certificate()))));
     }
 
     @GET
