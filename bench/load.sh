@@ -88,7 +88,7 @@ page_size() {
 }
 
 if [ "$warmup" -gt 0 ]; then
-    echo "Warming up (JIT): ${warmup} s each of a, b, d (not counted)"
+    echo "Warming up (JIT): ${warmup} s each of ${LOAD_WARMUP_WORKLOADS:-a b d} (not counted)"
     for w in ${LOAD_WARMUP_WORKLOADS:-a b d}; do
         read -r u s rest <<<"$(args_of "$w")"
         wrk_run "warmup-$w" "$state/$u" "$s" "$warmup" $rest >/dev/null

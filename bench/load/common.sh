@@ -71,7 +71,7 @@ http {
     default_type text/html;
     client_body_temp_path $dir/tmp; proxy_temp_path $dir/tmp; fastcgi_temp_path $dir/tmp;
     uwsgi_temp_path $dir/tmp; scgi_temp_path $dir/tmp;
-    gzip on; gzip_types text/html; gzip_min_length 256;
+    gzip on; gzip_min_length 256;
     server { listen 127.0.0.1:$port; root $dir/html; }
 }
 CONF
