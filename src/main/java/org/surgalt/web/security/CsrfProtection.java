@@ -41,6 +41,13 @@ import org.jboss.logging.Logger;
  * later needs no change to any template. The URL is same-origin, and Referrer-Policy keeps it
  * from leaking to other sites; pages should still answer a post with a redirect so that the
  * token does not stay in the address bar.
+ *
+ * <p>Why not {@code quarkus-rest-csrf}, which Quarkus 3.33 now provides (evaluated for issue 18):
+ * it is a Quarkus REST filter, so it never sees {@code POST /j_security_check} (form login is a
+ * Vert.x handler) nor {@code /logout}, and the login form is the one a cross-site page would most
+ * like to post (login CSRF); it reads the token from the form body, which here would have to be
+ * buffered before form login and before streamed multipart uploads; and it does not check
+ * {@code Origin}. It would cover a part of what this covers, so this stays the one check.
  */
 @ApplicationScoped
 public class CsrfProtection {
