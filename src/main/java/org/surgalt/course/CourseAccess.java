@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.surgalt.identity.Grant;
 import org.surgalt.identity.Role;
 import org.surgalt.identity.RoleGrant;
@@ -57,7 +58,12 @@ public class CourseAccess {
     }
 
     public boolean canRead(Viewer viewer, Course course) {
-        return isStaff(viewer, course) || enrolments.exists(viewer.userId(), course.id());
+        return canRead(viewer, course.id(), () -> enrolments.exists(viewer.userId(), course.id()));
+    }
+
+    /** {@link #canRead(Viewer, Course)}, for a caller that knows (or reads in its own way) whether the viewer is enrolled. */
+    public boolean canRead(Viewer viewer, long courseId, BooleanSupplier enrolled) {
+        return isStaff(viewer, courseId) || enrolled.getAsBoolean();
     }
 
     /**
@@ -110,7 +116,11 @@ public class CourseAccess {
     }
 
     public void requireCanRead(Viewer viewer, Course course) {
-        if (!canRead(viewer, course)) {
+        requireCanRead(viewer, course.id(), () -> enrolments.exists(viewer.userId(), course.id()));
+    }
+
+    public void requireCanRead(Viewer viewer, long courseId, BooleanSupplier enrolled) {
+        if (!canRead(viewer, courseId, enrolled)) {
             throw DomainException.forbidden("This course's content is for the people enrolled in it.");
         }
     }

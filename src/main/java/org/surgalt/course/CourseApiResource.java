@@ -43,9 +43,11 @@ public class CourseApiResource {
     private final DraftService drafts;
     private final ItemAccess itemAccess;
     private final MarkdownRenderer markdown;
+    private final CurrentVersions currentVersions;
 
     CourseApiResource(CourseService courses, CurrentUser currentUser, DraftService drafts, ItemAccess itemAccess,
-            MarkdownRenderer markdown) {
+            MarkdownRenderer markdown, CurrentVersions currentVersions) {
+        this.currentVersions = currentVersions;
         this.markdown = markdown;
         this.drafts = drafts;
         this.itemAccess = itemAccess;
@@ -182,6 +184,9 @@ public class CourseApiResource {
     }
 
     private CourseContent content(long courseId, String version) {
+        if (version == null || version.isBlank() || "current".equals(version)) {
+            return currentVersions.readable(currentUser.require(), courseId);
+        }
         return courses.content(currentUser.require(), courses.course(courseId), version);
     }
 
