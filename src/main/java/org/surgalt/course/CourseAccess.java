@@ -43,7 +43,11 @@ public class CourseAccess {
     }
 
     public boolean canEdit(Viewer viewer, Course course) {
-        return viewer.isAdmin() || viewer.hasInCourse(Role.AUTHOR, course.id());
+        return canEdit(viewer, course.id());
+    }
+
+    public boolean canEdit(Viewer viewer, long courseId) {
+        return viewer.isAdmin() || viewer.hasInCourse(Role.AUTHOR, courseId);
     }
 
     /** Reviewers: the course's other authors and the experts invited to review it. */

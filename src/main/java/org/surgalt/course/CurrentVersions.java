@@ -38,6 +38,11 @@ public class CurrentVersions {
 
     /** 404 for no such course or none published yet, 403 for someone who may not read it. */
     public CourseContent readable(Viewer viewer, long courseId) {
+        return read(viewer, courseId).content();
+    }
+
+    /** The current version and whether the viewer is enrolled; {@link #readable}'s 404 and 403. */
+    public Current read(Viewer viewer, long courseId) {
         String code;
         Integer version;
         boolean enrolled;
@@ -61,6 +66,10 @@ public class CurrentVersions {
         if (version == null) {
             throw DomainException.notFound("published course", code);
         }
-        return published.held(courseId, version).orElseGet(() -> courses.content(viewer, courses.course(courseId), null));
+        return new Current(published.held(courseId, version)
+                .orElseGet(() -> courses.content(viewer, courses.course(courseId), null)), enrolled);
+    }
+
+    public record Current(CourseContent content, boolean enrolled) {
     }
 }

@@ -41,10 +41,27 @@ public class ItemAccess {
         if (!courses.canRead(viewer, course)) {
             return new Reading(content, false, Set.of(), viewer.locale());
         }
-        ProgressService.LearnerProgress learner = progress.of(viewer.userId(), content);
-        Set<Long> closed = content.modules().stream().filter(module -> !learner.isOpen(module))
+        return new Reading(content, true, closed(content, progress.of(viewer.userId(), content)), viewer.locale());
+    }
+
+    /**
+     * {@link #reading(Viewer, Course, CourseContent)} for a caller that has read whether the viewer is
+     * enrolled and, when they are, their progress ({@code learner}, null otherwise).
+     */
+    public Reading reading(Viewer viewer, long courseId, CourseContent content, boolean enrolled,
+            ProgressService.LearnerProgress learner) {
+        if (courses.isStaff(viewer, courseId)) {
+            return new Reading(content, true, Set.of(), viewer.locale());
+        }
+        if (!courses.canRead(viewer, courseId, () -> enrolled)) {
+            return new Reading(content, false, Set.of(), viewer.locale());
+        }
+        return new Reading(content, true, closed(content, learner), viewer.locale());
+    }
+
+    private static Set<Long> closed(CourseContent content, ProgressService.LearnerProgress learner) {
+        return content.modules().stream().filter(module -> !learner.isOpen(module))
                 .map(ModuleContent::id).collect(Collectors.toUnmodifiableSet());
-        return new Reading(content, true, closed, viewer.locale());
     }
 
     public boolean mayRead(Viewer viewer, Course course, CourseContent content, ItemContent item) {

@@ -13,6 +13,7 @@ import org.surgalt.course.CourseAccess;
 import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseContent.ItemContent;
 import org.surgalt.course.CourseService;
+import org.surgalt.course.CurrentVersions;
 import org.surgalt.course.ItemAccess;
 import org.surgalt.course.ItemKind;
 import org.surgalt.identity.Viewer;
@@ -41,9 +42,12 @@ public class LearningService {
     private final Instance<UpcomingSource> upcomingSources;
     private final ItemAccess itemAccess;
     private final OutlineReader outlines;
+    private final CurrentVersions currentVersions;
 
     LearningService(CourseService courses, CourseAccess access, ProgressService progress, LearningConfig config,
-            Instance<UpcomingSource> upcomingSources, ItemAccess itemAccess, OutlineReader outlines) {
+            Instance<UpcomingSource> upcomingSources, ItemAccess itemAccess, OutlineReader outlines,
+            CurrentVersions currentVersions) {
+        this.currentVersions = currentVersions;
         this.itemAccess = itemAccess;
         this.outlines = outlines;
         this.courses = courses;
@@ -103,11 +107,15 @@ public class LearningService {
      * viewed once that reaches the configured share; the course's staff are told the same but
      * nothing is recorded for them, as when they open items.
      */
-    @Transactional
-    public Watched watched(Viewer viewer, Course course, long itemId, double share) {
-        CourseContent content = courses.content(viewer, course, null);
+    public Watched watched(Viewer viewer, long courseId, long itemId, double share) {
+        // One query for the version and the enrolment, one read of the learner's progress, and the
+        // fact recorded without a transaction of ours, so the database records it in one call
+        // (ProgressService.record): the most frequent write learners make.
+        CurrentVersions.Current current = currentVersions.read(viewer, courseId);
+        CourseContent content = current.content();
         ItemContent item = content.item(itemId).orElseThrow(() -> DomainException.notFound("item", itemId));
-        itemAccess.requireMayRead(viewer, course, content, item);
+        ProgressService.LearnerProgress learner = current.enrolled() ? progress.of(viewer.userId(), content) : null;
+        itemAccess.reading(viewer, courseId, content, current.enrolled(), learner).requireMayRead(item);
         if (!countsWhenWatched(item)) {
             throw DomainException.invalid("itemId", "only a video item with a file is watched");
         }
@@ -115,12 +123,11 @@ public class LearningService {
             throw DomainException.invalid("share", "must be between 0 and 1");
         }
         boolean enough = share >= config.videoWatchShare();
-        if (!courses.isEnrolled(viewer.userId(), course.id()) || access.canEdit(viewer, course)) {
+        if (!current.enrolled() || access.canEdit(viewer, courseId)) {
             return new Watched(false, false, config.videoWatchShare());
         }
-        var learner = progress.of(viewer.userId(), content);
         if (enough) {
-            progress.viewed(viewer.userId(), content, item);
+            progress.viewedNow(viewer.userId(), content, item);
         }
         return new Watched(enough, enough || learner.isComplete(itemId), config.videoWatchShare());
     }

@@ -36,12 +36,11 @@ public class WatchedApiResource {
     public LearningService.Watched watched(@PathParam("courseId") long courseId, @PathParam("itemId") long itemId,
             Report report) {
         var viewer = currentUser.require();
-        var course = courses.course(courseId);
         if (report == null || report.share() == null) {
             // Authorised first, like every route: a refused caller learns nothing from the body.
-            courses.content(viewer, course, null);
+            courses.content(viewer, courses.course(courseId), null);
             throw DomainException.invalid("share", "is required");
         }
-        return learning.watched(viewer, course, itemId, report.share());
+        return learning.watched(viewer, courseId, itemId, report.share());
     }
 }

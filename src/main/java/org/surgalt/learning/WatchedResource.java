@@ -35,7 +35,7 @@ public class WatchedResource {
     @Operation(summary = "Mark a video item as watched (form; the no-JavaScript way)")
     public Response markWatched(@PathParam("code") String code, @PathParam("itemId") long itemId) {
         var viewer = currentUser.require();
-        learning.watched(viewer, courses.courseByCode(code), itemId, 1.0);
+        learning.watched(viewer, courses.courseByCode(code).id(), itemId, 1.0);
         return Response.seeOther(URI.create("/courses/" + code + "/items/" + itemId)).build();
     }
 }

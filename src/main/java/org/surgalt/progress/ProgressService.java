@@ -64,6 +64,15 @@ public class ProgressService {
     /** Records the first time a learner opens an item; later views add nothing. */
     @Transactional
     public void viewed(long userId, CourseContent version, ItemContent item) {
+        viewedNow(userId, version, item);
+    }
+
+    /**
+     * {@link #viewed} for a request that has no transaction open and needs none for anything else:
+     * the fact is then recorded "alone" (see {@link #record}), in one call of the database, when
+     * it cannot have decided the course. Needs a request context (a web request).
+     */
+    public void viewedNow(long userId, CourseContent version, ItemContent item) {
         if (!store.hasFact(userId, version.courseId(), item.id(), CompletionFact.Kind.VIEWED)) {
             record(userId, version, item, CompletionFact.Kind.VIEWED, null, "web");
         }
