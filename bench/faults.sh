@@ -55,12 +55,14 @@ scenario_db() {
     local port base
     port="$(free_port)"; base="http://127.0.0.1:$port"
     start_app f-db "$port"; local pid=$app_pid; pids+=("$pid")
-    head -n 128 "$state/writers.tsv" >"$state/f-db-writers.tsv"
+    # Enough (writer, video) pairs for the whole run at the paced rate (at most 8 / 50 ms = 160/s):
+    # with fewer, a fast build ran out of them before the database was even stopped.
+    cp "$state/writers.tsv" "$state/f-db-writers.tsv"
     sign_in_all "$base" "$state/f-db-writers.tsv" "$state/f-db-writers.cookies"
     rm -f "$state"/f-db-ack.*
     local run=45 down_at=10 up_at=22
     env LOAD_DIR="$load_dir" LOAD_USERS="$state/f-db-writers.cookies" LOAD_THREADS=8 LOAD_COURSE="$course_id" \
-        LOAD_ITEMS="$videos" LOAD_ACK_LOG="$state/f-db-ack" LOAD_DELAY_MS=20 \
+        LOAD_ITEMS="$videos" LOAD_ACK_LOG="$state/f-db-ack" LOAD_DELAY_MS=50 \
         wrk -t 8 -c 8 -d "${run}s" --timeout 10s -s "$load_dir/watched.lua" "$base" >"$state/wrk-f-db.txt" 2>&1 &
     local wrk_pid=$! t0 t
     t0="$(now_ms)"
