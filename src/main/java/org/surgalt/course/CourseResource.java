@@ -18,7 +18,6 @@ import org.surgalt.identity.CurrentUser;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 import org.surgalt.platform.LocalizedText;
-import org.surgalt.progress.ProgressService;
 import org.surgalt.progress.WhyView;
 import org.surgalt.learning.CourseView;
 import org.surgalt.learning.ItemState;
@@ -48,7 +47,6 @@ public class CourseResource {
 
     private final CourseService courses;
     private final CourseAccess access;
-    private final ProgressService progress;
     private final Layout layout;
     private final Language language;
     private final MarkdownRenderer markdown;
@@ -57,7 +55,7 @@ public class CourseResource {
     private final ItemAccess itemAccess;
     private final Fragments fragments;
 
-    CourseResource(CourseService courses, CourseAccess access, ProgressService progress, Layout layout,
+    CourseResource(CourseService courses, CourseAccess access, Layout layout,
             Language language, MarkdownRenderer markdown, CurrentUser currentUser, LearningService learning,
             ItemAccess itemAccess, Fragments fragments) {
         this.itemAccess = itemAccess;
@@ -65,7 +63,6 @@ public class CourseResource {
         this.learning = learning;
         this.courses = courses;
         this.access = access;
-        this.progress = progress;
         this.layout = layout;
         this.language = language;
         this.markdown = markdown;

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.surgalt.course.Course;
 import org.surgalt.course.CourseAccess;
 import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseContent.ItemContent;

@@ -1,9 +1,7 @@
 package org.surgalt.identity.session;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -99,17 +97,23 @@ public class SignInSessions {
      * issuer, whether it is alive at all (its owner is checked once the tokens are read). Called
      * from Quarkus OIDC's callbacks, where no request context is active.
      */
-    @ActivateRequestContext
     public boolean externalAlive(String token, String issuer, String subject) {
         if (token == null || token.isEmpty()) {
             return false;
         }
         String hash = SecretTokens.hash(token);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT issuer, subject, last_seen_at FROM sign_in_session "
-                + "WHERE token_hash = ?1 AND user_id IS NULL").setParameter(1, hash).getResultList();
-        return !rows.isEmpty() && (issuer == null || issuer.equals(rows.get(0)[0]) && subject.equals(rows.get(0)[1]))
-                && alive(hash, rows.get(0)[2]);
+        try (Connection connection = data.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT issuer, subject, last_seen_at "
+                        + "FROM sign_in_session WHERE token_hash = ? AND user_id IS NULL")) {
+            statement.setString(1, hash);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next()
+                        && (issuer == null || issuer.equals(row.getString(1)) && subject.equals(row.getString(2)))
+                        && alive(hash, lastSeen(row, 3), connection);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the session failed", e);
+        }
     }
 
     /**
@@ -132,8 +136,7 @@ public class SignInSessions {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                Timestamp lastSeen = row.getTimestamp(2, (Calendar) UTC.clone());
-                if (!alive(hash, lastSeen == null ? null : lastSeen.toInstant(), connection)) {
+                if (!alive(hash, lastSeen(row, 2), connection)) {
                     return Optional.empty();
                 }
                 long userId = row.getLong(1);
@@ -167,7 +170,17 @@ public class SignInSessions {
         return Set.copyOf(grants);
     }
 
-    /** {@link #alive(String, Object)} on the caller's connection (autocommit: the touch commits by itself). */
+    /** Stored as UTC wall-clock time, like every time in the schema. */
+    private static Instant lastSeen(ResultSet row, int column) throws SQLException {
+        Timestamp seen = row.getTimestamp(column, (Calendar) UTC.clone());
+        return seen == null ? null : seen.toInstant();
+    }
+
+    /**
+     * A session idle past the cookie's timeout is over (its cookie has expired too); a live one
+     * has its last use written at most every {@link #TOUCH_EVERY}, so reading stays a plain read.
+     * On the caller's connection, in autocommit: the touch commits by itself.
+     */
     private boolean alive(String hash, Instant seen, Connection connection) throws SQLException {
         Instant now = Instant.now();
         if (seen != null && seen.isBefore(now.minus(idleTimeout))) {
@@ -180,26 +193,6 @@ public class SignInSessions {
                 touch.setString(2, hash);
                 touch.executeUpdate();
             }
-        }
-        return true;
-    }
-
-    /**
-     * A session idle past the cookie's timeout is over (its cookie has expired too); a live one
-     * has its last use written at most every {@link #TOUCH_EVERY}, so reading stays a plain read.
-     */
-    private boolean alive(String hash, Object lastSeen) {
-        Instant now = Instant.now();
-        // Stored as UTC wall-clock time, like every time in the schema.
-        Instant seen = lastSeen instanceof Timestamp t ? t.toLocalDateTime().toInstant(ZoneOffset.UTC)
-                : lastSeen instanceof LocalDateTime l ? l.toInstant(ZoneOffset.UTC) : now;
-        if (seen.isBefore(now.minus(idleTimeout))) {
-            return false;
-        }
-        if (seen.isBefore(now.minus(TOUCH_EVERY))) {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "UPDATE sign_in_session SET last_seen_at = ?2 WHERE token_hash = ?1")
-                    .setParameter(1, hash).setParameter(2, utc(now)).executeUpdate());
         }
         return true;
     }
