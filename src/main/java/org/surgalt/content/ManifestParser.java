@@ -8,13 +8,11 @@ import static org.surgalt.content.ManifestXml.text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.surgalt.content.Manifest.Item;
 import org.surgalt.content.Manifest.Standard;
 import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
 
 /**
  * Reads the manifest at the root of a package: {@code imsmanifest.xml} (SCORM 1.2, SCORM 2004, IMS
@@ -130,32 +128,12 @@ final class ManifestParser {
     }
 
     private static Standard standardOf(Element root) throws InspectionRejected {
-        Element metadata = child(root, "metadata");
-        String schema = text(child(metadata, "schema")).toLowerCase(Locale.ROOT);
-        String version = text(child(metadata, "schemaversion")).toLowerCase(Locale.ROOT);
-        String namespaces = namespaces(root);
-        if (namespaces.contains("imsccv1p") || schema.contains("common cartridge") || schema.contains("thin cc")) {
-            return Standard.COMMON_CARTRIDGE;
+        Standard standard = ManifestXml.standardOf(root);
+        if (standard == null) {
+            throw new InspectionRejected(IMS + " does not say which standard it follows (no SCORM schemaversion "
+                    + "and no SCORM or Common Cartridge namespace)");
         }
-        if (version.contains("2004") || version.contains("cam 1.3") || namespaces.contains("adlcp_v1p3")
-                || namespaces.contains("adlcp_v1p2") || namespaces.contains("adlseq_v1p3")
-                || namespaces.contains("imsss")) {
-            return Standard.SCORM_2004;
-        }
-        if (version.equals("1.2") || namespaces.contains("adlcp_rootv1p2")) {
-            return Standard.SCORM_1_2;
-        }
-        throw new InspectionRejected(IMS + " does not say which standard it follows (no SCORM schemaversion "
-                + "and no SCORM or Common Cartridge namespace)");
-    }
-
-    private static String namespaces(Element root) {
-        StringBuilder all = new StringBuilder(root.getNamespaceURI() == null ? "" : root.getNamespaceURI());
-        NamedNodeMap attributes = root.getAttributes();
-        for (int i = 0; i < attributes.getLength(); i++) {
-            all.append(' ').append(attributes.item(i).getNodeValue());
-        }
-        return all.toString().toLowerCase(Locale.ROOT);
+        return standard;
     }
 
     /** Common Cartridge keeps its title in LOM metadata: metadata/lom/general/title/string. */

@@ -7,12 +7,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** Resolves a launch address from a manifest against the files in the package. */
-final class ManifestPaths {
+public final class ManifestPaths {
 
     private ManifestPaths() {
     }
 
-    static boolean isAbsoluteUrl(String href) {
+    public static boolean isAbsoluteUrl(String href) {
         try {
             return URI.create(href.strip()).getScheme() != null;
         } catch (IllegalArgumentException e) {
@@ -39,7 +39,7 @@ final class ManifestPaths {
     }
 
     /** "a/./b/../c.html?x=1#top" → "a/c.html"; null when it climbs above the root. */
-    static String normalize(String href) {
+    public static String normalize(String href) {
         String path = href.strip();
         int cut = indexOfAny(path, '?', '#');
         if (cut >= 0) {
