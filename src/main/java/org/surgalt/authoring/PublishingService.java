@@ -17,6 +17,7 @@ import org.surgalt.identity.User;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 import org.surgalt.progress.RecomputeService;
+import org.surgalt.scorm.UnpackHandler;
 
 /**
  * Draft → in review → published. An author submits the draft (which freezes it), reviewers
@@ -35,11 +36,13 @@ public class PublishingService {
     private final IdentityService identity;
     private final AuthoringConfig config;
     private final RecomputeService recomputes;
+    private final UnpackHandler unpacks;
 
     PublishingService(CourseService courses, CourseAccess access, ReviewRepository reviews, VersionRepository versions,
             PublishedContent published, DraftService drafts, IdentityService identity, AuthoringConfig config,
-            RecomputeService recomputes) {
+            RecomputeService recomputes, UnpackHandler unpacks) {
         this.recomputes = recomputes;
+        this.unpacks = unpacks;
         this.courses = courses;
         this.access = access;
         this.reviews = reviews;
@@ -173,6 +176,8 @@ public class PublishingService {
         // Learners' derived progress follows the new version's items and rules, in the background;
         // the job is enqueued in this transaction, so it exists exactly when the version does.
         recomputes.request(course.id(), "PUBLISHED", publisher);
+        // SCORM packages are unpacked once each, in the background, before learners open them.
+        unpacks.request(draft);
         return version;
     }
 

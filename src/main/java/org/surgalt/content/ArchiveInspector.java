@@ -75,7 +75,7 @@ final class ArchiveInspector {
         return new ArchiveListing(Set.copyOf(files), Map.copyOf(manifests), total, nested);
     }
 
-    private static void checkEntry(ZipFile zip, ZipArchiveEntry entry) throws InspectionRejected {
+    static void checkEntry(ZipFile zip, ZipArchiveEntry entry) throws InspectionRejected {
         String name = entry.getName();
         if (entry.getGeneralPurposeBit().usesEncryption()) {
             throw new InspectionRejected("The archive is password-protected (" + name + " is encrypted)");

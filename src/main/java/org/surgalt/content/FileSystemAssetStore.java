@@ -1,6 +1,7 @@
 package org.surgalt.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -27,8 +28,22 @@ public class FileSystemAssetStore implements AssetStore {
 
     private final Path root;
 
+    @Inject
     FileSystemAssetStore(AssetsConfig config) {
-        this.root = config.root().toAbsolutePath();
+        this(config.root());
+    }
+
+    private FileSystemAssetStore(Path root) {
+        this.root = root.toAbsolutePath();
+    }
+
+    /**
+     * A store of its own under {@code root}, for content that is not an asset (the files of
+     * unpacked packages): the asset collector sweeps the asset volume for bytes without an asset
+     * row, so such content must live elsewhere.
+     */
+    public static AssetStore at(Path root) {
+        return new FileSystemAssetStore(root);
     }
 
     @Override

@@ -13,7 +13,11 @@ public enum Completion {
     /** Passed with at least the item's minimum score. */
     PASSED,
     /** Attended a face-to-face session. */
-    ATTENDED;
+    ATTENDED,
+    /** A package reported itself completed. */
+    COMPLETED,
+    /** A package reported itself completed and passed (passing judged by min_score when the author set one). */
+    COMPLETED_PASSED;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -7,7 +7,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.surgalt.scorm.PackageItems;
 
 import java.util.List;
 import java.util.Locale;
@@ -54,10 +58,12 @@ public class CourseResource {
     private final LearningService learning;
     private final ItemAccess itemAccess;
     private final Fragments fragments;
+    private final PackageItems packages;
 
     CourseResource(CourseService courses, CourseAccess access, Layout layout,
             Language language, MarkdownRenderer markdown, CurrentUser currentUser, LearningService learning,
-            ItemAccess itemAccess, Fragments fragments) {
+            ItemAccess itemAccess, Fragments fragments, PackageItems packages) {
+        this.packages = packages;
         this.itemAccess = itemAccess;
         this.fragments = fragments;
         this.learning = learning;
@@ -119,7 +125,8 @@ public class CourseResource {
     @GET
     @Path("courses/{code}/items/{itemId}")
     @Operation(summary = "One item of a course (HTML); opening it counts as viewing it (a video counts when watched)")
-    public TemplateInstance item(@PathParam("code") String code, @PathParam("itemId") long itemId) {
+    public TemplateInstance item(@PathParam("code") String code, @PathParam("itemId") long itemId,
+            @Context HttpServerRequest request, @Context HttpServerResponse response) {
         Locale locale = language.locale();
         Viewer viewer = currentUser.require();
         Course entity = courses.courseByCode(code);
@@ -135,6 +142,10 @@ public class CourseResource {
         LocalizedText body = item.body();
         String bodyLang = body.languageIn(locale);
         boolean otherLanguage = !body.isEmpty() && !bodyLang.equals(locale.getLanguage());
+        PackageItems.PackageItemView player = packages.view(viewer, entity, course, item, request);
+        if (player != null) {
+            response.putHeader("Content-Security-Policy", player.policy());
+        }
         return layout.apply(Templates.item(new ItemPage(course.code(), course.title().in(locale),
                 course.title().languageIn(locale), item.kind().id(), item.title().in(locale),
                 item.title().languageIn(locale), markdown.render(body.in(locale), LessonLinks.of(course)), bodyLang,
@@ -142,7 +153,8 @@ public class CourseResource {
                 item.file() == null ? null : "/courses/" + course.code() + "/items/" + item.id() + "/file",
                 item.file() == null ? null : item.file().filename(), video(course, item, learner), item.id(),
                 // The assignment package serves the assignment itself: instructions, submission, grade.
-                item.kind() == ItemKind.ASSIGNMENT ? "/courses/" + course.code() + "/assignments/" + item.id() : null)));
+                item.kind() == ItemKind.ASSIGNMENT ? "/courses/" + course.code() + "/assignments/" + item.id() : null,
+                player)));
     }
 
     /** The player of a video item that counts when watched; null for every other item. */
@@ -199,7 +211,7 @@ public class CourseResource {
 
     public record ItemPage(String courseCode, String courseTitle, String courseLang, String kind, String title,
             String lang, RawString html, String bodyLang, boolean otherLanguage, String url, String download,
-            String filename, VideoPlayer video, long id, String assignment) {
+            String filename, VideoPlayer video, long id, String assignment, PackageItems.PackageItemView scorm) {
     }
 
     /**

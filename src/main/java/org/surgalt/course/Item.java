@@ -134,20 +134,24 @@ public class Item {
         if (newTitle == null || newTitle.isEmpty()) {
             throw DomainException.invalid("title", "must be given in English or Mongolian");
         }
-        if (newCompletion == null) {
-            throw DomainException.invalid("completion", "must be one of viewed, submitted, passed, attended");
+        boolean forPackages = newCompletion == Completion.COMPLETED || newCompletion == Completion.COMPLETED_PASSED;
+        if (newCompletion == null || forPackages && kind != ItemKind.PACKAGE) {
+            throw DomainException.invalid("completion", "must be one of viewed, submitted, passed, attended"
+                    + (kind == ItemKind.PACKAGE ? ", completed, completed_passed" : ""));
         }
         if (newMinScore != null && (newMinScore < 0 || newMinScore > 100)) {
             throw DomainException.invalid("minScore", "must be a percentage from 0 to 100");
         }
-        if (newCompletion == Completion.PASSED && newMinScore == null) {
+        // A package may judge passing itself; anything else needs the score that passes.
+        if (newCompletion == Completion.PASSED && newMinScore == null && kind != ItemKind.PACKAGE) {
             throw DomainException.invalid("minScore", "is required when the item is complete once passed");
         }
         this.title = newTitle.within("title", 255);
         this.body = newBody == null ? LocalizedText.empty() : newBody.within("body", MAX_BODY);
         setUrl(newUrl);
         this.completion = newCompletion;
-        this.minScore = newCompletion == Completion.PASSED ? newMinScore : null;
+        this.minScore = newCompletion == Completion.PASSED || newCompletion == Completion.COMPLETED_PASSED
+                ? newMinScore : null;
         this.required = newRequired;
     }
 

@@ -25,7 +25,9 @@ public class CompletionFact {
     public enum Kind {
         VIEWED, SUBMITTED, GRADED, PASSED, ATTENDED, WAIVED,
         /** Cancels the item's earlier ATTENDED and WAIVED facts (a corrected attendance mark). */
-        REVOKED
+        REVOKED,
+        /** A package reported itself completed (scorm/). */
+        COMPLETED
     }
 
     @Id

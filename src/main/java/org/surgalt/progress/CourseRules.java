@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.surgalt.course.Completion;
 import org.surgalt.course.CourseContent;
+import org.surgalt.course.ItemKind;
 import org.surgalt.course.CourseContent.ItemContent;
 import org.surgalt.course.CourseContent.ModuleContent;
 
@@ -80,8 +81,11 @@ final class CourseRules {
         return switch (item.completion()) {
             case VIEWED -> kind != CompletionFact.Kind.REVOKED;
             case SUBMITTED -> SUBMITTED.contains(kind);
-            case PASSED -> kind == CompletionFact.Kind.WAIVED || (kind == CompletionFact.Kind.PASSED
-                    && score != null && item.minScore() != null && score >= item.minScore());
+            // A package's PASSED fact without a minimum score: the package itself judged it passed.
+            case PASSED, COMPLETED_PASSED -> kind == CompletionFact.Kind.WAIVED || (kind == CompletionFact.Kind.PASSED
+                    && (item.minScore() == null ? item.kind() == ItemKind.PACKAGE
+                            : score != null && score >= item.minScore()));
+            case COMPLETED -> kind == CompletionFact.Kind.COMPLETED || kind == CompletionFact.Kind.WAIVED;
             case ATTENDED -> kind == CompletionFact.Kind.ATTENDED || kind == CompletionFact.Kind.WAIVED;
         };
     }

@@ -16,7 +16,7 @@ import org.surgalt.platform.DomainException;
  * or of the learner's institution, and the learner themselves.
  */
 @ApplicationScoped
-class ProgressAccess {
+public class ProgressAccess {
 
     private final CourseAccess courses;
     private final CohortAccess cohorts;
@@ -26,12 +26,12 @@ class ProgressAccess {
         this.cohorts = cohorts;
     }
 
-    boolean canSeeCourse(Viewer viewer, Course course) {
+    public boolean canSeeCourse(Viewer viewer, Course course) {
         return courses.canEdit(viewer, course) || viewer.grants().contains(Grant.site(Role.COORDINATOR))
                 || viewer.hasInCourse(Role.COORDINATOR, course.id()) || viewer.hasInCourse(Role.GRADER, course.id());
     }
 
-    void requireCanSeeCourse(Viewer viewer, Course course) {
+    public void requireCanSeeCourse(Viewer viewer, Course course) {
         if (!canSeeCourse(viewer, course)) {
             throw DomainException.forbidden("Only the course's staff and coordinators see its learners' progress.");
         }

@@ -359,6 +359,12 @@ public interface AppMessages {
     String completion_attended();
 
     @Message
+    String completion_completed();
+
+    @Message
+    String completion_completed_passed();
+
+    @Message
     String item_min_score();
 
     @Message
@@ -600,6 +606,15 @@ public interface AppMessages {
 
     @Message
     String state_needs_attend();
+
+    @Message
+    String state_needs_complete();
+
+    @Message
+    String state_needs_pass_package();
+
+    @Message
+    String state_needs_complete_pass();
 
     @Message
     String state_locked(String prerequisite);

@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
+import org.surgalt.contentorigin.ContentOriginGate;
 
 /**
  * The browser-hardening headers on every response, pages, API, static files and error pages
@@ -39,6 +40,14 @@ public class SecurityHeaders {
             "X-Frame-Options", "DENY",
             "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
 
+    /**
+     * The site's policy for a page that frames a player from the content origin (and nothing
+     * else): only {@code frame-src} is widened; scripts, styles and the rest stay as they are.
+     */
+    public static String policyFraming(String contentOrigin) {
+        return POLICY + "; frame-src 'self' " + contentOrigin;
+    }
+
     private static final boolean DEV_MODE = LaunchMode.current() == LaunchMode.DEVELOPMENT;
 
     void register(@Observes Router router) {
@@ -47,7 +56,8 @@ public class SecurityHeaders {
 
     void add(RoutingContext rc) {
         String path = rc.normalizedPath();
-        if (!(DEV_MODE && path.startsWith("/q/dev-ui"))) {
+        // The content origin sends its own policy (contentorigin/ContentOriginGate).
+        if (!(DEV_MODE && path.startsWith("/q/dev-ui")) && !ContentOriginGate.isContentRequest(rc)) {
             boolean swaggerUi = path.startsWith("/q/swagger-ui");
             rc.addHeadersEndHandler(ignored -> {
                 MultiMap headers = rc.response().headers();

@@ -1,0 +1,75 @@
+package org.surgalt.contentorigin;
+
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Keeps the two origins apart before anything else runs. At the content origin only the content
+ * routes ({@link #PATHS}) answer, so content script that calls the application's addresses from
+ * there reaches nothing; at the application's origin the content routes do not answer, so
+ * author-written HTML never runs where the learner's session cookie is sent.
+ *
+ * <p>Responses of the content origin carry its own policy instead of the application's
+ * (web/security skips them): framing only by the application, connections only to itself. The
+ * rest stays open, because packages load fonts, images and videos from wherever their authors
+ * put them.
+ */
+@ApplicationScoped
+public class ContentOriginGate {
+
+    /** Set on a request that arrived at the content origin; the application's filters leave it alone. */
+    public static final String CONTENT_REQUEST = "surgalt.content-origin";
+    static final String PATHS = "/scorm/";
+    /** Before the security headers and CSRF (web/security), which run at -1001 and -1000. */
+    static final int ROUTE_ORDER = -1100;
+
+    private final ContentOrigin origin;
+
+    ContentOriginGate(ContentOrigin origin) {
+        this.origin = origin;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(ROUTE_ORDER).handler(this::gate);
+    }
+
+    public static boolean isContentRequest(RoutingContext rc) {
+        return Boolean.TRUE.equals(rc.get(CONTENT_REQUEST));
+    }
+
+    void gate(RoutingContext rc) {
+        boolean contentPath = rc.normalizedPath().startsWith(PATHS);
+        if (!origin.serves(rc.request())) {
+            if (contentPath) {
+                notFound(rc);
+            } else {
+                rc.next();
+            }
+            return;
+        }
+        if (!contentPath) {
+            notFound(rc);
+            return;
+        }
+        rc.put(CONTENT_REQUEST, Boolean.TRUE);
+        String policy = "default-src * data: blob: 'unsafe-inline' 'unsafe-eval'; connect-src 'self'; "
+                + "frame-ancestors 'self' " + origin.appFor(rc.request());
+        rc.addHeadersEndHandler(ignored -> {
+            MultiMap headers = rc.response().headers();
+            headers.set("Content-Security-Policy", policy);
+            headers.set("X-Content-Type-Options", "nosniff");
+            headers.set("Referrer-Policy", "no-referrer");
+            // Nothing here is ever a cookie's business: drop any an extension might set.
+            headers.remove("Set-Cookie");
+        });
+        rc.next();
+    }
+
+    private static void notFound(RoutingContext rc) {
+        rc.response().setStatusCode(404).putHeader("Content-Type", "text/plain;charset=UTF-8")
+                .putHeader("X-Content-Type-Options", "nosniff").end("Not found");
+    }
+}
