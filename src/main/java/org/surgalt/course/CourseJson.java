@@ -50,8 +50,9 @@ public final class CourseJson {
     /** {@code version}: the item's version the change is based on, from the item as read. */
     @Schema(name = "ItemChange")
     public record ItemChange(@NotNull Long version, @NotNull @Valid Text title, @Valid Text body, String url,
-            @NotNull @Pattern(regexp = "viewed|submitted|passed|attended",
-                    message = "must be one of viewed, submitted, passed, attended") String completion,
+            @NotNull @Pattern(regexp = "viewed|submitted|passed|attended|completed|completed_passed",
+                    message = "must be one of viewed, submitted, passed, attended (and for packages completed, "
+                            + "completed_passed)") String completion,
             Integer minScore, String upload, Boolean required) {
     }
 
