@@ -241,9 +241,9 @@
       window.API_1484_11 = api;
       ['SequenceNext', 'SequencePrevious', 'SequenceChoice', 'SequenceJump', 'SequenceExit',
         'SequenceExitAll', 'SequenceAbandon', 'SequenceAbandonAll'].forEach(function (name) {
-        api.on(name, function () {
-          var target = arguments.length > 1 ? arguments[arguments.length - 1] : '';
-          navRequest = { name: name, target: target };
+        // scorm-again calls these with the choice/jump target as the only argument.
+        api.on(name, function (target) {
+          navRequest = { name: name, target: target || '' };
         });
       });
       api.on('Terminate', afterTerminate);
