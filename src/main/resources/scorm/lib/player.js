@@ -330,6 +330,10 @@
     }
   }
 
+  function reportError(error) {
+    console.error('scorm player:', error);
+  }
+
   function running() {
     return api.isInitialized() && !api.isTerminated();
   }
@@ -345,7 +349,7 @@
     if (busy) return Promise.resolve();
     busy = true;
     switching += 1;
-    return Promise.resolve().then(work).finally(function () {
+    return Promise.resolve().then(work).catch(reportError).finally(function () {
       switching -= 1;
       busy = false;
       refreshControls();
@@ -448,7 +452,7 @@
       syncSequencingState();
       prepare(id, resumed);
       showSco(id);
-    }).finally(function () {
+    }).catch(reportError).finally(function () {
       switching -= 1;
     });
   }
@@ -578,14 +582,17 @@
     unloadFrame().then(function () {
       terminateCurrent();
       syncSequencingState();
-      frame.hidden = true;
-      finishedPanel.querySelector('.suspended').hidden = !suspended;
-      finishedPanel.querySelector('.done').hidden = suspended;
-      finishedPanel.hidden = false;
-      refreshControls();
-      var link = finishedPanel.querySelector('a');
-      if (link) link.focus();
-    });
+      showFinished(suspended);
+    }).catch(reportError);
+  }
+
+  function showFinished(suspended) {
+    frame.hidden = true;
+    finishedPanel.querySelector('.suspended').hidden = !suspended;
+    finishedPanel.querySelector('.done').hidden = suspended;
+    finishedPanel.hidden = false;
+    refreshControls();
+    finishedPanel.querySelector('a').focus();
   }
 
   // The learner leaves in the middle: the SCO's place is kept (suspend) unless the SCO said
@@ -613,11 +620,13 @@
     }).then(function () {
       leaving = true;
       flushAll();
+      // Should the browser refuse to close or navigate, the learner still has a link.
+      showFinished(true);
       if (window.opener && window.top === window) {
         window.close();
       }
       window.top.location.href = launch.exitUrl;
-    });
+    }).catch(reportError);
   }
 
   function drained(timeoutMs) {
