@@ -101,8 +101,11 @@ public final class CmiData {
         return null;
     }
 
-    /** What the data says about the SCO; call {@link #check} first. */
-    public static Status status(Standard standard, JsonNode cmi, boolean terminated) {
+    /**
+     * What the data says about the SCO; call {@link #check} first. Time is total_time alone: the
+     * player reports the running total (earlier sessions and this one) in every commit.
+     */
+    public static Status status(Standard standard, JsonNode cmi) {
         if (standard == Standard.SCORM_1_2) {
             JsonNode core = cmi.path("core");
             String lesson = core.path("lesson_status").asText("not attempted");
@@ -116,8 +119,7 @@ public final class CmiData {
                 case "failed" -> Status.Success.FAILED;
                 default -> Status.Success.UNKNOWN;
             };
-            long seconds = seconds12(core.path("total_time").asText(""))
-                    + (terminated ? 0 : seconds12(core.path("session_time").asText("")));
+            long seconds = seconds12(core.path("total_time").asText(""));
             return new Status(completion, success, percent(core.path("score"), false), seconds);
         }
         Status.Completion completion = switch (cmi.path("completion_status").asText("unknown")) {
@@ -131,8 +133,7 @@ public final class CmiData {
             case "failed" -> Status.Success.FAILED;
             default -> Status.Success.UNKNOWN;
         };
-        long seconds = seconds2004(cmi.path("total_time").asText(""))
-                + (terminated ? 0 : seconds2004(cmi.path("session_time").asText("")));
+        long seconds = seconds2004(cmi.path("total_time").asText(""));
         return new Status(completion, success, percent(cmi.path("score"), true), seconds);
     }
 

@@ -102,8 +102,7 @@ public class CommitService {
         if (refusal != null) {
             return new Answer(200, false, refusal.errorCode(), refusal.message(), token, false);
         }
-        boolean terminate = request.path("terminate").asBoolean(false);
-        Status scoStatus = CmiData.status(structure.standard(), cmi, terminate);
+        Status scoStatus = CmiData.status(structure.standard(), cmi);
         store.saveSco(attempt.id(), sco, seq, cmi.toString(), scoStatus);
 
         Map<String, Status> bySco = new HashMap<>();

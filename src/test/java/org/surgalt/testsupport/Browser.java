@@ -38,12 +38,13 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
      * content-autofill and update.googleapis.com (60 to 90 DNS queries in one run of BrowserSmokeTest,
      * seen with strace): the resolver rule answers "not found" for every name but localhost without
      * asking DNS, so nothing leaves the machine. The rule matches address literals too, so 127.0.0.1
-     * (where the tests' Keycloak listens) is let through by name.
+     * (where the tests' Keycloak listens) is let through by name; *.localhost is the content origin
+     * (content.localhost), which Chromium resolves to the loopback address itself.
      */
     private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
             "--no-first-run", "--disable-quic", "--disable-sync",
-            "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
+            "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE *.localhost , EXCLUDE 127.0.0.1");
 
     private static com.microsoft.playwright.Browser chromium;
 
@@ -94,6 +95,20 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
 
     @Override
     public void beforeEach(ExtensionContext test) {
+        open();
+    }
+
+    /**
+     * The same person on another device: a new browser (no cookies, no storage) replaces this
+     * one; sign in again. {@link #page()} is the new page.
+     */
+    public Page anotherDevice() {
+        context.close();
+        open();
+        return page;
+    }
+
+    private void open() {
         String baseUrl = ConfigProvider.getConfig().getValue("test.url", String.class);
         context = chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setBaseURL(baseUrl).setLocale("en-US"));

@@ -1,0 +1,81 @@
+package org.surgalt.scorm;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.surgalt.testsupport.PersonBuilder.aPerson;
+
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Page;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.surgalt.testsupport.Browser;
+import org.surgalt.testsupport.PackageCourses;
+import org.surgalt.testsupport.PersonBuilder;
+
+/**
+ * The Golf Examples played in Chromium as a teacher would: the item page frames the player from the
+ * content origin, the package finds the SCORM API there, progress is saved when the learner leaves,
+ * a new browser resumes where they were, and finishing the package completes the item.
+ */
+@QuarkusTest
+class ScormPlayerBrowserTest {
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @Test
+    void scorm12PlaysResumesOnAnotherDeviceAndCompletes() throws Exception {
+        playRuntimeBasicCalls("golf-examples/RuntimeBasicCalls_SCORM12.zip");
+    }
+
+    @Test
+    void scorm2004PlaysResumesOnAnotherDeviceAndCompletes() throws Exception {
+        playRuntimeBasicCalls("golf-examples/RuntimeBasicCalls_SCORM20043rdEdition.zip");
+    }
+
+    private void playRuntimeBasicCalls(String zip) throws Exception {
+        PackageCourses.PackageCourse golf = PackageCourses.publishedWith(zip, "completed", null);
+        PersonBuilder.TestPerson learner = aPerson().enrolledIn(golf.code()).create();
+        String itemPage = "/courses/" + golf.code() + "/items/" + golf.itemId();
+
+        Page page = browser.signIn(learner);
+        // The Golf package asks whether to resume where the learner left off: yes, always.
+        page.onDialog(dialog -> dialog.accept());
+        page.navigate(itemPage);
+        FrameLocator player = page.frameLocator("iframe.package-player");
+        FrameLocator sco = player.frameLocator("#sco");
+        assertThat(sco.locator("#butNext")).isVisible();
+        for (int i = 0; i < 3; i++) {
+            sco.locator("#butNext").click();
+        }
+        assertThat(sco.locator("#contentFrame")).hasAttribute("src", Pattern.compile("OtherScoring\\.html$"));
+        // Some time spent reading, which the attempt counts.
+        page.waitForTimeout(2_500);
+        // The player's exit: the SCO is suspended, its data committed, and the page goes back to the item.
+        page.waitForNavigation(() -> player.locator("#exit").click());
+        assertThat(page.locator("table.attempts td[data-completion]")).hasAttribute("data-completion", "incomplete");
+        assertThat(page.locator("table.attempts td[data-seconds]")).not().hasAttribute("data-seconds", "0");
+
+        Page phone = browser.anotherDevice();
+        phone.onDialog(dialog -> dialog.accept());
+        browser.signIn(learner);
+        phone.navigate(itemPage);
+        FrameLocator resumed = phone.frameLocator("iframe.package-player").frameLocator("#sco");
+        assertThat(resumed.locator("#contentFrame")).hasAttribute("src", Pattern.compile("OtherScoring\\.html$"));
+        // On to the last page (the 2004 edition has a few more), which completes the SCO.
+        for (int i = 0; i < 30 && !resumed.locator("#contentFrame").getAttribute("src").contains("assessment"); i++) {
+            resumed.locator("#butNext").click();
+        }
+        assertThat(resumed.locator("#contentFrame")).hasAttribute("src", Pattern.compile("assessmenttemplate"));
+        phone.waitForNavigation(() -> phone.frameLocator("iframe.package-player").locator("#exit").click());
+        assertThat(phone.locator("table.attempts td[data-completion]")).hasAttribute("data-completion", "completed");
+
+        boolean complete = golf.author().given().when()
+                .get("/api/progress/courses/{c}/learners/{u}", golf.course().id(), learner.id())
+                .then().statusCode(200).extract().jsonPath()
+                .getBoolean("modules[0].items.find { it.id == " + golf.itemId() + " }.complete");
+        assertEquals(true, complete, "finishing the package completes the item in the learner's progress");
+    }
+}
