@@ -440,8 +440,11 @@
   var validity = { continue: true, previous: true, choice: null, hide: [] };
   var delivering = Promise.resolve();
 
+  var deliveries = 0;
+
   function deliver(id, resumed) {
     // Called from inside scorm-again (Terminate or a navigation request): switch afterwards.
+    deliveries += 1;
     switching += 1;
     delivering = delivering.then(function () {
       return new Promise(function (resolve) { setTimeout(resolve, 0); });
@@ -486,12 +489,14 @@
     });
   }
 
+  // Resume a suspended session, else start one. Whether resumeAll worked is what it delivered,
+  // not what it returned: a resumed session must not be started over on top of it.
   function startSequencing() {
-    var started = false;
+    var before = deliveries;
     try {
-      started = api.processNavigationRequest('resumeAll');
-    } catch (e) { started = false; }
-    if (!started) {
+      api.processNavigationRequest('resumeAll');
+    } catch (e) { /* nothing suspended */ }
+    if (deliveries === before) {
       api.processNavigationRequest('start');
     }
   }
@@ -663,11 +668,32 @@
     });
     exitButton.addEventListener('click', exitPlayer);
 
-    // Leaving: commit what the SCO has (it may still finish from its own unload handler, which
-    // then goes out at once too); a tab only hidden keeps its SCO running.
+    // Leaving (the tab closed, another page opened): the running SCO is ended here, suspended
+    // unless it said otherwise, and a sequenced package suspended as a whole, as the exit button
+    // does, and everything goes out at once with keepalive. Waiting for the SCO's own unload
+    // handler would lose its last data: the page may be gone before its commit is sent. (Its
+    // handler's late calls then fail quietly: the session is over.) A tab only hidden keeps its
+    // SCO running.
     window.addEventListener('pagehide', function () {
       leaving = true;
-      commitNow();
+      if (!finished) {
+        switching += 1;
+        if (running()) {
+          if (!exitSet) {
+            api[is2004 ? 'SetValue' : 'LMSSetValue'](is2004 ? 'cmi.exit' : 'cmi.core.exit', 'suspend');
+          }
+          terminateCurrent();
+        }
+        // Not through adl.nav.request, which scorm-again runs after this task, when the page is
+        // gone: here and now (also when the SCO had terminated already), so that the suspended
+        // state goes out with the last commit.
+        if (sequenced) {
+          try { api.processNavigationRequest('suspendAll'); } catch (e) { /* nothing to suspend */ }
+          syncSequencingState();
+        }
+        finished = true;
+      }
+      flushAll();
     });
     // A phone may never fire pagehide for a tab it drops later: hidden is the last sure moment.
     document.addEventListener('visibilitychange', function () {
