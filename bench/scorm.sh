@@ -7,7 +7,8 @@
 #
 # SCORM_WARMUP (seconds of commits before the measured run, default 10), SCORM_LEARNERS (default:
 # one per connection), APP_JAVA_OPTS (default -Xmx1g), SCORM_PROFILE=1 (a JFR recording of the
-# measured run, summarised by bench/load/jfr-top.sh). Needs the packaged app
+# measured run, summarised by bench/load/jfr-top.sh; the recording's start and stop fall outside the
+# CPU columns, its sampling does not). Needs the packaged app
 # (./mvnw -q -DskipTests package), curl, jq, wrk and nginx (Debian packages; installed with apt-get
 # when run as root). Everything it writes is under target/bench-scorm (wiped at the start).
 set -euo pipefail
@@ -36,6 +37,9 @@ for tool in curl jq ss awk gzip wrk; do
         apt-get install -y "$tool" >/dev/null 2>&1 || true
     fi
     command -v "$tool" >/dev/null || die "$tool is needed (apt-get install $tool)"
+done
+for tool in jstat jcmd; do
+    command -v "$tool" >/dev/null || die "$tool (from the JDK) is needed"
 done
 nginx=$(command -v nginx || echo /usr/sbin/nginx)
 if [[ ! -x $nginx ]] && [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
@@ -93,7 +97,7 @@ content_host=content.localhost:$port
 # what is measured). The job poller runs often so that the upload's inspection is quick.
 echo "Starting the application on $base (content origin $content_host; log $work/app.log)"
 # shellcheck disable=SC2086
-java ${APP_JAVA_OPTS:--Xmx1g} ${SCORM_PROFILE:+-XX:StartFlightRecording=filename=$work/profile.jfr,settings=profile} \
+java ${APP_JAVA_OPTS:--Xmx1g} \
     -Dquarkus.http.port="$port" \
     -Dsurgalt.db.embedded.data-dir="$work/db" \
     -Dsurgalt.db.embedded.port="$db_port" \
@@ -211,9 +215,16 @@ if ((warmup > 0)); then
 fi
 
 echo "Commits: $seconds s, $connections connections, $learners learners"
+# The profile covers the measured run only (not the sign-ins' Argon2 hashes or the warm-up).
+[[ -n ${SCORM_PROFILE:-} ]] && jcmd "$app_pid" JFR.start name=scorm settings=profile filename="$work/profile.jfr" >/dev/null
+# Collections during the run, from jstat (a JVM start each, so outside the CPU columns' window).
+gc_of() { jstat -gc "$app_pid" | awk 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i } NR == 2 { print $c["YGC"] + $c["FGC"], $c["GCT"] }'; }
+read -r gcs0 gct0 <<<"$(gc_of)"
 status0=$(status_of); app0=$(cpu_ms "$app_pid"); db0=$(cpu_ms "$db_pid")
 result=$(commits measured "$seconds" 1000000000 "http://127.0.0.1:$port")
 app1=$(cpu_ms "$app_pid"); db1=$(cpu_ms "$db_pid"); status1=$(status_of)
+read -r gcs1 gct1 <<<"$(gc_of)"
+[[ -n ${SCORM_PROFILE:-} ]] && jcmd "$app_pid" JFR.stop name=scorm >/dev/null
 kill -0 "$app_pid" 2>/dev/null || die "the application is gone; see $work/app.log"
 requests=$(field "$result" requests)
 # Every stored commit moved its SCO's sequence on by one from 1,000,000,000 (the run's first).
@@ -299,6 +310,7 @@ echo "app ms, db ms: CPU time of the Java process and of mariadbd per commit (ut
 echo "Per commit the database received $questions statements ($bytes_in bytes) and made $data_fsyncs fsyncs (Innodb_data_fsyncs;"
 echo "innodb_flush_log_at_trx_commit=$flush). Stored: $(field "$result" stored) acknowledged, $commits_in_db in the database ($rows_in_db of $learners"
 echo "learners' SCO rows; wrk stops with up to one commit per connection unanswered); request body $(awk -v b="$(field "$result" body_bytes)" -v r="$(field "$result" sent)" 'BEGIN { printf "%.0f", r ? b / r : 0 }') bytes on average."
+echo "Garbage collections during the run: $((gcs1 - gcs0)), $(awk -v a="$gct0" -v b="$gct1" 'BEGIN { printf "%.0f", 1000 * (b - a) }') ms of pauses in all (jstat)."
 echo "Target: >= 1,000 commits/s with p99 <= 50 ms on 2 cores."
 echo
 echo "Player shell (package files excluded), bytes:"
@@ -308,8 +320,7 @@ echo "Served with gzip, first launch: page + player.js + player.css + scorm12.mi
 echo "with scorm2004.min.js instead = $shell2004 B (SCORM 2004), against the 50 KB budget (51,200 B); a missing file counts 0."
 echo "Logs, wrk output and data in $work"
 if [[ -n ${SCORM_PROFILE:-} ]]; then
-    kill -TERM "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=
     echo
-    echo "Profile of the whole run (warm-up and set-up included), $work/profile.jfr:"
+    echo "Profile of the measured run, $work/profile.jfr:"
     "$load_dir/jfr-top.sh" "$work/profile.jfr" 20
 fi
