@@ -8,9 +8,10 @@
 # SCORM_WARMUP (seconds of commits before the measured run, default 10), SCORM_LEARNERS (default:
 # one per connection), APP_JAVA_OPTS (default -Xmx1g), SCORM_PROFILE=1 (a JFR recording of the
 # measured run, summarised by bench/load/jfr-top.sh; the recording's start and stop fall outside the
-# CPU columns, its sampling does not). Needs the packaged app
-# (./mvnw -q -DskipTests package), curl, jq, wrk and nginx (Debian packages; installed with apt-get
-# when run as root). Everything it writes is under target/bench-scorm (wiped at the start).
+# CPU columns, its sampling does not). Builds the app if target/quarkus-app is missing (not when it is
+# stale: rebuild after changes). Needs curl, jq, wrk and nginx (Debian packages; installed with apt-get
+# when run as root). SCORM_FLUSH_LOG=2 (diagnostic): innodb_flush_log_at_trx_commit for the run.
+# Everything it writes is under target/bench-scorm (wiped at the start).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -21,6 +22,7 @@ seconds=${1:-20}
 connections=${2:-16}
 warmup=${SCORM_WARMUP:-10}
 learners=${SCORM_LEARNERS:-$connections}
+((learners >= connections)) || { echo "SCORM_LEARNERS must be at least the connections ($connections)" >&2; exit 1; }
 jar=$root/target/quarkus-app/quarkus-run.jar
 work=$root/target/bench-scorm
 password=surgalt-demo-2026
@@ -30,7 +32,10 @@ clk_tck=$(getconf CLK_TCK)
 
 die() { echo "$(basename "$0"): $*" >&2; exit 1; }
 
-[[ -f $jar ]] || die "no $jar: run ./mvnw -q -DskipTests package first"
+if [[ ! -f $jar ]]; then
+    echo "Building the application (./mvnw -q -DskipTests package)"
+    ./mvnw -q -DskipTests package
+fi
 for tool in curl jq ss awk gzip wrk; do
     if ! command -v "$tool" >/dev/null && [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
         echo "Installing $tool (apt-get install -y $tool)"
@@ -208,6 +213,12 @@ commits() {
         >"$work/wrk-$1.txt" 2>&1 || { cat "$work/wrk-$1.txt" >&2; die "wrk failed ($1)"; }
     grep '^RESULT ' "$work/wrk-$1.txt" | tail -n 1
 }
+
+# A diagnostic, not production: SCORM_FLUSH_LOG=2 lets the database write its redo log at each
+# commit but fsync it once a second, to tell the disk's share of the latency from the rest.
+if [[ -n ${SCORM_FLUSH_LOG:-} ]]; then
+    sql "SET GLOBAL innodb_flush_log_at_trx_commit = ${SCORM_FLUSH_LOG}"
+fi
 
 if ((warmup > 0)); then
     echo "Warming up (JIT): $warmup s of commits (not counted)"
