@@ -163,8 +163,8 @@ public class CourseApiResource {
         drafts.editItem(viewer, courseId, itemId, input.version(), input.title().toDomain(),
                 CourseJson.Text.toDomain(input.body()), input.url(),
                 Completion.fromId(input.completion() == null ? "" : input.completion()).orElseThrow(() ->
-                        DomainException.invalid("completion", "must be one of viewed, submitted, passed, attended "
-                                + "(and for packages completed, completed_passed)")),
+                        DomainException.invalid("completion",
+                                "must be one of viewed, submitted, passed, attended, completed, completed_passed")),
                 input.minScore(), input.required());
         if (input.upload() != null && !input.upload().isBlank()) {
             drafts.attachUpload(viewer, courseId, itemId, input.upload().strip());

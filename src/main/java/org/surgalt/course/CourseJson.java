@@ -51,8 +51,8 @@ public final class CourseJson {
     @Schema(name = "ItemChange")
     public record ItemChange(@NotNull Long version, @NotNull @Valid Text title, @Valid Text body, String url,
             @NotNull @Pattern(regexp = "viewed|submitted|passed|attended|completed|completed_passed",
-                    message = "must be one of viewed, submitted, passed, attended (and for packages completed, "
-                            + "completed_passed)") String completion,
+                    message = "must be one of viewed, submitted, passed, attended, completed, completed_passed")
+            String completion,
             Integer minScore, String upload, Boolean required) {
     }
 

@@ -136,8 +136,9 @@ public class Item {
         }
         boolean forPackages = newCompletion == Completion.COMPLETED || newCompletion == Completion.COMPLETED_PASSED;
         if (newCompletion == null || forPackages && kind != ItemKind.PACKAGE) {
-            throw DomainException.invalid("completion", "must be one of viewed, submitted, passed, attended"
-                    + (kind == ItemKind.PACKAGE ? ", completed, completed_passed" : ""));
+            throw kind == ItemKind.PACKAGE
+                    ? DomainException.invalid("completion", "must be one of viewed, submitted, passed, attended, completed, completed_passed")
+                    : DomainException.invalid("completion", "must be one of viewed, submitted, passed, attended");
         }
         if (newMinScore != null && (newMinScore < 0 || newMinScore > 100)) {
             throw DomainException.invalid("minScore", "must be a percentage from 0 to 100");

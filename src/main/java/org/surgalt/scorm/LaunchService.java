@@ -72,7 +72,7 @@ public class LaunchService {
         PackageSettings rules = settings.of(itemId, opened.content().courseId());
         List<ScormStore.Attempt> made = store.attempts(viewer.userId(), itemId);
         if (!rules.allowsAnother(made.size())) {
-            throw DomainException.conflict("You have used every attempt this item allows (" + rules.maxAttempts() + ").");
+            throw DomainException.conflict("You have used every attempt this item allows.");
         }
         String sha = opened.item().file().sha256();
         packages.unpack(sha);

@@ -64,8 +64,7 @@ public class PackageSettings {
             throw DomainException.conflict("Someone else saved these settings while you were editing them.");
         }
         if (newMaxAttempts != null && (newMaxAttempts < 1 || newMaxAttempts > MAX_ATTEMPTS_LIMIT)) {
-            throw DomainException.invalid("maxAttempts", "must be a whole number from 1 to " + MAX_ATTEMPTS_LIMIT
-                    + ", or empty for no limit");
+            throw DomainException.invalid("maxAttempts", "must be a whole number from 1 to 100, or empty for no limit");
         }
         if (newGrading == null) {
             throw DomainException.invalid("grading", "must be highest or last");

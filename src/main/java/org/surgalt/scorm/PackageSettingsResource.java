@@ -93,8 +93,7 @@ public class PackageSettingsResource {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw DomainException.invalid("maxAttempts", "must be a whole number from 1 to "
-                    + PackageSettings.MAX_ATTEMPTS_LIMIT + ", or empty for no limit");
+            throw DomainException.invalid("maxAttempts", "must be a whole number from 1 to 100, or empty for no limit");
         }
     }
 
