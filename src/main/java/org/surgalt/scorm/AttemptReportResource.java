@@ -44,7 +44,8 @@ public class AttemptReportResource {
 
     @GET
     @Path("csv")
-    @Produces("text/csv")
+    // No @Produces, as the cohort exports: a browser's link asks for text/html first, and the
+    // answer (the file, or the error page) sets its own type.
     @Operation(summary = "Everyone's attempts at a SCORM package item with their recorded answers (CSV)")
     public Response csv(@PathParam("code") String code, @PathParam("itemId") long itemId) {
         return Response.ok(reports.csv(currentUser.require(), code, itemId)).type("text/csv;charset=UTF-8")

@@ -133,7 +133,8 @@ public class AttemptReportService {
     private ItemContent item(Course course, long itemId) {
         CourseContent content = courses.currentVersion(course)
                 .orElseThrow(() -> DomainException.notFound("published course", course.code()));
-        return content.item(itemId).orElseThrow(() -> DomainException.notFound("item", itemId));
+        return content.item(itemId).filter(item -> item.kind() == org.surgalt.course.ItemKind.PACKAGE)
+                .orElseThrow(() -> DomainException.notFound("package item", itemId));
     }
 
     private JsonNode cmi(String text) {

@@ -226,6 +226,26 @@ class AuthorizationMatrixTest {
                         "{\"answers\":{}}", ownAttempt(OK)),
                 new Row("POST", "/api/courses/{courseId}/quizzes/{itemId}/attempts/{attemptId}/submission", "{}",
                         ownAttempt(OK)),
+                // Packages: the fixture's item is a page, so whoever may read it learns that it is no package.
+                new Row("GET", "/courses/{code}/packages/{itemId}/launch", null,
+                        of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
+                new Row("POST", "/courses/{code}/packages/{itemId}/attempts", "form",
+                        of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
+                // Everyone's attempts: for those who see the course's progress (its editors, graders, site coordinators).
+                new Row("GET", "/courses/{code}/packages/{itemId}/report", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/courses/{code}/packages/{itemId}/report/csv", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/author/packages/{code}/{itemId}", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/author/packages/{code}/{itemId}", "form",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                // The content origin's routes do not answer on the application's origin, whoever asks
+                // (scorm/ScormRuntimeTest calls them where they answer, with launch tokens, not cookies).
+                new Row("GET", "/scorm/launch/{token}", null, all(NOT_FOUND)),
+                new Row("POST", "/scorm/commit", "{}", all(NOT_FOUND)),
+                new Row("GET", "/scorm/files/{sha256}/{path}", null, all(NOT_FOUND)),
+                new Row("GET", "/scorm/lib/{path}", null, all(NOT_FOUND)),
                 new Row("GET", "/courses/{code}/quizzes/{itemId}", null, of(SEE_OTHER, OK, FORBIDDEN, OK, OK, OK, OK, OK, OK)),
                 new Row("POST", "/courses/{code}/quizzes/{itemId}/attempts", "form",
                         of(SEE_OTHER, SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)),
@@ -576,6 +596,8 @@ class AuthorizationMatrixTest {
                     .replace("{asset}", org.surgalt.web.Assets.url("surgalt.css").substring("/static/".length()))
                     .replace("{uploadId}", uploadId)
                     .replace("{token}", "not-a-real-token")
+                    .replace("{sha256}", "0".repeat(64))
+                    .replace("{path}", "player.js")
                     .replace("{id}", row.path().contains("identity-providers") ? Long.toString(providerId)
                             : row.path().contains("password-reset") ? Long.toString(learner.id())
                             : Long.toString(target.id()))

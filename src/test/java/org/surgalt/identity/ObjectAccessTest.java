@@ -237,6 +237,23 @@ class ObjectAccessTest {
         rows.add(row("GET", "/courses/{code}/items/{itemId}", null, Owner.AUTHOR, locked(OK, SEE_OTHER))
                 .at("{itemId}", "{lockedPage}").hiding("{lockedText}"));
         rows.add(row("GET", "/courses/{code}/items/{itemId}/file", null, Owner.AUTHOR, readers(OK, OK, SEE_OTHER)));
+        // A package of C1: whoever reads C1 opens (and starts) attempts of their own; no route names another's
+        // attempt (the player's token names the attempt: scorm/ScormRuntimeTest). Everyone's attempts are for
+        // those who see C1's progress: its grader (the owner here) and editors.
+        rows.add(row("GET", "/courses/{code}/packages/{itemId}/launch", null, Owner.LEARNER,
+                readers(SEE_OTHER, SEE_OTHER, SEE_OTHER)));
+        rows.add(row("POST", "/courses/{code}/packages/{itemId}/attempts", "form", Owner.LEARNER,
+                readers(SEE_OTHER, SEE_OTHER, SEE_OTHER)));
+        rows.add(row("GET", "/courses/{code}/packages/{itemId}/report", null, Owner.GRADER,
+                ownerOnly(OK, SEE_OTHER)).hiding("{learnerName}"));
+        rows.add(row("GET", "/courses/{code}/packages/{itemId}/report/csv", null, Owner.GRADER,
+                ownerOnly(OK, SEE_OTHER)).hiding("{learnerName}"));
+        rows.add(row("GET", "/author/packages/{code}/{itemId}", null, Owner.AUTHOR, ownerOnly(OK, SEE_OTHER)));
+        rows.add(row("POST", "/author/packages/{code}/{itemId}", "form", Owner.AUTHOR, ownerOnly(BAD, SEE_OTHER)));
+        // The content origin's routes: not served on the application's origin to anyone.
+        rows.add(row("GET", "/scorm/launch/{token}", null, Owner.LEARNER, everyone(NOT_FOUND)));
+        rows.add(row("GET", "/scorm/files/{sha256}/{path}", null, Owner.AUTHOR, everyone(NOT_FOUND)));
+        rows.add(row("GET", "/scorm/lib/{path}", null, Owner.AUTHOR, everyone(NOT_FOUND)));
         // awaits fix 3 of issue 16: the file of a locked item.
         rows.add(row("GET", "/courses/{code}/items/{itemId}/file", null, Owner.AUTHOR, locked(OK, SEE_OTHER))
                 .at("{itemId}", "{lockedFile}").hiding("{lockedText}").awaits("fix 3 of issue 16"));
@@ -700,6 +717,7 @@ class ObjectAccessTest {
     private static Map<String, String> defaults(String route, Map<String, String> values) {
         Map<String, String> ids = new HashMap<>();
         String item = route.contains("/quizzes/") ? "{quiz}"
+                : route.contains("/packages/") ? "{packageItem}"
                 : route.contains("/assignments/") ? "{assignment}"
                 : route.endsWith("/items/{itemId}/file") ? "{fileItem}"
                 : "{page}";
@@ -723,6 +741,9 @@ class ObjectAccessTest {
         v.put("{page}", Long.toString(w.page));
         v.put("{quiz}", Long.toString(w.quiz));
         v.put("{fileItem}", Long.toString(w.fileItem));
+        v.put("{packageItem}", Long.toString(w.packageItem));
+        v.put("{sha256}", "0".repeat(64));
+        v.put("{path}", "player.js");
         v.put("{assignment}", Long.toString(w.assignment));
         v.put("{lockedPage}", Long.toString(w.lockedPage));
         v.put("{sessionItem}", Long.toString(w.sessionItem));

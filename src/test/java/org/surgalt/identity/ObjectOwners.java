@@ -65,6 +65,8 @@ final class ObjectOwners {
     final long page;
     final long quiz;
     final long fileItem;
+    /** A SCORM 1.2 package (the Golf Examples) in C1's module 1, optional. */
+    final long packageItem;
     final long assignment;
     final long sessionItem;
     final long lockedPage;
@@ -138,6 +140,13 @@ final class ObjectOwners {
         authorSession.given().redirects().follow(false).contentType(ContentType.URLENC.withCharset("UTF-8"))
                 .formParam("upload", image).when().post("/author/courses/{code}/files", course.code())
                 .then().statusCode(303);
+        String golf = Uploads.upload(authorSession, Files.readAllBytes(Path.of(
+                "src/test/resources/packages/scorm/golf-examples/RuntimeBasicCalls_SCORM12.zip")), "golf.zip", "package");
+        packageItem = addItem(authorSession, module1, Map.of("kind", "package", "title", Map.of("en", "Golf"),
+                "upload", golf));
+        json(authorSession).body(Map.of("version", 0, "title", Map.of("en", "Golf"), "completion", "completed",
+                "required", false)).when().put("/api/courses/{c}/modules/{m}/items/{i}", course.id(), module1,
+                packageItem).then().statusCode(200);
         Publishing.publish(authorSession, course.id());
         // For the draft's deletions: a page and a module only the draft has.
         spareItem = addItem(authorSession, module1, Map.of("kind", "page", "title", Map.of("en", "Spare page")));
@@ -159,6 +168,9 @@ final class ObjectOwners {
         admin = aPerson().inInstitution(institutionA).withRole(Role.ADMIN).create();
         learner = aPerson().inInstitution(institutionA).withName(learnerName).enrolledIn(course.code()).create();
         Sessions.Session learnerSession = Sessions.as(learner);
+        // L1 opens the package: an attempt of theirs, which the package's report names them in.
+        learnerSession.given().redirects().follow(false).when()
+                .get("/courses/{code}/packages/{i}/launch", course.code(), packageItem).then().statusCode(303);
         Sessions.Session graderSession = Sessions.as(grader);
         Sessions.Session coordinatorSession = Sessions.as(coordinator);
         owners.put("learner", learnerSession);
