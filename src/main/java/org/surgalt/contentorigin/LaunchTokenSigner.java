@@ -34,6 +34,16 @@ public class LaunchTokenSigner {
         return sign(claims.withPurpose(LaunchClaims.SESSION, Instant.now().plus(config.sessionTtl())));
     }
 
+    /**
+     * A renewed session token when {@code claims} (a session token's) were made more than a minute
+     * ago, else null: the player keeps the one it has. Signing is a fifth of a commit's time, and
+     * a player commits every few seconds.
+     */
+    public String renewed(LaunchClaims claims) {
+        Instant made = claims.expires().minus(config.sessionTtl());
+        return made.isBefore(Instant.now().minusSeconds(60)) ? session(claims) : null;
+    }
+
     String sign(LaunchClaims claims) {
         JWTClaimsSet set = new JWTClaimsSet.Builder()
                 .subject(Long.toString(claims.userId()))

@@ -51,7 +51,10 @@ public class CommitService {
         this.json = json;
     }
 
-    /** What the player is told: the HTTP status, scorm-again's result and error code, and the renewed token. */
+    /**
+     * What the player is told: the HTTP status, scorm-again's result and error code, and a renewed
+     * token (null: keep the one you have).
+     */
     public record Answer(int status, boolean result, int errorCode, String message, String token, boolean stale) {
         static Answer refused(int status, int errorCode, String message) {
             return new Answer(status, false, errorCode, message, null, false);
@@ -93,7 +96,7 @@ public class CommitService {
             return Answer.refused(400, 101, "commitSequence must be a positive whole number");
         }
         long seq = seqNode.asLong();
-        String token = signer.session(launch);
+        String token = signer.renewed(launch);
         if (seq <= store.lockSeq(attempt.id(), sco)) {
             return new Answer(200, true, 0, "Already stored a later commit", token, true);
         }
@@ -105,8 +108,11 @@ public class CommitService {
         Status scoStatus = CmiData.status(structure.standard(), cmi);
         store.saveSco(attempt.id(), sco, seq, cmi.toString(), scoStatus);
 
-        Map<String, Status> bySco = new HashMap<>();
-        store.scoStates(attempt.id()).forEach((id, state) -> bySco.put(id, state.status()));
+        // A package of one SCO (most are) is where that SCO is; others need every SCO's status.
+        Map<String, Status> bySco = new HashMap<>(Map.of(sco, scoStatus));
+        if (structure.scos().size() > 1) {
+            store.scoStates(attempt.id()).forEach((id, state) -> bySco.putIfAbsent(id, state.status()));
+        }
         Status rolled = Rollup.of(structure, bySco, structure.sequencing() == null ? null : root(request.path("rollup")));
         String sequencingState = request.hasNonNull("sequencingState") ? request.get("sequencingState").asText() : null;
         boolean recorded = attempt.factRecorded() || recordFact(attempt, rolled);
