@@ -29,6 +29,7 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.surgalt.content.ArchiveEntries;
 import org.surgalt.content.AssetStore;
+import org.surgalt.content.AssetsConfig;
 import org.surgalt.content.FileSystemAssetStore;
 import org.surgalt.platform.DomainException;
 
@@ -64,9 +65,9 @@ public class ScormPackages {
     public record PackageFile(String blobSha256, long size, String mediaType) {
     }
 
-    ScormPackages(AssetStore assets, EntityManager em, ObjectMapper json, ScormConfig config) {
+    ScormPackages(AssetStore assets, EntityManager em, ObjectMapper json, ScormConfig config, AssetsConfig assetsConfig) {
         this.assets = assets;
-        this.files = FileSystemAssetStore.at(config.filesRoot());
+        this.files = FileSystemAssetStore.at(config.filesRoot().orElse(assetsConfig.root().resolve("packages")));
         this.em = em;
         this.json = json;
         this.config = config;
