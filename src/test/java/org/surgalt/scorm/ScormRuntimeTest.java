@@ -199,6 +199,32 @@ class ScormRuntimeTest {
                 .body(containsString("expired"));
     }
 
+    @Test
+    void theGraderSeesEveryonesAttemptsAndExportsTheirAnswers() throws Exception {
+        PersonBuilder.TestPerson answering = aPerson().enrolledIn(golf.code()).withName("Answering Learner").create();
+        JsonNode launch = launch(Sessions.as(answering));
+        String sco = launch.path("scos").get(0).path("id").asText();
+        Map<String, Object> interaction = Map.of("id", "q-par-3", "type", "choice", "student_response", "b",
+                "result", "correct", "time", "10:15:00");
+        commit(launch.path("token").asText(), sco, 1, Map.of("core", Map.of("lesson_status", "passed",
+                "score", Map.of("raw", "90", "min", "0", "max", "100"), "total_time", "00:03:30"),
+                "interactions", Map.of("0", interaction)), true).then().statusCode(200).body("result", is(true));
+
+        Sessions.Session grader = Sessions.as(aPerson().withLocale("en")
+                .withGrant(org.surgalt.identity.Grant.course(org.surgalt.identity.Role.GRADER, golf.course().id()))
+                .create());
+        grader.given().when().get("/courses/{c}/packages/{i}/report", golf.code(), golf.itemId()).then()
+                .statusCode(200).body(containsString("Answering Learner")).body(containsString("90.00%"));
+        String csv = grader.given().when().get("/courses/{c}/packages/{i}/report/csv", golf.code(), golf.itemId())
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        assertTrue(csv.startsWith("learner,attempt,open,"), csv);
+        assertTrue(csv.lines().anyMatch(line -> line.startsWith("Answering Learner,1,true,")
+                && line.contains(",completed,passed,90.00,210,") && line.contains(",q-par-3,choice,b,correct,")), csv);
+        // Learners see their own attempts on the item page, not everyone's.
+        Sessions.as(answering).given().when().get("/courses/{c}/packages/{i}/report", golf.code(), golf.itemId())
+                .then().statusCode(403);
+    }
+
     void assertItemComplete(boolean expected) {
         Sessions.Session author = golf.author();
         boolean complete = author.given().when()
