@@ -25,6 +25,7 @@ public class ContentOriginGate {
     static final String PATHS = "/scorm/";
     /** Before the security headers and CSRF (web/security), which run at -1001 and -1000. */
     static final int ROUTE_ORDER = -1100;
+    static final long MAX_POST_BYTES = 4L << 20;
 
     private final ContentOrigin origin;
 
@@ -54,6 +55,12 @@ public class ContentOriginGate {
             notFound(rc);
             return;
         }
+        if (tooLarge(rc)) {
+            rc.response().setStatusCode(413).putHeader("Content-Type", "application/json")
+                    .end("{\"result\":false,\"errorCode\":101,\"message\":\"The request is larger than "
+                            + MAX_POST_BYTES + " bytes\"}");
+            return;
+        }
         rc.put(CONTENT_REQUEST, Boolean.TRUE);
         String policy = "default-src * data: blob: 'unsafe-inline' 'unsafe-eval'; connect-src 'self'; "
                 + "frame-ancestors 'self' " + origin.appFor(rc.request());
@@ -66,6 +73,23 @@ public class ContentOriginGate {
             headers.remove("Set-Cookie");
         });
         rc.next();
+    }
+
+    /**
+     * The content origin takes only small posts (runtime data), whatever the application's body
+     * limit (uploads of 2 GB): a post must say its length, and not more than this, before a byte
+     * of it is read. Browsers say it for fetch and sendBeacon bodies.
+     */
+    private static boolean tooLarge(RoutingContext rc) {
+        if (rc.request().method() != io.vertx.core.http.HttpMethod.POST) {
+            return false;
+        }
+        String length = rc.request().getHeader("Content-Length");
+        try {
+            return length == null || Long.parseLong(length.strip()) > MAX_POST_BYTES;
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     private static void notFound(RoutingContext rc) {

@@ -143,6 +143,9 @@ class ScormRuntimeTest {
                 .then().statusCode(200).body("result", is(false));
         given().header("Host", contentHost()).contentType("text/plain").body("{not json").when()
                 .post("/scorm/commit").then().statusCode(400).body("result", is(false));
+        // Nothing large is read on the content origin: 5 MB is refused before the body is taken.
+        given().header("Host", contentHost()).contentType("text/plain").body("x".repeat(5 << 20)).when()
+                .post("/scorm/commit").then().statusCode(413).body("result", is(false));
         assertTrue(launch(Sessions.as(other)).path("scos").get(0).path("cmi").isNull(), "nothing was stored");
     }
 
