@@ -7,6 +7,7 @@ import static org.surgalt.testsupport.PersonBuilder.aPerson;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -122,6 +123,83 @@ class ScormSequencingBrowserTest {
         // Each test's measure weighs the same: four times 100 %.
         assertThat(phone.locator("table.attempts td[data-success] + td")).hasText(Pattern.compile("^100(\\.0+)?%$"));
         assertItemComplete(golf, learner);
+    }
+
+    @Test
+    void postTestRollupChoosesThePostTestAndItAlonePassesTheCourse() throws Exception {
+        PackageCourses.PackageCourse golf = PackageCourses.publishedWith(
+                "golf-examples/SequencingPostTestRollup4thEd_SCORM20044thEdition.zip", "completed_passed", null);
+        PersonBuilder.TestPerson learner = aPerson().enrolledIn(golf.code()).create();
+        String itemPage = "/courses/" + golf.code() + "/items/" + golf.itemId();
+
+        Page page = browser.signIn(learner);
+        standInForGoogleCdn(page);
+        page.onDialog(dialog -> dialog.accept());
+        page.navigate(itemPage);
+        FrameLocator player = page.frameLocator("iframe.package-player");
+        FrameLocator sco = player.frameLocator("#sco");
+        Locator toc = player.locator("#toc");
+        assertContent(sco, "Playing/Playing.html");
+        // Etiquette waits for Playing to be completed (a disabled rule on a mapped completion);
+        // the quiz is hidden from choice until the last topic is completed or it was attempted.
+        assertThat(toc.locator("button[data-id=etuqiette_item]")).isDisabled();
+        assertThat(toc.locator("button[data-id=assessment_item]")).isDisabled();
+
+        // Flow on once Playing is completed: its attempt ends, the completion reaches the global
+        // objective that Etiquette's disabled rule reads, and Etiquette is delivered.
+        readToTheEnd(sco, "Playing/RulesOfGolf.html");
+        player.locator("#next").click();
+        assertContent(sco, "Etiquette/Course.html");
+        assertThat(toc.locator("button[data-id=playing_item]")).isEnabled();
+        assertThat(toc.locator("button[data-id=handicapping_item]")).isDisabled();
+        assertThat(toc.locator("button[data-id=assessment_item]")).isDisabled();
+        // Back by choice.
+        chooseInOutline(player, "playing_item");
+        // This edition's SCOs always leave suspended: Playing resumes at its last page.
+        assertContent(sco, "Playing/RulesOfGolf.html");
+
+        // The SCO's own "Skip to the Test": a jump request, which the hiddenFromChoice rule does not stop.
+        sco.locator("#butJump").click();
+        assertContent(sco, "shared/assessmenttemplate.html?questions=Playing&questions=Etiquette"
+                + "&questions=Handicapping&questions=HavingFun");
+        // To a topic by choice, then to the quiz, attempted now, by choice.
+        chooseInOutline(player, "etuqiette_item");
+        assertContent(sco, "Etiquette/Course.html");
+        assertThat(sco.locator("#butJump")).isEnabled();
+        chooseInOutline(player, "assessment_item");
+        assertContent(sco, "shared/assessmenttemplate.html?questions=Playing&questions=Etiquette"
+                + "&questions=Handicapping&questions=HavingFun");
+        answerTest(sco, true);
+
+        // Past the last activity: the session ends, the course rolled up from the quiz alone
+        // (Handicapping and Having Fun were never opened).
+        player.locator("#next").click();
+        assertThat(player.locator("#finished .done")).isVisible();
+        page.navigate(itemPage);
+        Locator status = page.locator("table.attempts td[data-completion]");
+        assertThat(status).hasAttribute("data-completion", "completed");
+        assertThat(status).hasAttribute("data-success", "passed");
+        assertThat(page.locator("table.attempts td[data-success] + td")).hasText(Pattern.compile("^100(\\.0+)?%$"));
+        assertItemComplete(golf, learner);
+    }
+
+    private static void chooseInOutline(FrameLocator player, String activity) {
+        player.locator("details.contents summary").click();
+        Locator entry = player.locator("#toc button[data-id=" + activity + "]");
+        assertThat(entry).isEnabled();
+        entry.click();
+    }
+
+    /**
+     * The 4th edition launch page loads jQuery and jQuery UI from ajax.googleapis.com for its notes
+     * window; this machine reaches no such host, so the browser gets a stand-in that does nothing
+     * (without it the page's start script stops before it initializes the API).
+     */
+    private static void standInForGoogleCdn(Page page) {
+        page.context().route("https://ajax.googleapis.com/**", route -> route.fulfill(new Route.FulfillOptions()
+                .setContentType("text/javascript")
+                .setBody(route.request().url().contains("jquery-ui") ? "" : "window.$ = window.jQuery = function () {"
+                        + " var o = { dialog: function () { return o; }, val: function () { return ''; } }; return o; };")));
     }
 
     /**
