@@ -24,7 +24,8 @@ import org.surgalt.testsupport.PersonBuilder;
  * <p>What they exercise. Simple Remediation (3rd edition): flow navigation (continue, previous)
  * inside an invisible cluster, choice forbidden (controlMode choice="false", the outline's entries
  * disabled), precondition rules (skip a satisfied activity), postcondition rules (exitParent on the
- * last test, retry of the cluster while an objective is unsatisfied, exitAll once all are),
+ * last test, retry of the cluster while an objective is unsatisfied, exitAll once all are), an
+ * item's own sequencingRules overriding its sequencingCollection entry's,
  * objectives shared through global mapInfo (each test writes the satisfaction its content reads),
  * rollup of satisfaction, completion and measure from the tests alone (objectiveMeasureWeight,
  * rollupObjectiveSatisfied / rollupProgressCompletion false on the content,
@@ -105,10 +106,10 @@ class ScormSequencingBrowserTest {
         player.locator("#next").click();
         assertContent(sco, "shared/assessmenttemplate.html?questions=Playing");
         answerTest(sco, true);
-        // The other tests are skipped, satisfied, but scorm-again 3.4.3 delivers the last one again
-        // where SN SB.2.2 would skip it and end the session at the end of the tree (its state
-        // shows it satisfied when it is delivered). Should an upgrade fix that, this fails: then
-        // drop these lines.
+        // The other tests are skipped, satisfied; the last one is not: its own sequencingRules (the
+        // exitParent) replace the collection's, skip rule and all (CAM: an item's own top-level
+        // element wins), so it comes every round and its exitParent runs the cluster's retry check,
+        // as the package means it to.
         player.locator("#next").click();
         assertContent(sco, "shared/assessmenttemplate.html?questions=HavingFun");
         answerTest(sco, true);
