@@ -474,14 +474,23 @@
 
   // A navigation the learner asked for in the player. While the SCO is running it goes
   // through adl.nav.request and Terminate, so the SCO's data ends its attempt first.
+  // A SCO that terminates itself as it unloads has its attempt ended by an exit request; when
+  // that exit's post-condition rules already delivered an activity (a retry, an exitParent that
+  // flows on), the sequencer has answered this request: a postcondition's sequencing request
+  // replaces the learner's (SN OP.1), so asking again would skip the activity just delivered.
   function sequencedNavigate(request, target) {
     var wanted = target ? '{target=' + target + '}' + request : request;
     playerAction(function () {
+      var before = deliveries;
       return unloadFrame().then(function () {
+        // (By now that delivery may even have started its SCO: this request must not end it.)
+        if (deliveries !== before || finished) {
+          return delivering;
+        }
         if (running()) {
           api.SetValue('adl.nav.request', wanted);
           api.Terminate('');
-        } else if (!finished) {
+        } else {
           api.processNavigationRequest(request, target);
         }
         return delivering;
