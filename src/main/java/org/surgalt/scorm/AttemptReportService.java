@@ -1,5 +1,6 @@
 package org.surgalt.scorm;
 
+import org.surgalt.scorm.manifest.PackageStructure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,7 @@ import org.surgalt.identity.IdentityService;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 import org.surgalt.progress.ProgressAccess;
-import org.surgalt.scorm.PackageStructure.Standard;
+import org.surgalt.scorm.manifest.PackageStructure.Standard;
 
 /**
  * Everyone's attempts at a package item, for the course's staff and coordinators (the people who

@@ -1,5 +1,6 @@
 package org.surgalt.scorm;
 
+import org.surgalt.scorm.manifest.PackageStructure;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.surgalt.scorm.PackageStructure.Standard;
+import org.surgalt.scorm.manifest.PackageStructure.Standard;
 
 /**
  * The runtime data a SCO committed (the {@code cmi} object the player sends, in scorm-again's

@@ -1,5 +1,6 @@
 package org.surgalt.scorm;
 
+import org.surgalt.scorm.manifest.PackageStructure;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +19,7 @@ import org.surgalt.course.CourseService;
 import org.surgalt.identity.IdentityService;
 import org.surgalt.identity.User;
 import org.surgalt.platform.DomainException;
-import org.surgalt.scorm.PackageStructure.Standard;
+import org.surgalt.scorm.manifest.PackageStructure.Standard;
 
 /**
  * The player page on the content origin: opened with the short-lived token the application

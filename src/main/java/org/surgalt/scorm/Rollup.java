@@ -1,5 +1,6 @@
 package org.surgalt.scorm;
 
+import org.surgalt.scorm.manifest.PackageStructure;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.surgalt.scorm;
 
+import org.surgalt.scorm.manifest.PackageStructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
-package org.surgalt.scorm;
+package org.surgalt.scorm.manifest;
 
-import static org.surgalt.scorm.ManifestValues.IMS;
-import static org.surgalt.scorm.ManifestValues.attr;
+import static org.surgalt.scorm.manifest.ManifestValues.IMS;
+import static org.surgalt.scorm.manifest.ManifestValues.attr;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

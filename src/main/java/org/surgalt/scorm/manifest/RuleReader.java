@@ -1,6 +1,6 @@
-package org.surgalt.scorm;
+package org.surgalt.scorm.manifest;
 
-import static org.surgalt.scorm.ManifestValues.token;
+import static org.surgalt.scorm.manifest.ManifestValues.token;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

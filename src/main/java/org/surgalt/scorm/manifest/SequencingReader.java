@@ -1,12 +1,12 @@
-package org.surgalt.scorm;
+package org.surgalt.scorm.manifest;
 
 import static org.surgalt.content.ManifestXml.attribute;
 import static org.surgalt.content.ManifestXml.child;
 import static org.surgalt.content.ManifestXml.children;
 import static org.surgalt.content.ManifestXml.text;
-import static org.surgalt.scorm.ManifestValues.attr;
-import static org.surgalt.scorm.ManifestValues.bool;
-import static org.surgalt.scorm.ManifestValues.token;
+import static org.surgalt.scorm.manifest.ManifestValues.attr;
+import static org.surgalt.scorm.manifest.ManifestValues.bool;
+import static org.surgalt.scorm.manifest.ManifestValues.token;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
-package org.surgalt.scorm;
+package org.surgalt.scorm.manifest;
 
 import static org.surgalt.content.ManifestXml.attribute;
 import static org.surgalt.content.ManifestXml.child;
 import static org.surgalt.content.ManifestXml.children;
 import static org.surgalt.content.ManifestXml.text;
-import static org.surgalt.scorm.ManifestValues.IMS;
-import static org.surgalt.scorm.ManifestValues.attr;
-import static org.surgalt.scorm.ManifestValues.childIgnoringCase;
-import static org.surgalt.scorm.ManifestValues.textOrNull;
+import static org.surgalt.scorm.manifest.ManifestValues.IMS;
+import static org.surgalt.scorm.manifest.ManifestValues.attr;
+import static org.surgalt.scorm.manifest.ManifestValues.childIgnoringCase;
+import static org.surgalt.scorm.manifest.ManifestValues.textOrNull;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -24,9 +24,9 @@ import org.surgalt.content.Manifest;
 import org.surgalt.content.ManifestPaths;
 import org.surgalt.content.ManifestXml;
 import org.surgalt.platform.SafeXml;
-import org.surgalt.scorm.PackageStructure.Node;
-import org.surgalt.scorm.PackageStructure.Sco;
-import org.surgalt.scorm.PackageStructure.Standard;
+import org.surgalt.scorm.manifest.PackageStructure.Node;
+import org.surgalt.scorm.manifest.PackageStructure.Sco;
+import org.surgalt.scorm.manifest.PackageStructure.Standard;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;

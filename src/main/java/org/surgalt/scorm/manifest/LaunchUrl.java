@@ -1,4 +1,4 @@
-package org.surgalt.scorm;
+package org.surgalt.scorm.manifest;
 
 /**
  * Appends an item's {@code parameters} to its resource's href the way SCORM CAM describes it:

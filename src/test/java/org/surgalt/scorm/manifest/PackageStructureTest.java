@@ -1,4 +1,4 @@
-package org.surgalt.scorm;
+package org.surgalt.scorm.manifest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,9 +16,9 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.surgalt.scorm.PackageStructure.Node;
-import org.surgalt.scorm.PackageStructure.Sco;
-import org.surgalt.scorm.PackageStructure.Standard;
+import org.surgalt.scorm.manifest.PackageStructure.Node;
+import org.surgalt.scorm.manifest.PackageStructure.Sco;
+import org.surgalt.scorm.manifest.PackageStructure.Standard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

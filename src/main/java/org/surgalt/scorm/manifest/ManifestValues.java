@@ -1,4 +1,4 @@
-package org.surgalt.scorm;
+package org.surgalt.scorm.manifest;
 
 import java.math.BigDecimal;
 import java.util.List;

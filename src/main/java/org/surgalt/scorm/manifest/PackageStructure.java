@@ -1,4 +1,4 @@
-package org.surgalt.scorm;
+package org.surgalt.scorm.manifest;
 
 import java.util.Collections;
 import java.util.List;
