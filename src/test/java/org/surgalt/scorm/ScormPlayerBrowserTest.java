@@ -39,6 +39,7 @@ class ScormPlayerBrowserTest {
     private void playRuntimeBasicCalls(String zip, boolean closeTab) throws Exception {
         PackageCourses.PackageCourse golf = PackageCourses.publishedWith(zip, "completed", null);
         PersonBuilder.TestPerson learner = aPerson().enrolledIn(golf.code()).create();
+        long cohort = cohortOf(golf.course().id(), learner.id());
         String itemPage = "/courses/" + golf.code() + "/items/" + golf.itemId();
 
         Page page = browser.signIn(learner);
@@ -89,6 +90,28 @@ class ScormPlayerBrowserTest {
                 .then().statusCode(200).extract().jsonPath()
                 .getBoolean("modules[0].items.find { it.id == " + golf.itemId() + " }.complete");
         assertEquals(true, complete, "finishing the package completes the item in the learner's progress");
+        // The cohort's dashboard counts it too: one of the course's two items (the page is not opened).
+        org.surgalt.testsupport.Sessions.as(aPerson().withRole(org.surgalt.identity.Role.ADMIN).create()).given()
+                .when().get("/api/reports/cohorts/{id}", cohort).then().statusCode(200)
+                .body("total.learners", org.hamcrest.Matchers.is(1))
+                .body("total.started", org.hamcrest.Matchers.is(1))
+                .body("total.averageProgress", org.hamcrest.Matchers.is(50));
+    }
+
+    /** A cohort of one learner and the course, as a coordinator's import makes it (its rows written directly). */
+    private static long cohortOf(long courseId, long learnerId) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            jakarta.persistence.EntityManager em = io.quarkus.arc.Arc.container()
+                    .instance(jakarta.persistence.EntityManager.class).get();
+            em.createNativeQuery("INSERT INTO cohort (code, name) VALUES (?1, 'Golf cohort')")
+                    .setParameter(1, "golf-" + courseId).executeUpdate();
+            long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+            em.createNativeQuery("INSERT INTO cohort_course (cohort_id, course_id) VALUES (?1, ?2)")
+                    .setParameter(1, id).setParameter(2, courseId).executeUpdate();
+            em.createNativeQuery("INSERT INTO cohort_member (cohort_id, user_id, source) VALUES (?1, ?2, 'CSV')")
+                    .setParameter(1, id).setParameter(2, learnerId).executeUpdate();
+            return id;
+        });
     }
 
     /** Waits (at most 10 s) until the learner's attempt was saved suspended, as the last commits say. */
