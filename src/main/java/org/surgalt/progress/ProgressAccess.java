@@ -37,8 +37,28 @@ public class ProgressAccess {
         }
     }
 
+    /**
+     * Whether a list of a course's learners (an attempts report) may be opened at all: by those who
+     * see the course's progress, and by coordinators, who then see only their own learners
+     * ({@link #canSeeLearner}).
+     */
+    public boolean canListLearners(Viewer viewer, Course course) {
+        return canSeeCourse(viewer, course) || viewer.hasAnywhere(Role.COORDINATOR);
+    }
+
+    public void requireCanListLearners(Viewer viewer, Course course) {
+        if (!canListLearners(viewer, course)) {
+            throw DomainException.forbidden("Only the course's staff and coordinators see its learners' progress.");
+        }
+    }
+
+    /** Whether one learner's progress in the course is the viewer's to see: the rule of {@link #requireCanSeeLearner}. */
+    public boolean canSeeLearner(Viewer viewer, Course course, long learnerId) {
+        return viewer.userId() == learnerId || canSeeCourse(viewer, course) || cohorts.coordinatesLearner(viewer, learnerId);
+    }
+
     void requireCanSeeLearner(Viewer viewer, Course course, long learnerId) {
-        if (viewer.userId() == learnerId || canSeeCourse(viewer, course) || cohorts.coordinatesLearner(viewer, learnerId)) {
+        if (canSeeLearner(viewer, course, learnerId)) {
             return;
         }
         throw DomainException.forbidden("Only the course's staff and the learner's coordinators see this progress.");

@@ -30,8 +30,8 @@ import org.surgalt.progress.ProgressAccess;
 import org.surgalt.scorm.manifest.PackageStructure.Standard;
 
 /**
- * Everyone's attempts at a package item, for the course's staff and coordinators (the people who
- * see learners' progress): per learner the attempts, the score that counts (highest or last, as
+ * Everyone's attempts at a package item, for the course's staff and coordinators, each seeing the
+ * learners whose progress they see (ProgressAccess: staff all, coordinators their own): per learner the attempts, the score that counts (highest or last, as
  * the item says), and the answers the package recorded in cmi.interactions; as a page and as CSV.
  */
 @ApplicationScoped
@@ -65,11 +65,11 @@ public class AttemptReportService {
     @Transactional
     public Report report(Viewer viewer, String code, long itemId, Locale locale) {
         Course course = courses.courseByCode(code);
-        access.requireCanSeeCourse(viewer, course);
+        access.requireCanListLearners(viewer, course);
         ItemContent item = item(course, itemId);
         PackageSettings rules = settings.of(itemId, course.id());
         Map<Long, List<ScormStore.Attempt>> byLearner = store.attemptsAt(course.id(), itemId).stream()
-                .filter(ScormStore.Attempt::counts)
+                .filter(ScormStore.Attempt::counts).filter(a -> access.canSeeLearner(viewer, course, a.userId()))
                 .collect(Collectors.groupingBy(ScormStore.Attempt::userId, LinkedHashMap::new, Collectors.toList()));
         Map<Long, String> names = identity.displayNames(byLearner.keySet());
         List<LearnerRow> rows = new ArrayList<>();
@@ -83,10 +83,11 @@ public class AttemptReportService {
     @Transactional
     public String csv(Viewer viewer, String code, long itemId) {
         Course course = courses.courseByCode(code);
-        access.requireCanSeeCourse(viewer, course);
+        access.requireCanListLearners(viewer, course);
         item(course, itemId);
         List<ScormStore.Attempt> attempts = store.attemptsAt(course.id(), itemId).stream()
-                .filter(ScormStore.Attempt::counts).toList();
+                .filter(ScormStore.Attempt::counts).filter(a -> access.canSeeLearner(viewer, course, a.userId()))
+                .toList();
         Map<Long, String> names = identity.displayNames(attempts.stream().map(ScormStore.Attempt::userId)
                 .collect(Collectors.toSet()));
         StringWriter out = new StringWriter();

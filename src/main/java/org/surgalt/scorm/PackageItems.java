@@ -55,7 +55,7 @@ public class PackageItems {
         LaunchService.Attempts attempts = launches.attempts(viewer, content, item);
         return new PackageItemView(base + "/launch", attempts.newWindow(),
                 SecurityHeaders.policyFraming(origin.contentFor(request)), attempts, base + "/attempts",
-                progressAccess.canSeeCourse(viewer, course) ? base + "/report" : null);
+                progressAccess.canListLearners(viewer, course) ? base + "/report" : null);
     }
 
     private boolean playable(ItemContent item) {

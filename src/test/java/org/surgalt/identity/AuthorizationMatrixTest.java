@@ -231,11 +231,12 @@ class AuthorizationMatrixTest {
                         of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
                 new Row("POST", "/courses/{code}/packages/{itemId}/attempts", "form",
                         of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
-                // Everyone's attempts: for those who see the course's progress (its editors, graders, site coordinators).
+                // Everyone's attempts: for those who see the course's progress (its editors, graders, site
+                // coordinators) and coordinators, who see only their own learners (ObjectAccessTest).
                 new Row("GET", "/courses/{code}/packages/{itemId}/report", null,
-                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN)),
                 new Row("GET", "/courses/{code}/packages/{itemId}/report/csv", null,
-                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN)),
                 new Row("GET", "/author/packages/{code}/{itemId}", null,
                         of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
                 new Row("POST", "/author/packages/{code}/{itemId}", "form",

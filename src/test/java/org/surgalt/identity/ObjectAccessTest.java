@@ -239,15 +239,22 @@ class ObjectAccessTest {
         rows.add(row("GET", "/courses/{code}/items/{itemId}/file", null, Owner.AUTHOR, readers(OK, OK, SEE_OTHER)));
         // A package of C1: whoever reads C1 opens (and starts) attempts of their own; no route names another's
         // attempt (the player's token names the attempt: scorm/ScormRuntimeTest). Everyone's attempts are for
-        // those who see C1's progress: its grader (the owner here) and editors.
+        // those who see C1's progress: its grader (the owner here) and editors; coordinators open the report
+        // and see only their own learners: B's and K2's coordinators not L1.
         rows.add(row("GET", "/courses/{code}/packages/{itemId}/launch", null, Owner.LEARNER,
                 readers(SEE_OTHER, SEE_OTHER, SEE_OTHER)));
         rows.add(row("POST", "/courses/{code}/packages/{itemId}/attempts", "form", Owner.LEARNER,
                 readers(SEE_OTHER, SEE_OTHER, SEE_OTHER)));
         rows.add(row("GET", "/courses/{code}/packages/{itemId}/report", null, Owner.GRADER,
-                ownerOnly(OK, SEE_OTHER)).hiding("{learnerName}"));
+                of(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, FORBIDDEN, SEE_OTHER))
+                .hidingFromOthers("{learnerName}"));
         rows.add(row("GET", "/courses/{code}/packages/{itemId}/report/csv", null, Owner.GRADER,
-                ownerOnly(OK, SEE_OTHER)).hiding("{learnerName}"));
+                of(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, FORBIDDEN, SEE_OTHER))
+                .hidingFromOthers("{learnerName}"));
+        // A's coordinator (who coordinates L1) sees L1's attempts in the same report.
+        rows.add(row("GET", "/courses/{code}/packages/{itemId}/report", null, Owner.COORDINATOR,
+                of(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, FORBIDDEN, SEE_OTHER))
+                .hidingFromOthers("{learnerName}"));
         rows.add(row("GET", "/author/packages/{code}/{itemId}", null, Owner.AUTHOR, ownerOnly(OK, SEE_OTHER)));
         rows.add(row("POST", "/author/packages/{code}/{itemId}", "form", Owner.AUTHOR, ownerOnly(BAD, SEE_OTHER)));
         // The content origin's routes: not served on the application's origin to anyone.

@@ -223,6 +223,18 @@ class ScormRuntimeTest {
         assertTrue(csv.startsWith("learner,attempt,open,"), csv);
         assertTrue(csv.lines().anyMatch(line -> line.startsWith("Answering Learner,1,true,")
                 && line.contains(",completed,passed,90.00,210,") && line.contains(",q-par-3,choice,b,correct,")), csv);
+        // The learner's coordinator (of their school) sees them too; another school's coordinator does not.
+        Sessions.as(aPerson().withLocale("en").withRole(org.surgalt.identity.Role.COORDINATOR).create()).given()
+                .when().get("/courses/{c}/packages/{i}/report", golf.code(), golf.itemId()).then().statusCode(200)
+                .body(containsString("Answering Learner"));
+        org.surgalt.identity.IdentityService identity = io.quarkus.arc.Arc.container()
+                .instance(org.surgalt.identity.IdentityService.class).get();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> identity.createInstitutionIfAbsent(
+                "scorm-other-school", "Other school", org.surgalt.identity.InstitutionKind.SCHOOL, "Ховд", "Буянт"));
+        Sessions.as(aPerson().withLocale("en").inInstitution("scorm-other-school")
+                .withRole(org.surgalt.identity.Role.COORDINATOR).create()).given()
+                .when().get("/courses/{c}/packages/{i}/report", golf.code(), golf.itemId()).then().statusCode(200)
+                .body(not(containsString("Answering Learner")));
         // Learners see their own attempts on the item page, not everyone's.
         Sessions.as(answering).given().when().get("/courses/{c}/packages/{i}/report", golf.code(), golf.itemId())
                 .then().statusCode(403);
