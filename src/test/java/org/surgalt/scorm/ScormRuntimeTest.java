@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.net.URI;
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,8 +63,12 @@ class ScormRuntimeTest {
 
     /** Follows the application's launch to the player, as the frame does; returns the launch JSON. */
     JsonNode launch(Sessions.Session who) throws Exception {
+        return launch(who, golf);
+    }
+
+    JsonNode launch(Sessions.Session who, PackageCourses.PackageCourse course) throws Exception {
         String location = who.given().redirects().follow(false)
-                .when().get("/courses/{c}/packages/{i}/launch", golf.code(), golf.itemId())
+                .when().get("/courses/{c}/packages/{i}/launch", course.code(), course.itemId())
                 .then().statusCode(303).header("Cache-Control", "no-store")
                 .header("Location", startsWith("http://" + contentHost() + "/scorm/launch/"))
                 .extract().header("Location");
@@ -238,6 +243,41 @@ class ScormRuntimeTest {
         // Learners see their own attempts on the item page, not everyone's.
         Sessions.as(answering).given().when().get("/courses/{c}/packages/{i}/report", golf.code(), golf.itemId())
                 .then().statusCode(403);
+    }
+
+    @Test
+    void aPackageIsUnpackedOnceWhateverUsesItAndNoEntryNamesAPathOnDisk() throws Exception {
+        // Another course with the same package, published and opened: the package is not unpacked again.
+        PackageCourses.PackageCourse again = PackageCourses.publishedWith("golf-examples/RuntimeBasicCalls_SCORM12.zip",
+                "completed", null);
+        launch(Sessions.as(aPerson().enrolledIn(again.code()).create()), again);
+        launch(session);
+        String sha = launch(session).path("filesBase").asText().replaceAll(".*/files/([0-9a-f]{64})/", "$1");
+        javax.sql.DataSource data = io.quarkus.arc.Arc.container().instance(javax.sql.DataSource.class).get();
+        long files;
+        try (var c = data.getConnection();
+                var s = c.prepareStatement("SELECT (SELECT COUNT(*) FROM scorm_package WHERE sha256 = ?),"
+                        + " (SELECT COUNT(*) FROM scorm_package_file WHERE package_sha256 = ?),"
+                        + " (SELECT file_count FROM scorm_package WHERE sha256 = ?)")) {
+            s.setString(1, sha);
+            s.setString(2, sha);
+            s.setString(3, sha);
+            try (var r = s.executeQuery()) {
+                r.next();
+                assertEquals(1, r.getInt(1), "one row for the package");
+                files = r.getLong(2);
+                assertEquals(files, r.getLong(3), "each of its files indexed once");
+            }
+        }
+        assertTrue(files > 20, "the Golf package has its pages, images and scripts: " + files);
+        java.nio.file.Path root = io.quarkus.arc.Arc.container().instance(org.surgalt.content.AssetsConfig.class).get()
+                .root().resolve("packages");
+        try (var stored = java.nio.file.Files.walk(root)) {
+            List<java.nio.file.Path> regular = stored.filter(java.nio.file.Files::isRegularFile).toList();
+            assertTrue(!regular.isEmpty(), "the files are in the asset volume's packages/");
+            // Stored under their own SHA-256 only: no archive entry's name became a path.
+            regular.forEach(file -> assertTrue(file.getFileName().toString().matches("[0-9a-f]{64}"), file.toString()));
+        }
     }
 
     void assertItemComplete(boolean expected) {
