@@ -8,14 +8,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.surgalt.content.AssetStore;
+import org.surgalt.content.ByteRange;
 import org.surgalt.identity.CurrentUser;
 import org.surgalt.platform.DomainException;
 
@@ -31,7 +29,6 @@ public class ItemFileResource {
 
     private static final Set<String> INLINE = Set.of("application/pdf", "image/jpeg", "image/png", "image/gif",
             "image/webp", "video/mp4", "video/webm", "text/plain");
-    private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
     private final CourseService courses;
     private final CurrentUser currentUser;
@@ -67,38 +64,14 @@ public class ItemFileResource {
         }
         long size = store.size(file.sha256());
         boolean inline = file.mediaType() != null && INLINE.contains(file.mediaType());
-        Response.ResponseBuilder response;
-        long start = 0;
-        long length = size;
-        if (range != null) {
-            Matcher matcher = RANGE.matcher(range.strip());
-            long[] bounds = matcher.matches() ? bounds(matcher.group(1), matcher.group(2), size) : null;
-            if (bounds == null) {
-                return Response.status(416).header("Content-Range", "bytes */" + size).build();
-            }
-            start = bounds[0];
-            length = bounds[1] - bounds[0] + 1;
-            response = Response.status(206).header("Content-Range", "bytes " + bounds[0] + "-" + bounds[1] + "/" + size);
-        } else {
-            response = Response.ok();
+        ByteRange part = ByteRange.of(range, size);
+        if (part == null) {
+            return Response.status(416).header("Content-Range", "bytes */" + size).build();
         }
-        long from = start;
-        long count = length;
-        StreamingOutput body = output -> {
-            try (InputStream in = store.open(file.sha256())) {
-                in.skipNBytes(from);
-                byte[] buffer = new byte[64 * 1024];
-                long left = count;
-                while (left > 0) {
-                    int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-                    if (read < 0) {
-                        break;
-                    }
-                    output.write(buffer, 0, read);
-                    left -= read;
-                }
-            }
-        };
+        Response.ResponseBuilder response = part.partial()
+                ? Response.status(206).header("Content-Range", part.contentRange()) : Response.ok();
+        long length = part.length();
+        StreamingOutput body = part.body(store, file.sha256());
         response.entity(body)
                 .type(inline ? file.mediaType() : "application/octet-stream")
                 .header("Content-Length", length)
@@ -110,24 +83,6 @@ public class ItemFileResource {
             response.header("Content-Security-Policy", "default-src 'none'; sandbox");
         }
         return response.build();
-    }
-
-    /** "bytes=a-b", "bytes=a-" or "bytes=-n" within the size; null when unsatisfiable. */
-    static long[] bounds(String first, String last, long size) {
-        if (size == 0 || (first.isEmpty() && last.isEmpty())) {
-            return null;
-        }
-        long start;
-        long end;
-        if (first.isEmpty()) {
-            long suffix = Long.parseLong(last);
-            start = Math.max(0, size - suffix);
-            end = size - 1;
-        } else {
-            start = Long.parseLong(first);
-            end = last.isEmpty() ? size - 1 : Math.min(Long.parseLong(last), size - 1);
-        }
-        return start > end || start >= size ? null : new long[] {start, end};
     }
 
     /** RFC 6266: an ASCII fallback and the real (e.g. Cyrillic) name in UTF-8. */

@@ -168,8 +168,9 @@ public class ScormPackages {
         });
     }
 
-    public InputStream open(PackageFile file) throws IOException {
-        return files.open(file.blobSha256());
+    /** The file's bytes, or the part of them a range asks for, as a response body. */
+    public jakarta.ws.rs.core.StreamingOutput body(PackageFile file, org.surgalt.content.ByteRange part) {
+        return part.body(files, file.blobSha256());
     }
 
     private record UnpackResult(PackageStructure structure, List<Object[]> rows) {

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,13 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.surgalt.content.ByteRange;
 import org.surgalt.contentorigin.ContentOrigin;
 import org.surgalt.platform.DomainException;
 
@@ -96,8 +97,9 @@ public class ScormPlayerResource {
 
     @GET
     @Path("files/{sha256}/{path: .+}")
-    @Operation(summary = "A file of an unpacked package (content origin)")
-    public Response file(@PathParam("sha256") String sha256, @PathParam("path") String path) throws IOException {
+    @Operation(summary = "A file of an unpacked package (content origin; Range supported, for the videos in packages)")
+    public Response file(@PathParam("sha256") String sha256, @PathParam("path") String path,
+            @HeaderParam("Range") String range) {
         if (!SHA256.matcher(sha256).matches()) {
             return notFound();
         }
@@ -105,8 +107,15 @@ public class ScormPlayerResource {
         if (file.isEmpty()) {
             return notFound();
         }
-        InputStream in = packages.open(file.get());
-        return Response.ok(in).type(file.get().mediaType()).header("Content-Length", file.get().size())
+        ByteRange part = ByteRange.of(range, file.get().size());
+        if (part == null) {
+            return Response.status(416).header("Content-Range", "bytes */" + file.get().size()).build();
+        }
+        Response.ResponseBuilder response = part.partial()
+                ? Response.status(206).header("Content-Range", part.contentRange()) : Response.ok();
+        // The address names the package by its content: what it serves never changes.
+        return response.entity(packages.body(file.get(), part)).type(file.get().mediaType())
+                .header("Content-Length", part.length()).header("Accept-Ranges", "bytes")
                 .header("Cache-Control", "max-age=31536000, immutable").build();
     }
 

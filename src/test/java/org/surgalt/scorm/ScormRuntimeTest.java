@@ -2,6 +2,7 @@ package org.surgalt.scorm;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -190,9 +191,15 @@ class ScormRuntimeTest {
         JsonNode launch = launch(session);
         String file = launch.path("filesBase").asText() + launch.path("scos").get(0).path("href").asText()
                 .replaceFirst("[?#].*", "");
-        given().header("Host", contentHost()).when().get(file).then().statusCode(200)
+        String page = given().header("Host", contentHost()).when().get(file).then().statusCode(200)
                 .contentType(containsString("text/html")).header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", containsString("immutable"));
+                .header("Cache-Control", containsString("immutable")).header("Accept-Ranges", "bytes")
+                .extract().asString();
+        // A part of it, as a video player seeks.
+        given().header("Host", contentHost()).header("Range", "bytes=10-19").when().get(file).then().statusCode(206)
+                .header("Content-Range", "bytes 10-19/" + page.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .body(equalTo(page.substring(10, 20)));
+        given().header("Host", contentHost()).header("Range", "bytes=999999-").when().get(file).then().statusCode(416);
         // Package files and the player are not served on the application's origin ...
         given().when().get(file).then().statusCode(404);
         given().when().get("/scorm/lib/player.js").then().statusCode(404);
