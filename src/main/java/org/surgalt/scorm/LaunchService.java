@@ -50,17 +50,21 @@ public class LaunchService {
 
     /** The token that opens the player on the viewer's open attempt (one is started if there is none). */
     @Transactional
-    public String launch(Viewer viewer, String code, long itemId, String language) {
-        Opened opened = open(viewer, code, itemId);
+    public String launch(Viewer viewer, String code, long itemId, String language, boolean draft) {
+        Opened opened = open(viewer, code, itemId, draft);
         String sha = opened.item().file().sha256();
         packages.unpack(sha);
         List<ScormStore.Attempt> made = store.attempts(viewer.userId(), itemId);
-        ScormStore.Attempt attempt = made.stream().filter(ScormStore.Attempt::open).reduce((a, b) -> b)
-                .orElseGet(() -> made.isEmpty() ? store.start(viewer.userId(), opened.content().courseId(), itemId,
-                        version(opened.content()), sha, opened.counts()) : null);
-        if (attempt == null) {
-            throw DomainException.conflict("You have used every attempt this item allows.");
+        ScormStore.Attempt open = made.stream().filter(ScormStore.Attempt::open).reduce((a, b) -> b).orElse(null);
+        // Trying a draft is an attempt at the draft's own package (version 0), and a published item
+        // never resumes a draft's trial. Otherwise the open attempt goes on, whatever was published
+        // since; with none open (the first launch), one starts. Further ones: newAttempt.
+        if (open != null && (draft ? open.courseVersion() != 0 || !open.packageSha256().equals(sha)
+                : open.courseVersion() == 0)) {
+            open = null;
         }
+        ScormStore.Attempt attempt = open != null ? open : store.start(viewer.userId(), opened.content().courseId(),
+                itemId, version(opened.content()), sha, opened.counts());
         return tokens.open(KIND, viewer.userId(), attempt.courseId(), itemId, attempt.courseVersion(), attempt.id(),
                 language);
     }
@@ -68,7 +72,7 @@ public class LaunchService {
     /** Closes the viewer's open attempt and starts the next, where the item allows another. */
     @Transactional
     public void newAttempt(Viewer viewer, String code, long itemId) {
-        Opened opened = open(viewer, code, itemId);
+        Opened opened = open(viewer, code, itemId, false);
         PackageSettings rules = settings.of(itemId, opened.content().courseId());
         List<ScormStore.Attempt> made = store.attempts(viewer.userId(), itemId);
         if (!rules.allowsAnother(made.size())) {
@@ -114,16 +118,17 @@ public class LaunchService {
         }
     }
 
-    Opened open(Viewer viewer, String code, long itemId) {
+    /** {@code draft}: the draft, for its authors and reviewers (CourseService says who), else the current version. */
+    Opened open(Viewer viewer, String code, long itemId, boolean draft) {
         Course course = courses.courseByCode(code);
-        CourseContent content = courses.content(viewer, course, null);
+        CourseContent content = courses.content(viewer, course, draft ? "draft" : null);
         ItemContent item = content.item(itemId).orElseThrow(() -> DomainException.notFound("item", itemId));
         items.requireMayRead(viewer, course, content, item);
         if (item.kind() != ItemKind.PACKAGE || item.file() == null) {
             throw DomainException.notFound("package item", itemId);
         }
         // As when opening any item: learners count, the course's editors only try it.
-        boolean counts = courses.isEnrolled(viewer.userId(), course.id()) && !access.canEdit(viewer, course);
+        boolean counts = !draft && courses.isEnrolled(viewer.userId(), course.id()) && !access.canEdit(viewer, course);
         return new Opened(course, content, item, counts);
     }
 

@@ -87,6 +87,12 @@ public interface PackageMessages {
     String packages_settings_open();
 
     @Message
+    String packages_try_draft();
+
+    @Message
+    String packages_try_draft_note();
+
+    @Message
     String packages_settings_title(String title);
 
     @Message

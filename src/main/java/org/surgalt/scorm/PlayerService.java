@@ -94,7 +94,9 @@ public class PlayerService {
         ObjectNode learner = launch.putObject("learner");
         learner.put("id", Long.toString(attempt.userId()));
         learner.put("name", identity.findUser(attempt.userId()).map(User::displayName).orElse(""));
-        launch.put("exitUrl", appOrigin + "/courses/" + course.code() + "/items/" + attempt.itemId());
+        // A draft's trial goes back to the item's editor; a learner's to the item.
+        launch.put("exitUrl", appOrigin + (attempt.courseVersion() == 0 ? "/author/courses/" : "/courses/")
+                + course.code() + "/items/" + attempt.itemId());
         launch.put("attempt", attempt.number());
         String title = item.map(i -> i.title().in(java.util.Locale.forLanguageTag(claims.language())))
                 .orElse(structure.title());

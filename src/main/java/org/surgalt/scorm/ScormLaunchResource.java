@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -35,10 +36,12 @@ public class ScormLaunchResource {
     @GET
     @Path("launch")
     @Operation(summary = "Open a SCORM package item: resumes the learner's open attempt (or starts the first) and "
-            + "redirects to the player on the content origin")
+            + "redirects to the player on the content origin; version=draft plays the draft's package for its authors "
+            + "and reviewers, never counted")
     public Response launch(@PathParam("code") String code, @PathParam("itemId") long itemId,
-            @Context HttpServerRequest request) {
-        String token = launches.launch(currentUser.require(), code, itemId, language.locale().getLanguage());
+            @QueryParam("version") String version, @Context HttpServerRequest request) {
+        String token = launches.launch(currentUser.require(), code, itemId, language.locale().getLanguage(),
+                "draft".equals(version));
         return Response.seeOther(URI.create(origin.contentFor(request) + "/scorm/launch/" + token))
                 .header("Cache-Control", "no-store").build();
     }
