@@ -114,7 +114,8 @@ public class CommitService {
         if (structure.scos().size() > 1) {
             store.scoStates(attempt.id()).forEach((id, state) -> bySco.putIfAbsent(id, state.status()));
         }
-        Status rolled = Rollup.of(structure, bySco, structure.sequencing() == null ? null : root(request.path("rollup")));
+        Status rolled = attempt.status().keptBy(
+                Rollup.of(structure, bySco, structure.sequencing() == null ? null : root(request.path("rollup"))));
         String sequencingState = request.hasNonNull("sequencingState") ? request.get("sequencingState").asText() : null;
         boolean recorded = attempt.factRecorded() || recordFact(attempt, rolled);
         store.saveAttempt(attempt.id(), rolled, sco, sequencingState, recorded);

@@ -19,6 +19,22 @@ public record Status(Completion completion, Success success, BigDecimal score, l
 
     public static final Status NONE = new Status(Completion.NOT_ATTEMPTED, Success.UNKNOWN, null, 0);
 
+    /**
+     * An attempt's status after a commit that reports {@code next}: what the attempt reached, it
+     * keeps. A SCORM 2004 SCO opened again after a normal exit starts its data afresh (a new
+     * attempt on the activity, in SCORM's terms), and a completed attempt must not read as
+     * incomplete because of it; time keeps counting and a new score replaces the old.
+     */
+    public Status keptBy(Status next) {
+        Completion completion = next.completion.ordinal() >= this.completion.ordinal() ? next.completion : this.completion;
+        Success success = this.success == Success.PASSED || next.success == Success.UNKNOWN ? this.success : next.success;
+        if (success == Success.UNKNOWN) {
+            success = next.success;
+        }
+        return new Status(completion, success, next.score != null ? next.score : this.score,
+                Math.max(this.seconds, next.seconds));
+    }
+
     /** The same status judged by the author's mastery score (percent) when there is one and a score to judge. */
     public Status judgedBy(Integer masteryScore) {
         if (masteryScore == null || score == null) {

@@ -74,4 +74,21 @@ class PackageCompletionTest {
     private static PackageStructure.Sco sco(String id) {
         return new PackageStructure.Sco(id, id, id + ".html", true, null, null, null, null, null, null);
     }
+
+    @Test
+    void anAttemptKeepsWhatItReached() {
+        Status passed = status(Status.Completion.COMPLETED, Status.Success.PASSED, 90);
+        Status afresh = new Status(Status.Completion.INCOMPLETE, Status.Success.UNKNOWN, null, 30);
+        Status kept = passed.keptBy(afresh);
+        assertEquals(Status.Completion.COMPLETED, kept.completion());
+        assertEquals(Status.Success.PASSED, kept.success());
+        assertEquals(new BigDecimal("90"), kept.score());
+        assertEquals(60, kept.seconds());
+        // Failing and then passing is passed; a new score replaces the old.
+        Status failed = status(Status.Completion.COMPLETED, Status.Success.FAILED, 40);
+        Status then = failed.keptBy(status(Status.Completion.COMPLETED, Status.Success.PASSED, 85));
+        assertEquals(Status.Success.PASSED, then.success());
+        assertEquals(new BigDecimal("85"), then.score());
+        assertEquals(Status.Success.FAILED, Status.NONE.keptBy(failed).success());
+    }
 }
