@@ -25,9 +25,9 @@ import org.surgalt.scorm.manifest.PackageStructure.Standard;
  */
 public final class CmiData {
 
-    public static final int MAX_SUSPEND_DATA = 64_000;
     static final int MAX_INTERACTIONS = 1_000;
     static final int MAX_OBJECTIVES = 1_000;
+    /** Every string, suspend_data the longest a SCO writes. */
     private static final int MAX_STRING = 64_000;
 
     private static final Set<String> LESSON_STATUS = Set.of("passed", "completed", "failed", "incomplete", "browsed",
@@ -136,12 +136,6 @@ public final class CmiData {
         };
         long seconds = seconds2004(cmi.path("total_time").asText(""));
         return new Status(completion, success, percent(cmi.path("score"), true), seconds);
-    }
-
-    /** Whether the SCO left suspended, to be resumed where it was. */
-    public static boolean suspended(Standard standard, JsonNode cmi) {
-        JsonNode exit = standard == Standard.SCORM_1_2 ? cmi.path("core").path("exit") : cmi.path("exit");
-        return "suspend".equals(exit.asText(""));
     }
 
     /** The score in percent: scaled (2004) if there is one, else raw against min and max, else raw. */

@@ -17,8 +17,6 @@ public record Status(Completion completion, Success success, BigDecimal score, l
         UNKNOWN, PASSED, FAILED
     }
 
-    public static final Status NONE = new Status(Completion.NOT_ATTEMPTED, Success.UNKNOWN, null, 0);
-
     /**
      * An attempt's status after a commit that reports {@code next}: what the attempt reached, it
      * keeps. A SCORM 2004 SCO opened again after a normal exit starts its data afresh (a new
