@@ -112,14 +112,21 @@ public class CommitService {
         // A package of one SCO (most are) is where that SCO is; others need every SCO's status.
         Map<String, Status> bySco = new HashMap<>(Map.of(sco, scoStatus));
         if (structure.scos().size() > 1) {
-            store.scoStates(attempt.id()).forEach((id, state) -> bySco.putIfAbsent(id, state.status()));
+            store.scoStatuses(attempt.id()).forEach(bySco::putIfAbsent);
         }
         Status rolled = attempt.status().keptBy(
                 Rollup.of(structure, bySco, structure.sequencing() == null ? null : root(request.path("rollup"))));
         String sequencingState = request.hasNonNull("sequencingState") ? request.get("sequencingState").asText() : null;
-        boolean recorded = attempt.factRecorded() || recordFact(attempt, rolled);
+        // The item's rule is read only when the attempt's outcome moved: most commits change
+        // suspend_data and time, and an attempt that met no rule yet must not cost a read each time.
+        boolean recorded = attempt.factRecorded() || moved(attempt.status(), rolled) && recordFact(attempt, rolled);
         store.saveAttempt(attempt.id(), rolled, sco, sequencingState, recorded);
         return new Answer(200, true, 0, null, token, false);
+    }
+
+    private static boolean moved(Status before, Status after) {
+        return before.completion() != after.completion() || before.success() != after.success()
+                || !java.util.Objects.equals(before.score(), after.score());
     }
 
     /** Records the completion fact if the attempt now meets the item's rule; whether it did. */

@@ -110,6 +110,24 @@ class ScormStore {
         });
     }
 
+    /** Each SCO's status in the attempt, without its runtime data: what the roll-up of a commit needs. */
+    Map<String, Status> scoStatuses(long attemptId) {
+        return work(c -> {
+            Map<String, Status> statuses = new LinkedHashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT sco, completion, success, score, total_seconds"
+                    + " FROM scorm_sco_state WHERE attempt_id = ?")) {
+                s.setLong(1, attemptId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        statuses.put(r.getString(1), new Status(Status.Completion.valueOf(r.getString(2)),
+                                Status.Success.valueOf(r.getString(3)), r.getBigDecimal(4), r.getLong(5)));
+                    }
+                }
+            }
+            return statuses;
+        });
+    }
+
     /** The SCO's last accepted commit sequence, locked; 0 (and the gap locked) when it never committed. */
     long lockSeq(long attemptId, String sco) {
         return work(c -> {
