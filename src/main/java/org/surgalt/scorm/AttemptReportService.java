@@ -68,8 +68,7 @@ public class AttemptReportService {
         access.requireCanListLearners(viewer, course);
         ItemContent item = item(course, itemId);
         PackageSettings rules = settings.of(itemId, course.id());
-        Map<Long, List<ScormStore.Attempt>> byLearner = store.attemptsAt(course.id(), itemId).stream()
-                .filter(ScormStore.Attempt::counts).filter(a -> access.canSeeLearner(viewer, course, a.userId()))
+        Map<Long, List<ScormStore.Attempt>> byLearner = visibleAttempts(viewer, course, itemId).stream()
                 .collect(Collectors.groupingBy(ScormStore.Attempt::userId, LinkedHashMap::new, Collectors.toList()));
         Map<Long, String> names = identity.displayNames(byLearner.keySet());
         List<LearnerRow> rows = new ArrayList<>();
@@ -85,9 +84,7 @@ public class AttemptReportService {
         Course course = courses.courseByCode(code);
         access.requireCanListLearners(viewer, course);
         item(course, itemId);
-        List<ScormStore.Attempt> attempts = store.attemptsAt(course.id(), itemId).stream()
-                .filter(ScormStore.Attempt::counts).filter(a -> access.canSeeLearner(viewer, course, a.userId()))
-                .toList();
+        List<ScormStore.Attempt> attempts = visibleAttempts(viewer, course, itemId);
         Map<Long, String> names = identity.displayNames(attempts.stream().map(ScormStore.Attempt::userId)
                 .collect(Collectors.toSet()));
         StringWriter out = new StringWriter();
@@ -122,6 +119,14 @@ public class AttemptReportService {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** Learners' attempts (staff's tries left out) of the learners the viewer sees, each learner judged once. */
+    private List<ScormStore.Attempt> visibleAttempts(Viewer viewer, Course course, long itemId) {
+        Map<Long, Boolean> seen = new java.util.HashMap<>();
+        return store.attemptsAt(course.id(), itemId).stream().filter(ScormStore.Attempt::counts)
+                .filter(a -> seen.computeIfAbsent(a.userId(), learner -> access.canSeeLearner(viewer, course, learner)))
+                .toList();
     }
 
     static BigDecimal counted(PackageSettings rules, List<ScormStore.Attempt> attempts) {

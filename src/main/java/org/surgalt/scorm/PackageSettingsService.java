@@ -30,8 +30,8 @@ public class PackageSettingsService {
 
     @Transactional
     public SettingsView settings(Viewer viewer, String code, long itemId, java.util.Locale locale) {
-        ItemContent item = draftItem(viewer, code, itemId);
-        Course course = courses.courseByCode(code);
+        Course course = editable(viewer, code);
+        ItemContent item = packageItem(course, itemId);
         PackageSettings current = settings.of(itemId, course.id());
         return new SettingsView(item.title().in(locale), current.maxAttempts(),
                 current.grading().name().toLowerCase(java.util.Locale.ROOT), current.newWindow(), current.version());
@@ -40,14 +40,18 @@ public class PackageSettingsService {
     @Transactional
     public void save(Viewer viewer, String code, long itemId, long expectedVersion, Integer maxAttempts,
             PackageSettings.Grading grading, boolean newWindow) {
-        draftItem(viewer, code, itemId);
-        Course course = courses.courseByCode(code);
+        Course course = editable(viewer, code);
+        packageItem(course, itemId);
         settings.lockedOrNew(itemId, course.id()).change(expectedVersion, maxAttempts, grading, newWindow);
     }
 
-    private ItemContent draftItem(Viewer viewer, String code, long itemId) {
+    private Course editable(Viewer viewer, String code) {
         Course course = courses.courseByCode(code);
         access.requireCanEdit(viewer, course);
+        return course;
+    }
+
+    private static ItemContent packageItem(Course course, long itemId) {
         ItemContent item = CourseContent.ofDraft(course).item(itemId)
                 .orElseThrow(() -> DomainException.notFound("item", itemId));
         if (item.kind() != ItemKind.PACKAGE) {
