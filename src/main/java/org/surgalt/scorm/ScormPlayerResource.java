@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.surgalt.content.ByteRange;
 import org.surgalt.contentorigin.ContentOrigin;
 import org.surgalt.platform.DomainException;
+import org.surgalt.web.ErrorTexts;
+import org.surgalt.web.Language;
 
 /**
  * The content origin's routes (contentorigin/ContentOriginGate lets them answer there and only
@@ -41,14 +43,20 @@ public class ScormPlayerResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance player(PlayerService.Player view);
+
+        /** A refusal on the content origin: a plain page, since the site's layout and links belong to the application. */
+        static native TemplateInstance refused(String lang, String message);
     }
 
     private final PlayerService players;
     private final CommitService commits;
     private final ScormPackages packages;
     private final ContentOrigin origin;
+    private final Language language;
 
-    ScormPlayerResource(PlayerService players, CommitService commits, ScormPackages packages, ContentOrigin origin) {
+    ScormPlayerResource(PlayerService players, CommitService commits, ScormPackages packages, ContentOrigin origin,
+            Language language) {
+        this.language = language;
         this.players = players;
         this.commits = commits;
         this.packages = packages;
@@ -65,10 +73,11 @@ public class ScormPlayerResource {
             return Response.ok(Templates.player(player).setLocale(Locale.forLanguageTag(player.lang())).render())
                     .type("text/html;charset=UTF-8").header("Cache-Control", "no-store").build();
         } catch (DomainException e) {
-            // A plain page: the site's layout and links belong to the application's origin.
+            // The content origin has no language cookie: the browser's Accept-Language says it.
+            Locale locale = language.apiLocale();
             return Response.status(e.kind().status).type("text/html;charset=UTF-8").header("Cache-Control", "no-store")
-                    .entity("<!doctype html><meta charset=utf-8><title>Surgalt</title><p>" + escape(e.getMessage())
-                            + "</p>").build();
+                    .entity(Templates.refused(locale.getLanguage(), ErrorTexts.translate(e.getMessage(), locale)).render())
+                    .build();
         }
     }
 
@@ -139,9 +148,5 @@ public class ScormPlayerResource {
 
     private static Response notFound() {
         return Response.status(404).type("text/plain;charset=UTF-8").entity("Not found").build();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

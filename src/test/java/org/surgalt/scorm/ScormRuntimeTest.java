@@ -212,6 +212,8 @@ class ScormRuntimeTest {
                 .then().statusCode(404);
         given().header("Host", contentHost()).when().get("/scorm/launch/not-a-token").then().statusCode(403)
                 .body(containsString("expired"));
+        given().header("Host", contentHost()).header("Accept-Language", "mn").when().get("/scorm/launch/not-a-token")
+                .then().statusCode(403).body(containsString("хугацаа дууссан"));
     }
 
     @Test
