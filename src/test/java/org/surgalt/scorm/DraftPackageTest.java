@@ -46,6 +46,8 @@ class DraftPackageTest {
             RestAssured.given().header("Host", player.getAuthority()).when().get(player.getPath()).then()
                     .statusCode(200).body(containsString("\"standard\":\"2004\""))
                     .body(containsString("/author/courses/" + course.code() + "/items/" + item));
+            // The player's way back is a page both may open.
+            who.given().when().get("/author/courses/{c}/items/{i}", course.code(), item).then().statusCode(200);
         }
         // Not even an enrolled learner opens a draft; the published version does not exist yet.
         Sessions.Session learner = Sessions.as(aPerson().enrolledIn(course.code()).create());
