@@ -117,16 +117,12 @@ public class CommitService {
         Status rolled = attempt.status().keptBy(
                 Rollup.of(structure, bySco, structure.sequencing() == null ? null : root(request.path("rollup"))));
         String sequencingState = request.hasNonNull("sequencingState") ? request.get("sequencingState").asText() : null;
-        // The item's rule is read only when the attempt's outcome moved: most commits change
-        // suspend_data and time, and an attempt that met no rule yet must not cost a read each time.
-        boolean recorded = attempt.factRecorded() || moved(attempt.status(), rolled) && recordFact(attempt, rolled);
+        // Checked on every commit while no fact is recorded, not only when the outcome moves: a rule
+        // published since (completed instead of passed) then counts at the learner's next commit.
+        // The version's content is cached (PublishedContent); it costs the course row's read.
+        boolean recorded = attempt.factRecorded() || recordFact(attempt, rolled);
         store.saveAttempt(attempt.id(), rolled, sco, sequencingState, recorded);
         return new Answer(200, true, 0, null, token, false);
-    }
-
-    private static boolean moved(Status before, Status after) {
-        return before.completion() != after.completion() || before.success() != after.success()
-                || !java.util.Objects.equals(before.score(), after.score());
     }
 
     /** Records the completion fact if the attempt now meets the item's rule; whether it did. */
