@@ -22,7 +22,10 @@ public class ContentOriginGate {
 
     /** Set on a request that arrived at the content origin; the application's filters leave it alone. */
     public static final String CONTENT_REQUEST = "surgalt.content-origin";
-    static final String PATHS = "/scorm/";
+    /** Players and their files, at the content origin only. */
+    static final java.util.List<String> PATHS = java.util.List.of("/scorm/", "/cmi5/", "/h5p/");
+    /** The LRS answers at both origins: content calls it at its own origin, other systems at the application's. */
+    static final String BOTH = "/xapi/";
     /** Before the security headers and CSRF (web/security), which run at -1001 and -1000. */
     static final int ROUTE_ORDER = -1100;
     static final long MAX_POST_BYTES = 4L << 20;
@@ -42,7 +45,15 @@ public class ContentOriginGate {
     }
 
     void gate(RoutingContext rc) {
-        boolean contentPath = rc.normalizedPath().startsWith(PATHS);
+        String path = rc.normalizedPath();
+        boolean contentPath = PATHS.stream().anyMatch(path::startsWith);
+        if (path.startsWith(BOTH) || path.equals("/xapi")) {
+            if (origin.serves(rc.request())) {
+                rc.put(CONTENT_REQUEST, Boolean.TRUE);
+            }
+            rc.next();
+            return;
+        }
         if (!origin.serves(rc.request())) {
             if (contentPath) {
                 notFound(rc);

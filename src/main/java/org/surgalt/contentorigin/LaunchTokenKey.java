@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * apart: knowing a launch token's key gives nothing about the cookies' key.
  */
 @ApplicationScoped
-class LaunchTokenKey {
+public class LaunchTokenKey {
 
     private final byte[] key;
 
@@ -28,7 +28,7 @@ class LaunchTokenKey {
         }
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return key.clone();
     }
 }
