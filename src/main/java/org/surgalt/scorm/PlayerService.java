@@ -113,8 +113,8 @@ public class PlayerService {
         }
     }
 
-    /** JSON inside a script element: no "</script>" or "<!--" can end or bend it. */
-    static String scriptSafe(String jsonText) {
+    /** JSON inside a script element: no "</script>" or "<!--" can end or bend it (the H5P player's too). */
+    public static String scriptSafe(String jsonText) {
         return jsonText.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
                 .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }

@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.surgalt.content.ByteRange;
 import org.surgalt.contentorigin.ContentOrigin;
+import org.surgalt.contentorigin.PackageFiles;
 import org.surgalt.platform.DomainException;
 import org.surgalt.web.ErrorTexts;
 import org.surgalt.web.Language;
@@ -35,7 +35,6 @@ import org.surgalt.web.Language;
 @Path("/scorm")
 public class ScormPlayerResource {
 
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern LIBRARY = Pattern.compile("(scorm-again-[0-9.]+/)?[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Map<String, String> LIBRARY_TYPES = Map.of("js", "text/javascript;charset=UTF-8",
             "css", "text/css;charset=UTF-8", "map", "application/json", "json", "application/json");
@@ -50,16 +49,16 @@ public class ScormPlayerResource {
 
     private final PlayerService players;
     private final CommitService commits;
-    private final ScormPackages packages;
+    private final PackageFiles files;
     private final ContentOrigin origin;
     private final Language language;
 
-    ScormPlayerResource(PlayerService players, CommitService commits, ScormPackages packages, ContentOrigin origin,
+    ScormPlayerResource(PlayerService players, CommitService commits, PackageFiles files, ContentOrigin origin,
             Language language) {
         this.language = language;
         this.players = players;
         this.commits = commits;
-        this.packages = packages;
+        this.files = files;
         this.origin = origin;
     }
 
@@ -109,23 +108,7 @@ public class ScormPlayerResource {
     @Operation(summary = "A file of an unpacked package (content origin; Range supported, for the videos in packages)")
     public Response file(@PathParam("sha256") String sha256, @PathParam("path") String path,
             @HeaderParam("Range") String range) {
-        if (!SHA256.matcher(sha256).matches()) {
-            return notFound();
-        }
-        Optional<ScormPackages.PackageFile> file = packages.file(sha256, path);
-        if (file.isEmpty()) {
-            return notFound();
-        }
-        ByteRange part = ByteRange.of(range, file.get().size());
-        if (part == null) {
-            return Response.status(416).header("Content-Range", "bytes */" + file.get().size()).build();
-        }
-        Response.ResponseBuilder response = part.partial()
-                ? Response.status(206).header("Content-Range", part.contentRange()) : Response.ok();
-        // The address names the package by its content: what it serves never changes.
-        return response.entity(packages.body(file.get(), part)).type(file.get().mediaType())
-                .header("Content-Length", part.length()).header("Accept-Ranges", "bytes")
-                .header("Cache-Control", "max-age=31536000, immutable").build();
+        return files.serve(sha256, path, range);
     }
 
     @GET
@@ -147,6 +130,6 @@ public class ScormPlayerResource {
     }
 
     private static Response notFound() {
-        return Response.status(404).type("text/plain;charset=UTF-8").entity("Not found").build();
+        return PackageFiles.notFound();
     }
 }
