@@ -8,6 +8,32 @@
 (function () {
   'use strict';
 
+  /*
+   * This page runs in a frame of another site (the content origin is its own site, framed by the
+   * application), where browsers that block third-party storage make even reading
+   * window.localStorage throw. H5P reads it unguarded (its clipboard, its request queue) and
+   * stops half-way; the learner's state is kept on the server anyway, so a storage that lasts
+   * as long as the page is all H5P needs.
+   */
+  ['localStorage', 'sessionStorage'].forEach(function (name) {
+    try {
+      window[name].getItem('surgalt');
+    } catch (blocked) {
+      var items = {};
+      Object.defineProperty(window, name, {
+        configurable: true,
+        value: {
+          getItem: function (key) { return Object.prototype.hasOwnProperty.call(items, key) ? items[key] : null; },
+          setItem: function (key, value) { items[key] = String(value); },
+          removeItem: function (key) { delete items[key]; },
+          clear: function () { items = {}; },
+          key: function (i) { return Object.keys(items)[i] || null; },
+          get length() { return Object.keys(items).length; }
+        }
+      });
+    }
+  });
+
   var launch = JSON.parse(document.getElementById('launch').textContent);
   var status = document.getElementById('status');
   var token = launch.token;

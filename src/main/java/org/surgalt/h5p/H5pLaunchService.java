@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.surgalt.contentorigin.LaunchTokenSigner;
 import org.surgalt.identity.Viewer;
+import org.surgalt.platform.DomainException;
 import org.surgalt.scorm.LaunchService;
 
 /**
@@ -32,7 +33,12 @@ public class H5pLaunchService {
     public String launch(Viewer viewer, String code, long itemId, String language) {
         LaunchService.Opened opened = items.open(viewer, code, itemId, false);
         String sha = opened.item().file().sha256();
-        packages.unpack(sha);
+        try {
+            packages.unpack(sha);
+        } catch (DomainException notH5p) {
+            // A SCORM or cmi5 package item: it exists, but it is no H5P item.
+            throw DomainException.notFound("H5P item", itemId);
+        }
         H5pStore.UserData data = store.open(viewer.userId(), opened.content().courseId(), itemId, sha, opened.counts());
         Integer version = opened.content().version();
         return tokens.open(KIND, viewer.userId(), data.courseId(), itemId, version == null ? 0 : version, data.id(),

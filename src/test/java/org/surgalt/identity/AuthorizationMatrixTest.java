@@ -247,6 +247,13 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/scorm/commit", "{}", all(NOT_FOUND)),
                 new Row("GET", "/scorm/files/{sha256}/{path}", null, all(NOT_FOUND)),
                 new Row("GET", "/scorm/lib/{path}", null, all(NOT_FOUND)),
+                // H5P: the same shape (h5p/H5pRuntimeTest calls the content origin's routes where they answer).
+                new Row("GET", "/courses/{code}/h5p/{itemId}/launch", null,
+                        of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
+                new Row("GET", "/h5p/launch/{token}", null, all(NOT_FOUND)),
+                new Row("POST", "/h5p/state", "{}", all(NOT_FOUND)),
+                new Row("GET", "/h5p/files/{sha256}/{path}", null, all(NOT_FOUND)),
+                new Row("GET", "/h5p/lib/{path}", null, all(NOT_FOUND)),
                 new Row("GET", "/courses/{code}/quizzes/{itemId}", null, of(SEE_OTHER, OK, FORBIDDEN, OK, OK, OK, OK, OK, OK)),
                 new Row("POST", "/courses/{code}/quizzes/{itemId}/attempts", "form",
                         of(SEE_OTHER, SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)),

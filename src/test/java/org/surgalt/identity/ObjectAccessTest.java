@@ -261,6 +261,13 @@ class ObjectAccessTest {
         rows.add(row("GET", "/scorm/launch/{token}", null, Owner.LEARNER, everyone(NOT_FOUND)));
         rows.add(row("GET", "/scorm/files/{sha256}/{path}", null, Owner.AUTHOR, everyone(NOT_FOUND)));
         rows.add(row("GET", "/scorm/lib/{path}", null, Owner.AUTHOR, everyone(NOT_FOUND)));
+        // An H5P activity of C1: whoever reads C1 opens it, with a record of their own (the player's token
+        // names it: h5p/H5pRuntimeTest); its content origin routes are not served here either.
+        rows.add(row("GET", "/courses/{code}/h5p/{itemId}/launch", null, Owner.LEARNER,
+                readers(SEE_OTHER, SEE_OTHER, SEE_OTHER)));
+        rows.add(row("GET", "/h5p/launch/{token}", null, Owner.LEARNER, everyone(NOT_FOUND)));
+        rows.add(row("GET", "/h5p/files/{sha256}/{path}", null, Owner.AUTHOR, everyone(NOT_FOUND)));
+        rows.add(row("GET", "/h5p/lib/{path}", null, Owner.AUTHOR, everyone(NOT_FOUND)));
         // awaits fix 3 of issue 16: the file of a locked item.
         rows.add(row("GET", "/courses/{code}/items/{itemId}/file", null, Owner.AUTHOR, locked(OK, SEE_OTHER))
                 .at("{itemId}", "{lockedFile}").hiding("{lockedText}").awaits("fix 3 of issue 16"));
@@ -725,6 +732,7 @@ class ObjectAccessTest {
         Map<String, String> ids = new HashMap<>();
         String item = route.contains("/quizzes/") ? "{quiz}"
                 : route.contains("/packages/") ? "{packageItem}"
+                : route.contains("/h5p/") ? "{h5pItem}"
                 : route.contains("/assignments/") ? "{assignment}"
                 : route.endsWith("/items/{itemId}/file") ? "{fileItem}"
                 : "{page}";
@@ -749,6 +757,7 @@ class ObjectAccessTest {
         v.put("{quiz}", Long.toString(w.quiz));
         v.put("{fileItem}", Long.toString(w.fileItem));
         v.put("{packageItem}", Long.toString(w.packageItem));
+        v.put("{h5pItem}", Long.toString(w.h5pItem));
         v.put("{sha256}", "0".repeat(64));
         v.put("{path}", "player.js");
         v.put("{assignment}", Long.toString(w.assignment));
