@@ -15,15 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.surgalt.contentorigin.ContentOrigin;
 import org.surgalt.contentorigin.PackageFiles;
+import org.surgalt.contentorigin.PlayerPages;
 import org.surgalt.platform.DomainException;
-import org.surgalt.web.ErrorTexts;
-import org.surgalt.web.Language;
 
 /**
  * The content origin's H5P routes (contentorigin/ContentOriginGate lets them answer there and only
@@ -44,23 +42,21 @@ public class H5pPlayerResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance player(H5pPlayerService.Player view);
-
-        static native TemplateInstance refused(String lang, String message);
     }
 
     private final H5pPlayerService players;
     private final H5pStateService states;
     private final PackageFiles files;
     private final ContentOrigin origin;
-    private final Language language;
+    private final PlayerPages pages;
 
     H5pPlayerResource(H5pPlayerService players, H5pStateService states, PackageFiles files, ContentOrigin origin,
-            Language language) {
+            PlayerPages pages) {
         this.players = players;
         this.states = states;
         this.files = files;
         this.origin = origin;
-        this.language = language;
+        this.pages = pages;
     }
 
     @GET
@@ -70,14 +66,9 @@ public class H5pPlayerResource {
     public Response launch(@PathParam("token") String token, @Context HttpServerRequest request) {
         try {
             H5pPlayerService.Player player = players.open(token, origin.appFor(request));
-            return Response.ok(Templates.player(player).setLocale(Locale.forLanguageTag(player.lang())).render())
-                    .type("text/html;charset=UTF-8").header("Cache-Control", "no-store").build();
+            return pages.page(Templates.player(player), player.lang());
         } catch (DomainException e) {
-            Locale locale = language.apiLocale();
-            return Response.status(e.kind().status).type("text/html;charset=UTF-8").header("Cache-Control", "no-store")
-                    .entity(Templates.refused(locale.getLanguage(), ErrorTexts.translate(e.getMessage(), locale))
-                            .render())
-                    .build();
+            return pages.refused(e);
         }
     }
 

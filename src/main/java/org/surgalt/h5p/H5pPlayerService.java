@@ -64,9 +64,7 @@ public class H5pPlayerService {
 
     @Transactional
     public Player open(String token, String appOrigin) {
-        LaunchClaims claims = verifier.verify(token, LaunchClaims.OPEN, H5pLaunchService.KIND)
-                .orElseThrow(() -> DomainException.forbidden(
-                        "This link to the content has expired. Go back to the course and open the item again."));
+        LaunchClaims claims = verifier.opening(token, H5pLaunchService.KIND);
         H5pStore.UserData data = store.byId(claims.recordId(), false)
                 .filter(d -> d.userId() == claims.userId() && d.itemId() == claims.itemId())
                 .orElseThrow(() -> DomainException.notFound("attempt", claims.recordId()));

@@ -54,9 +54,7 @@ public class PlayerService {
 
     @Transactional
     public Player open(String token, String appOrigin) {
-        LaunchClaims claims = verifier.verify(token, LaunchClaims.OPEN, LaunchService.KIND)
-                .orElseThrow(() -> DomainException.forbidden(
-                        "This link to the content has expired. Go back to the course and open the item again."));
+        LaunchClaims claims = verifier.opening(token, LaunchService.KIND);
         ScormStore.Attempt attempt = store.attempt(claims.recordId(), false)
                 .filter(a -> a.userId() == claims.userId() && a.itemId() == claims.itemId())
                 .orElseThrow(() -> DomainException.notFound("attempt", claims.recordId()));

@@ -14,16 +14,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.surgalt.contentorigin.ContentOrigin;
 import org.surgalt.contentorigin.PackageFiles;
+import org.surgalt.contentorigin.PlayerPages;
 import org.surgalt.platform.DomainException;
-import org.surgalt.web.ErrorTexts;
-import org.surgalt.web.Language;
 
 /**
  * The content origin's routes (contentorigin/ContentOriginGate lets them answer there and only
@@ -42,20 +40,17 @@ public class ScormPlayerResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance player(PlayerService.Player view);
-
-        /** A refusal on the content origin: a plain page, since the site's layout and links belong to the application. */
-        static native TemplateInstance refused(String lang, String message);
     }
 
     private final PlayerService players;
     private final CommitService commits;
     private final PackageFiles files;
     private final ContentOrigin origin;
-    private final Language language;
+    private final PlayerPages pages;
 
     ScormPlayerResource(PlayerService players, CommitService commits, PackageFiles files, ContentOrigin origin,
-            Language language) {
-        this.language = language;
+            PlayerPages pages) {
+        this.pages = pages;
         this.players = players;
         this.commits = commits;
         this.files = files;
@@ -69,14 +64,9 @@ public class ScormPlayerResource {
     public Response launch(@PathParam("token") String token, @Context HttpServerRequest request) {
         try {
             PlayerService.Player player = players.open(token, origin.appFor(request));
-            return Response.ok(Templates.player(player).setLocale(Locale.forLanguageTag(player.lang())).render())
-                    .type("text/html;charset=UTF-8").header("Cache-Control", "no-store").build();
+            return pages.page(Templates.player(player), player.lang());
         } catch (DomainException e) {
-            // The content origin has no language cookie: the browser's Accept-Language says it.
-            Locale locale = language.apiLocale();
-            return Response.status(e.kind().status).type("text/html;charset=UTF-8").header("Cache-Control", "no-store")
-                    .entity(Templates.refused(locale.getLanguage(), ErrorTexts.translate(e.getMessage(), locale)).render())
-                    .build();
+            return pages.refused(e);
         }
     }
 
