@@ -4,6 +4,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -31,10 +32,11 @@ public class H5pLaunchResource {
     @GET
     @Path("launch")
     @Operation(summary = "Open an H5P item: redirects to the player on the content origin, resuming the learner's "
-            + "saved state")
+            + "saved state; version=draft plays the draft's package for its authors and reviewers, never counted")
     public Response launch(@PathParam("code") String code, @PathParam("itemId") long itemId,
-            @Context HttpServerRequest request) {
-        String token = launches.launch(currentUser.require(), code, itemId, language.locale().getLanguage());
+            @QueryParam("version") String version, @Context HttpServerRequest request) {
+        String token = launches.launch(currentUser.require(), code, itemId, language.locale().getLanguage(),
+                "draft".equals(version));
         return Response.seeOther(URI.create(origin.contentFor(request) + "/h5p/launch/" + token))
                 .header("Cache-Control", "no-store").build();
     }

@@ -29,13 +29,15 @@ public class H5pLaunchService {
         this.tokens = tokens;
     }
 
+    /**
+     * {@code draft}: the draft's package, for its authors and reviewers, never counted (their
+     * record's state then belongs to the draft's package until they open the published one).
+     */
     @Transactional
-    public String launch(Viewer viewer, String code, long itemId, String language) {
-        LaunchService.Opened opened = items.open(viewer, code, itemId, false);
+    public String launch(Viewer viewer, String code, long itemId, String language, boolean draft) {
+        LaunchService.Opened opened = items.open(viewer, code, itemId, draft);
         String sha = opened.item().file().sha256();
-        try {
-            packages.unpack(sha);
-        } catch (DomainException notH5p) {
+        if (!plays(sha)) {
             // A SCORM or cmi5 package item: it exists, but it is no H5P item.
             throw DomainException.notFound("H5P item", itemId);
         }
@@ -43,5 +45,19 @@ public class H5pLaunchService {
         Integer version = opened.content().version();
         return tokens.open(KIND, viewer.userId(), data.courseId(), itemId, version == null ? 0 : version, data.id(),
                 language);
+    }
+
+    /** Whether the package item the viewer may open is an H5P one (the package doors send those here). */
+    public boolean isH5p(Viewer viewer, String code, long itemId, boolean draft) {
+        return plays(items.open(viewer, code, itemId, draft).item().file().sha256());
+    }
+
+    private boolean plays(String sha) {
+        try {
+            packages.unpack(sha);
+            return true;
+        } catch (DomainException notH5p) {
+            return false;
+        }
     }
 }

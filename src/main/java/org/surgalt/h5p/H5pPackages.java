@@ -11,6 +11,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.surgalt.contentorigin.PackageFiles;
 import org.surgalt.contentorigin.PackageFiles.NotPlayable;
+import org.surgalt.platform.DomainException;
 
 /**
  * H5P packages unpacked for playing: their files through {@link PackageFiles} (once per distinct
@@ -26,6 +27,8 @@ public class H5pPackages {
     private final PackageFiles files;
     private final ObjectMapper json;
     private final Map<String, H5pPackage> known = new ConcurrentHashMap<>();
+    /** Packages found not to be H5P: their content never changes (it is addressed by its SHA-256). */
+    private final Map<String, String> notH5p = new ConcurrentHashMap<>();
 
     /** A package ready to play: its title and main library ("H5P.TrueFalse 1.6"). */
     public record H5pPackage(String sha256, String title, String mainLibrary) {
@@ -42,7 +45,25 @@ public class H5pPackages {
         if (found.isPresent()) {
             return found.get();
         }
-        H5pPackage read = files.unpack(sha256, zip -> read(sha256, zip), (c, p, count, bytes) -> {
+        String refused = notH5p.get(sha256);
+        if (refused != null) {
+            throw DomainException.invalid("package", refused);
+        }
+        H5pPackage read;
+        try {
+            read = unpackNow(sha256);
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.INVALID) {
+                notH5p.put(sha256, e.fieldErrors().get(0).message());
+            }
+            throw e;
+        }
+        known.put(sha256, read);
+        return read;
+    }
+
+    private H5pPackage unpackNow(String sha256) {
+        return files.unpack(sha256, zip -> read(sha256, zip), (c, p, count, bytes) -> {
             try (var s = c.prepareStatement("INSERT IGNORE INTO h5p_package (sha256, main_library, structure,"
                     + " file_count, bytes) VALUES (?, ?, ?, ?, ?)")) {
                 s.setString(1, sha256);
@@ -54,8 +75,6 @@ public class H5pPackages {
                 s.executeUpdate();
             }
         });
-        known.put(sha256, read);
-        return read;
     }
 
     /** The package if it has been unpacked. */

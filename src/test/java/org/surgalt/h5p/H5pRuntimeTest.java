@@ -166,6 +166,23 @@ class H5pRuntimeTest {
     }
 
     @Test
+    void theEditorsTryButtonForPackagesOpensTheDraftsH5pPlayer() {
+        // The item editor's "try the draft" names the packages' door; an H5P item goes on to its own.
+        String h5pDoor = course.author().given().redirects().follow(false)
+                .when().get("/courses/{c}/packages/{i}/launch?version=draft", course.code(), course.itemId())
+                .then().statusCode(303).extract().header("Location");
+        assertEquals("/courses/" + course.code() + "/h5p/" + course.itemId() + "/launch?version=draft",
+                URI.create(h5pDoor).getPath() + "?" + URI.create(h5pDoor).getQuery());
+        course.author().given().redirects().follow(false).when().get(URI.create(h5pDoor).getPath()
+                + "?version=draft").then().statusCode(303)
+                .header("Location", startsWith("http://" + contentHost() + "/h5p/launch/"));
+        // A learner has no draft to try.
+        session.given().redirects().follow(false).when()
+                .get("/courses/{c}/h5p/{i}/launch?version=draft", course.code(), course.itemId())
+                .then().statusCode(403);
+    }
+
+    @Test
     void someoneNotEnrolledCannotOpenIt() {
         Sessions.as(aPerson().create()).given().redirects().follow(false)
                 .when().get("/courses/{c}/h5p/{i}/launch", course.code(), course.itemId())
