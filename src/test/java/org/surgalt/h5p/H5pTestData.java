@@ -18,9 +18,10 @@ final class H5pTestData {
 
     /** Waits until the LRS holds {@code count} answered statements of the learner about the item's activity. */
     static void awaitStatements(long userId, long itemId, int count) throws Exception {
-        await("SELECT COUNT(*) >= ? FROM xapi_statement WHERE actor_user_id = ? AND object_id LIKE ?"
-                + " AND verb_id = 'http://adlnet.gov/expapi/verbs/answered'", count, userId, "%/items/" + itemId,
-                count + " answered statement(s) in the LRS");
+        await("SELECT COUNT(*) >= ? FROM xapi_statement WHERE JSON_VALUE(body, '$.actor.account.name') = ?"
+                + " AND JSON_VALUE(body, '$.object.id') LIKE ?"
+                + " AND JSON_VALUE(body, '$.verb.id') = 'http://adlnet.gov/expapi/verbs/answered'", count,
+                Long.toString(userId), "%/items/" + itemId, count + " answered statement(s) in the LRS");
     }
 
     /** Waits until the learner's saved state for the item is {@code state}. */
@@ -45,7 +46,7 @@ final class H5pTestData {
                 s.setObject(2, b);
                 s.setObject(3, c);
                 try (ResultSet r = s.executeQuery()) {
-                    if (r.next() && r.getInt(1) > 0) {
+                    if (r.next() && r.getLong(1) > 0) {
                         return;
                     }
                 }
