@@ -77,7 +77,8 @@ class XapiGate {
         rc.addHeadersEndHandler(ignored -> {
             MultiMap headers = rc.response().headers();
             String version = rc.request().getHeader(VERSION_HEADER);
-            headers.set(VERSION_HEADER, version != null && version.startsWith("2.") ? XapiVersion.V2 : XapiVersion.V1);
+            // A 1.0.x request is answered as 1.0.3; anything else (2.0, none, unknown) as the newest version.
+            headers.set(VERSION_HEADER, XapiVersion.of(version).orElse(XapiVersion.V2));
             // Clients (the ADL suite among them) compare Consistent-Through with the server's clock.
             headers.set("Date", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
                     java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)));
