@@ -212,7 +212,8 @@ class StatementStore {
 
     void putAttachment(String sha2, String contentType, byte[] content) {
         update("INSERT IGNORE INTO xapi_attachment (sha2, content_type, length, content) VALUES (?, ?, ?, ?)",
-                sha2, contentType, (long) content.length, content);
+                sha2, contentType.length() > 255 ? contentType.substring(0, 255) : contentType, (long) content.length,
+                content);
     }
 
     record Attachment(String sha2, String contentType, byte[] content) {
