@@ -77,6 +77,8 @@ public class XapiStatements {
         StatementRules rules = new StatementRules(version);
         List<ObjectNode> statements = new ArrayList<>();
         Map<UUID, Integer> positions = new LinkedHashMap<>();
+        // Only ids the sender chose can be stored already (or voided in advance); new ones cannot.
+        Set<UUID> given = new HashSet<>();
         for (ObjectNode original : input) {
             rules.statement(original);
             ObjectNode statement = original.deepCopy();
@@ -88,6 +90,9 @@ public class XapiStatements {
                 requireOwnLearner(caller, statement);
             }
             UUID id = statement.has("id") ? UUID.fromString(statement.get("id").asText()) : UUID.randomUUID();
+            if (statement.has("id")) {
+                given.add(id);
+            }
             statement.put("id", id.toString());
             if (positions.put(id, statements.size()) != null) {
                 throw new XapiRejected(400, "The statement id " + id + " appears twice in one request.");
@@ -95,17 +100,19 @@ public class XapiStatements {
             statements.add(statement);
         }
         checkAttachments(statements, parts);
-        Map<UUID, StatementStore.Row> existing = new HashMap<>(store.byIds(positions.keySet()));
+        Map<UUID, StatementStore.Row> existing = new HashMap<>(store.byIds(given));
         Set<UUID> targets = new HashSet<>();
         for (ObjectNode statement : statements) {
-            if (isVoiding(statement)) {
+            // Targets of StatementRefs: for the voiding rules and the keys they lend (StatementKeys).
+            if ("StatementRef".equals(statement.get("object").path("objectType").asText())) {
                 targets.add(UUID.fromString(statement.get("object").get("id").asText()));
             }
         }
         targets.removeAll(existing.keySet());
+        targets.removeAll(positions.keySet());
         existing.putAll(store.byIds(targets));
 
-        Set<UUID> voidedAlready = store.voidedAlready(positions.keySet());
+        Set<UUID> voidedAlready = store.voidedAlready(given);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<StatementStore.NewRow> rows = new ArrayList<>();
         List<StoredStatement> fresh = new ArrayList<>();
