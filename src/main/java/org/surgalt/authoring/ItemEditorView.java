@@ -98,7 +98,7 @@ public class ItemEditorView {
     private static String accept(ItemKind kind) {
         return switch (kind) {
             case VIDEO -> "video/mp4,video/webm,.mp4,.webm";
-            case PACKAGE -> ".zip,application/zip";
+            case PACKAGE -> ".zip,.h5p,application/zip";
             default -> ".pdf,.docx,.pptx,.xlsx,.odt,.odp,.ods,.txt,image/*";
         };
     }

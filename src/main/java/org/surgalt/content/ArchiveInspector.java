@@ -22,8 +22,10 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  */
 final class ArchiveInspector {
 
-    static final Set<String> MANIFESTS = Set.of("imsmanifest.xml", "cmi5.xml");
+    static final Set<String> MANIFESTS = Set.of("imsmanifest.xml", "cmi5.xml", "h5p.json");
     private static final long MAX_MANIFEST_BYTES = 16L << 20;
+    /** An H5P library's description, one folder down: read to check the libraries a package needs. */
+    private static final Pattern LIBRARY_JSON = Pattern.compile("[^/]+/library\\.json");
     /** Small entries may compress very well (a page of spaces); the ratio counts from here on. */
     private static final long RATIO_FLOOR_BYTES = 1L << 20;
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
@@ -109,7 +111,7 @@ final class ArchiveInspector {
 
     private EntryScan scan(ZipFile zip, ZipArchiveEntry entry, long totalSoFar) throws InspectionRejected,
             IOException {
-        boolean keep = MANIFESTS.contains(entry.getName());
+        boolean keep = MANIFESTS.contains(entry.getName()) || LIBRARY_JSON.matcher(entry.getName()).matches();
         java.io.ByteArrayOutputStream kept = keep ? new java.io.ByteArrayOutputStream() : null;
         long compressed = Math.max(entry.getCompressedSize(), 1);
         long maxByRatio = Math.max(RATIO_FLOOR_BYTES, compressed * limits.maxCompressionRatio());

@@ -40,6 +40,13 @@ public interface ContentConfig {
     @WithDefault("12000")
     int maxImageSide();
 
+    /**
+     * The H5P libraries (machine names, e.g. {@code H5P.MultiChoice}) a package may contain or ask
+     * for; unset, the libraries H5P ships for its common content types ({@link H5pLibraries}).
+     * Setting it replaces that list.
+     */
+    java.util.Optional<java.util.Set<String>> h5pLibraries();
+
     /** {@code surgalt.content.inspection.*} */
     Workers inspection();
 

@@ -26,7 +26,7 @@ public enum FileKind {
             type("text/plain", "plain text"),
             type("image/jpeg", "JPEG"), type("image/png", "PNG"), type("image/gif", "GIF"), type("image/webp", "WebP"))),
     VIDEO("videos", List.of(type("video/mp4", "MP4"), type("video/webm", "WebM"))),
-    PACKAGE("packages", List.of(type("application/zip", "a ZIP with a SCORM, IMS Common Cartridge or cmi5 manifest"))),
+    PACKAGE("packages", List.of(type("application/zip", "a ZIP with a SCORM, IMS Common Cartridge or cmi5 manifest, or an H5P file (.h5p)"))),
     IMAGE("images", List.of(type("image/jpeg", "JPEG"), type("image/png", "PNG"), type("image/gif", "GIF"),
             type("image/webp", "WebP")));
 

@@ -60,12 +60,12 @@ public class Inspector {
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
     private final InspectionExtractor extractor;
     private final ArchiveInspector archives;
-    private final ManifestParser manifests = new ManifestParser();
+    private final ManifestParser manifests;
     private final InspectionWorkers workers;
 
     @Inject
     Inspector(ContentConfig config) {
-        this(InspectionLimits.of(config));
+        this(InspectionLimits.of(config), new AutoDetectParser(), config.h5pLibraries().orElse(H5pLibraries.SHIPPED));
     }
 
     public Inspector(InspectionLimits limits) {
@@ -74,7 +74,13 @@ public class Inspector {
 
     /** {@code parser} extracts the text of everything but packages; tests pass one that misbehaves. */
     Inspector(InspectionLimits limits, Parser parser) {
+        this(limits, parser, H5pLibraries.SHIPPED);
+    }
+
+    /** {@code h5pLibraries}: the H5P libraries packages may use (machine names). */
+    Inspector(InspectionLimits limits, Parser parser, Set<String> h5pLibraries) {
         this.limits = limits;
+        this.manifests = new ManifestParser(h5pLibraries);
         this.extractor = new InspectionExtractor(parser);
         this.archives = new ArchiveInspector(limits);
         this.workers = new InspectionWorkers(limits.maxAbandoned());

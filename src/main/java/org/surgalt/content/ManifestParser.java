@@ -16,13 +16,19 @@ import org.w3c.dom.Element;
 
 /**
  * Reads the manifest at the root of a package: {@code imsmanifest.xml} (SCORM 1.2, SCORM 2004, IMS
- * Common Cartridge) or {@code cmi5.xml}, and checks that what it promises is there: an
+ * Common Cartridge), {@code cmi5.xml} or H5P's {@code h5p.json}, and checks that what it promises is there: an
  * organization with a title (SCORM), items whose resources exist, launch files inside the package.
  */
 final class ManifestParser {
 
     private static final String IMS = "imsmanifest.xml";
     private static final int MAX_DEPTH = 64;
+
+    private final ManifestH5pReader h5p;
+
+    ManifestParser(java.util.Set<String> h5pLibraries) {
+        this.h5p = new ManifestH5pReader(h5pLibraries);
+    }
 
     Manifest parse(ArchiveListing listing) throws InspectionRejected {
         if (listing.rootManifests().containsKey(IMS)) {
@@ -31,14 +37,18 @@ final class ManifestParser {
         if (listing.rootManifests().containsKey("cmi5.xml")) {
             return new ManifestCmi5Reader().read(listing);
         }
+        if (listing.rootManifests().containsKey(ManifestH5pReader.NAME)) {
+            return h5p.read(listing);
+        }
         String nested = listing.files().stream()
-                .filter(f -> f.endsWith("/" + IMS) || f.endsWith("/cmi5.xml")).sorted().findFirst().orElse(null);
+                .filter(f -> f.endsWith("/" + IMS) || f.endsWith("/cmi5.xml") || f.endsWith("/h5p.json")).sorted()
+                .findFirst().orElse(null);
         if (nested != null) {
             throw new InspectionRejected("imsmanifest.xml is missing at the root of the package (there is one at "
                     + nested + ": zip the folder's contents, not the folder)");
         }
-        throw new InspectionRejected("The archive is not a SCORM, IMS Common Cartridge or cmi5 package: "
-                + "imsmanifest.xml is missing");
+        throw new InspectionRejected("The archive is not a SCORM, IMS Common Cartridge, cmi5 or H5P package: "
+                + "imsmanifest.xml is missing (and there is no cmi5.xml or h5p.json)");
     }
 
     private Manifest parseIms(ArchiveListing listing) throws InspectionRejected {

@@ -25,6 +25,12 @@ public class LaunchTokenVerifier {
         this.verifier = new MACVerifier(key.bytes());
     }
 
+    /** The claims of a token that opens a player of this kind; refused (forbidden, with what to do) when it does not. */
+    public LaunchClaims opening(String token, String kind) {
+        return verify(token, LaunchClaims.OPEN, kind).orElseThrow(() -> org.surgalt.platform.DomainException.forbidden(
+                "This link to the content has expired. Go back to the course and open the item again."));
+    }
+
     public Optional<LaunchClaims> verify(String token, String purpose, String kind) {
         if (token == null || token.isEmpty() || token.length() > 4096) {
             return Optional.empty();

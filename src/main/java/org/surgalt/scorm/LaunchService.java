@@ -44,8 +44,8 @@ public class LaunchService {
         this.tokens = tokens;
     }
 
-    /** The package item a viewer opened, in the current version. */
-    record Opened(Course course, CourseContent content, ItemContent item, boolean counts) {
+    /** The package item a viewer opened, in the current version (H5P opens its items the same way). */
+    public record Opened(Course course, CourseContent content, ItemContent item, boolean counts) {
     }
 
     /** The token that opens the player on the viewer's open attempt (one is started if there is none). */
@@ -119,7 +119,7 @@ public class LaunchService {
     }
 
     /** {@code draft}: the draft, for its authors and reviewers (CourseService says who), else the current version. */
-    Opened open(Viewer viewer, String code, long itemId, boolean draft) {
+    public Opened open(Viewer viewer, String code, long itemId, boolean draft) {
         Course course = courses.courseByCode(code);
         CourseContent content = courses.content(viewer, course, draft ? "draft" : null);
         ItemContent item = content.item(itemId).orElseThrow(() -> DomainException.notFound("item", itemId));

@@ -136,4 +136,7 @@ public interface PackageMessages {
 
     @Message
     String packages_report_interactions();
+
+    @Message
+    String packages_pass_mark_help();
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.surgalt.contentorigin.ContentOrigin;
+import org.surgalt.h5p.H5pLaunchService;
 import org.surgalt.identity.CurrentUser;
 import org.surgalt.web.Language;
 
@@ -25,8 +26,11 @@ public class ScormLaunchResource {
     private final CurrentUser currentUser;
     private final ContentOrigin origin;
     private final Language language;
+    private final H5pLaunchService h5p;
 
-    ScormLaunchResource(LaunchService launches, CurrentUser currentUser, ContentOrigin origin, Language language) {
+    ScormLaunchResource(LaunchService launches, CurrentUser currentUser, ContentOrigin origin, Language language,
+            H5pLaunchService h5p) {
+        this.h5p = h5p;
         this.launches = launches;
         this.currentUser = currentUser;
         this.origin = origin;
@@ -40,8 +44,13 @@ public class ScormLaunchResource {
             + "and reviewers, never counted")
     public Response launch(@PathParam("code") String code, @PathParam("itemId") long itemId,
             @QueryParam("version") String version, @Context HttpServerRequest request) {
-        String token = launches.launch(currentUser.require(), code, itemId, language.locale().getLanguage(),
-                "draft".equals(version));
+        boolean draft = "draft".equals(version);
+        if (h5p.isH5p(currentUser.require(), code, itemId, draft)) {
+            // The item editor's "try it" and older links name this door for every package.
+            return Response.seeOther(URI.create("/courses/" + code + "/h5p/" + itemId + "/launch"
+                    + (draft ? "?version=draft" : ""))).header("Cache-Control", "no-store").build();
+        }
+        String token = launches.launch(currentUser.require(), code, itemId, language.locale().getLanguage(), draft);
         return Response.seeOther(URI.create(origin.contentFor(request) + "/scorm/launch/" + token))
                 .header("Cache-Control", "no-store").build();
     }

@@ -14,16 +14,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.surgalt.content.ByteRange;
 import org.surgalt.contentorigin.ContentOrigin;
+import org.surgalt.contentorigin.PackageFiles;
+import org.surgalt.contentorigin.PlayerPages;
 import org.surgalt.platform.DomainException;
-import org.surgalt.web.ErrorTexts;
-import org.surgalt.web.Language;
 
 /**
  * The content origin's routes (contentorigin/ContentOriginGate lets them answer there and only
@@ -35,7 +33,6 @@ import org.surgalt.web.Language;
 @Path("/scorm")
 public class ScormPlayerResource {
 
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern LIBRARY = Pattern.compile("(scorm-again-[0-9.]+/)?[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Map<String, String> LIBRARY_TYPES = Map.of("js", "text/javascript;charset=UTF-8",
             "css", "text/css;charset=UTF-8", "map", "application/json", "json", "application/json");
@@ -43,23 +40,20 @@ public class ScormPlayerResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance player(PlayerService.Player view);
-
-        /** A refusal on the content origin: a plain page, since the site's layout and links belong to the application. */
-        static native TemplateInstance refused(String lang, String message);
     }
 
     private final PlayerService players;
     private final CommitService commits;
-    private final ScormPackages packages;
+    private final PackageFiles files;
     private final ContentOrigin origin;
-    private final Language language;
+    private final PlayerPages pages;
 
-    ScormPlayerResource(PlayerService players, CommitService commits, ScormPackages packages, ContentOrigin origin,
-            Language language) {
-        this.language = language;
+    ScormPlayerResource(PlayerService players, CommitService commits, PackageFiles files, ContentOrigin origin,
+            PlayerPages pages) {
+        this.pages = pages;
         this.players = players;
         this.commits = commits;
-        this.packages = packages;
+        this.files = files;
         this.origin = origin;
     }
 
@@ -70,14 +64,9 @@ public class ScormPlayerResource {
     public Response launch(@PathParam("token") String token, @Context HttpServerRequest request) {
         try {
             PlayerService.Player player = players.open(token, origin.appFor(request));
-            return Response.ok(Templates.player(player).setLocale(Locale.forLanguageTag(player.lang())).render())
-                    .type("text/html;charset=UTF-8").header("Cache-Control", "no-store").build();
+            return pages.page(Templates.player(player), player.lang());
         } catch (DomainException e) {
-            // The content origin has no language cookie: the browser's Accept-Language says it.
-            Locale locale = language.apiLocale();
-            return Response.status(e.kind().status).type("text/html;charset=UTF-8").header("Cache-Control", "no-store")
-                    .entity(Templates.refused(locale.getLanguage(), ErrorTexts.translate(e.getMessage(), locale)).render())
-                    .build();
+            return pages.refused(e);
         }
     }
 
@@ -109,23 +98,7 @@ public class ScormPlayerResource {
     @Operation(summary = "A file of an unpacked package (content origin; Range supported, for the videos in packages)")
     public Response file(@PathParam("sha256") String sha256, @PathParam("path") String path,
             @HeaderParam("Range") String range) {
-        if (!SHA256.matcher(sha256).matches()) {
-            return notFound();
-        }
-        Optional<ScormPackages.PackageFile> file = packages.file(sha256, path);
-        if (file.isEmpty()) {
-            return notFound();
-        }
-        ByteRange part = ByteRange.of(range, file.get().size());
-        if (part == null) {
-            return Response.status(416).header("Content-Range", "bytes */" + file.get().size()).build();
-        }
-        Response.ResponseBuilder response = part.partial()
-                ? Response.status(206).header("Content-Range", part.contentRange()) : Response.ok();
-        // The address names the package by its content: what it serves never changes.
-        return response.entity(packages.body(file.get(), part)).type(file.get().mediaType())
-                .header("Content-Length", part.length()).header("Accept-Ranges", "bytes")
-                .header("Cache-Control", "max-age=31536000, immutable").build();
+        return files.serve(sha256, path, range);
     }
 
     @GET
@@ -147,6 +120,6 @@ public class ScormPlayerResource {
     }
 
     private static Response notFound() {
-        return Response.status(404).type("text/plain;charset=UTF-8").entity("Not found").build();
+        return PackageFiles.notFound();
     }
 }

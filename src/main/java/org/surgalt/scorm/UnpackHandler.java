@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import org.surgalt.course.CourseContent;
 import org.surgalt.course.ItemKind;
+import org.surgalt.h5p.H5pPackages;
 import org.surgalt.platform.DomainException;
 import org.surgalt.platform.jobs.JobHandler;
 import org.surgalt.platform.jobs.JobQueue;
@@ -13,7 +14,8 @@ import org.surgalt.platform.jobs.JobQueue;
 /**
  * Unpacks the packages of a version just published, in the background, so that the first
  * learner does not wait for it (and publishing does not either). Idempotent: a package already
- * unpacked is skipped. A package that is no SCORM (Common Cartridge, cmi5) has nothing to unpack.
+ * unpacked is skipped. An H5P package is unpacked for the H5P player; one that is neither (Common
+ * Cartridge, cmi5) has nothing to unpack.
  */
 @ApplicationScoped
 public class UnpackHandler implements JobHandler {
@@ -22,10 +24,12 @@ public class UnpackHandler implements JobHandler {
     private static final Logger LOG = Logger.getLogger(UnpackHandler.class);
 
     private final ScormPackages packages;
+    private final H5pPackages h5p;
     private final JobQueue jobs;
 
-    UnpackHandler(ScormPackages packages, JobQueue jobs) {
+    UnpackHandler(ScormPackages packages, H5pPackages h5p, JobQueue jobs) {
         this.packages = packages;
+        this.h5p = h5p;
         this.jobs = jobs;
     }
 
@@ -47,7 +51,11 @@ public class UnpackHandler implements JobHandler {
         try {
             packages.unpack(sha);
         } catch (DomainException notScorm) {
-            LOG.debugf("Package %s is not played here: %s", sha, notScorm.getMessage());
+            try {
+                h5p.unpack(sha);
+            } catch (DomainException notH5p) {
+                LOG.debugf("Package %s is not played here: %s", sha, notScorm.getMessage());
+            }
         }
     }
 }

@@ -49,7 +49,7 @@ class PackageInspectionTest {
             "aicc_multiline-description.zip | REJECTED | imsmanifest.xml is missing",
             "aicc_package.zip | REJECTED | imsmanifest.xml is missing",
             "aicc_pre-ort.zip | REJECTED | imsmanifest.xml is missing",
-            "xapi_basic_course.zip | REJECTED | not a SCORM, IMS Common Cartridge or cmi5 package",
+            "xapi_basic_course.zip | REJECTED | not a SCORM, IMS Common Cartridge, cmi5 or H5P package",
             "scorm12_ComplexNestedOrganization_SCORM12.zip | REJECTED | launch file content/module1.html is not in the package",
             "scorm12_InvalidFileReferences_SCORM12.zip | REJECTED | launch file content/nonexistent.html is not in the package",
             "scorm12_ItemWithNonExistentResourceId_SCORM12.zip | REJECTED | refers to resource 'non_existent_resource'",
@@ -162,7 +162,8 @@ class PackageInspectionTest {
     void aZipWithoutManifestIsNotAPackage() throws IOException {
         Path zip = aZip().with("notes.txt", "hello").writeTo(dir.resolve("plain.zip"));
 
-        assertEquals("The archive is not a SCORM, IMS Common Cartridge or cmi5 package: imsmanifest.xml is missing",
+        assertEquals("The archive is not a SCORM, IMS Common Cartridge, cmi5 or H5P package: imsmanifest.xml is missing "
+                + "(and there is no cmi5.xml or h5p.json)",
                 inspect(zip).reason());
     }
 

@@ -247,6 +247,13 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/scorm/commit", "{}", all(NOT_FOUND)),
                 new Row("GET", "/scorm/files/{sha256}/{path}", null, all(NOT_FOUND)),
                 new Row("GET", "/scorm/lib/{path}", null, all(NOT_FOUND)),
+                // H5P: the same shape (h5p/H5pRuntimeTest calls the content origin's routes where they answer).
+                new Row("GET", "/courses/{code}/h5p/{itemId}/launch", null,
+                        of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
+                new Row("GET", "/h5p/launch/{token}", null, all(NOT_FOUND)),
+                new Row("POST", "/h5p/state", "{}", all(NOT_FOUND)),
+                new Row("GET", "/h5p/files/{sha256}/{path}", null, all(NOT_FOUND)),
+                new Row("GET", "/h5p/lib/{path}", null, all(NOT_FOUND)),
                 // The LRS takes HTTP Basic credentials only (an LRS client's, or a launch's), never the session
                 // cookie: everyone signed in is as anonymous to it (xapi/StatementsTest calls it with credentials).
                 // About is open to all, as the specification allows.
@@ -260,6 +267,13 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/api/admin/xapi-clients", null, ADMIN_ONLY),
                 new Row("POST", "/api/admin/xapi-clients", "{\"name\":\"Matrix {unique}\",\"read\":true,\"write\":false}",
                         of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/admin/xapi-clients", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN)),
+                // Authorized first, then refused for the form's missing name.
+                new Row("POST", "/admin/xapi-clients", "form",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/admin/xapi-clients/{clientId}/disable", "form",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
                 new Row("POST", "/api/admin/xapi-clients/{clientId}/disable", "{}",
                         of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
                 new Row("GET", "/courses/{code}/quizzes/{itemId}", null, of(SEE_OTHER, OK, FORBIDDEN, OK, OK, OK, OK, OK, OK)),

@@ -228,6 +228,11 @@ class ObjectAccessTest {
                 of(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, UNAUTH)));
         rows.add(row("PUT", "/api/admin/identity-providers/{id}", providerUpdate, Owner.ADMIN,
                 of(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, UNAUTH)));
+        // LRS clients are the site admins': an institution's admin does not manage them, even its own.
+        rows.add(row("POST", "/api/admin/xapi-clients/{clientId}/disable", "{}", Owner.ADMIN,
+                ownerOnly(OK, UNAUTH)).at("{clientId}", "{xapiClient}"));
+        rows.add(row("POST", "/admin/xapi-clients/{clientId}/disable", "form", Owner.ADMIN,
+                ownerOnly(SEE_OTHER, SEE_OTHER)).at("{clientId}", "{xapiClient}"));
         rows.add(row("GET", "/login/sso/{code}", null, Owner.ADMIN, everyone(UNAVAILABLE)));
         rows.add(row("GET", "/sso/{code}", null, Owner.ADMIN, everyone(SEE_OTHER)));
 
@@ -261,6 +266,13 @@ class ObjectAccessTest {
         rows.add(row("GET", "/scorm/launch/{token}", null, Owner.LEARNER, everyone(NOT_FOUND)));
         rows.add(row("GET", "/scorm/files/{sha256}/{path}", null, Owner.AUTHOR, everyone(NOT_FOUND)));
         rows.add(row("GET", "/scorm/lib/{path}", null, Owner.AUTHOR, everyone(NOT_FOUND)));
+        // An H5P activity of C1: whoever reads C1 opens it, with a record of their own (the player's token
+        // names it: h5p/H5pRuntimeTest); its content origin routes are not served here either.
+        rows.add(row("GET", "/courses/{code}/h5p/{itemId}/launch", null, Owner.LEARNER,
+                readers(SEE_OTHER, SEE_OTHER, SEE_OTHER)));
+        rows.add(row("GET", "/h5p/launch/{token}", null, Owner.LEARNER, everyone(NOT_FOUND)));
+        rows.add(row("GET", "/h5p/files/{sha256}/{path}", null, Owner.AUTHOR, everyone(NOT_FOUND)));
+        rows.add(row("GET", "/h5p/lib/{path}", null, Owner.AUTHOR, everyone(NOT_FOUND)));
         // awaits fix 3 of issue 16: the file of a locked item.
         rows.add(row("GET", "/courses/{code}/items/{itemId}/file", null, Owner.AUTHOR, locked(OK, SEE_OTHER))
                 .at("{itemId}", "{lockedFile}").hiding("{lockedText}").awaits("fix 3 of issue 16"));
@@ -725,6 +737,7 @@ class ObjectAccessTest {
         Map<String, String> ids = new HashMap<>();
         String item = route.contains("/quizzes/") ? "{quiz}"
                 : route.contains("/packages/") ? "{packageItem}"
+                : route.contains("/h5p/") ? "{h5pItem}"
                 : route.contains("/assignments/") ? "{assignment}"
                 : route.endsWith("/items/{itemId}/file") ? "{fileItem}"
                 : "{page}";
@@ -749,6 +762,7 @@ class ObjectAccessTest {
         v.put("{quiz}", Long.toString(w.quiz));
         v.put("{fileItem}", Long.toString(w.fileItem));
         v.put("{packageItem}", Long.toString(w.packageItem));
+        v.put("{h5pItem}", Long.toString(w.h5pItem));
         v.put("{sha256}", "0".repeat(64));
         v.put("{path}", "player.js");
         v.put("{assignment}", Long.toString(w.assignment));
@@ -779,6 +793,7 @@ class ObjectAccessTest {
         v.put("{recomputeId}", Long.toString(w.recompute));
         v.put("{provider}", Long.toString(w.provider));
         v.put("{providerCode}", w.providerCode);
+        v.put("{xapiClient}", Long.toString(org.surgalt.xapi.Lrs.client(null, true, true).id()));
         v.put("{token}", w.resetToken);
         v.put("{from}", "1");
         v.put("{to}", "draft");

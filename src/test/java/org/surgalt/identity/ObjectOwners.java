@@ -67,6 +67,8 @@ final class ObjectOwners {
     final long fileItem;
     /** A SCORM 1.2 package (the Golf Examples) in C1's module 1, optional. */
     final long packageItem;
+    /** An H5P activity (the True/False) in C1's module 1, optional. */
+    final long h5pItem;
     final long assignment;
     final long sessionItem;
     final long lockedPage;
@@ -147,6 +149,13 @@ final class ObjectOwners {
         json(authorSession).body(Map.of("version", 0, "title", Map.of("en", "Golf"), "completion", "completed",
                 "required", false)).when().put("/api/courses/{c}/modules/{m}/items/{i}", course.id(), module1,
                 packageItem).then().statusCode(200);
+        String trueFalse = Uploads.upload(authorSession, Files.readAllBytes(Path.of(
+                "src/test/resources/packages/h5p/truefalse-hello-world_tunapanda.h5p")), "truefalse.h5p", "package");
+        h5pItem = addItem(authorSession, module1, Map.of("kind", "package", "title", Map.of("en", "True or false"),
+                "upload", trueFalse));
+        json(authorSession).body(Map.of("version", 0, "title", Map.of("en", "True or false"), "completion",
+                "completed", "required", false)).when().put("/api/courses/{c}/modules/{m}/items/{i}", course.id(),
+                module1, h5pItem).then().statusCode(200);
         Publishing.publish(authorSession, course.id());
         // For the draft's deletions: a page and a module only the draft has.
         spareItem = addItem(authorSession, module1, Map.of("kind", "page", "title", Map.of("en", "Spare page")));
