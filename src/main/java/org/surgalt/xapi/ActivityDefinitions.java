@@ -32,35 +32,39 @@ class ActivityDefinitions {
     }
 
     void record(List<StoredStatement> statements, Instant now) {
+        // One definition per activity of the request (the last), written in the order of their keys, so
+        // that two requests writing the same activities wait for each other instead of deadlocking.
+        java.util.TreeMap<String, JsonNode> latest = new java.util.TreeMap<>();
         for (StoredStatement statement : statements) {
             for (JsonNode activity : activities(statement.statement())) {
-                JsonNode definition = activity.get("definition");
-                if (definition == null || !definition.isObject()) {
-                    continue;
+                if (activity.get("definition") instanceof ObjectNode) {
+                    latest.put(HexFormat.of().formatHex(StatementKeys.activity(activity.get("id").asText())), activity);
                 }
-                String id = activity.get("id").asText();
-                byte[] hash = StatementKeys.activity(id);
-                String hex = HexFormat.of().formatHex(hash);
-                if (Integer.valueOf(definition.hashCode()).equals(written.get(hex))) {
-                    continue;
-                }
-                ObjectNode merged = store.activityDefinition(hash).map(XapiStatements::parse)
-                        .orElseGet(JSON::createObjectNode);
-                definition.fields().forEachRemaining(field -> {
-                    if (LANGUAGE_MAPS.contains(field.getKey()) && field.getValue().isObject()
-                            && merged.path(field.getKey()).isObject()) {
-                        ((ObjectNode) merged.get(field.getKey())).setAll((ObjectNode) field.getValue());
-                    } else {
-                        merged.set(field.getKey(), field.getValue());
-                    }
-                });
-                store.putActivityDefinition(hash, id, merged.toString(), now.toEpochMilli());
-                if (written.size() > 100_000) {
-                    written.clear();
-                }
-                written.put(hex, definition.hashCode());
             }
         }
+        latest.forEach((hex, activity) -> {
+            JsonNode definition = activity.get("definition");
+            if (Integer.valueOf(definition.hashCode()).equals(written.get(hex))) {
+                return;
+            }
+            String id = activity.get("id").asText();
+            byte[] hash = StatementKeys.activity(id);
+            ObjectNode merged = store.activityDefinition(hash).map(XapiStatements::parse)
+                    .orElseGet(JSON::createObjectNode);
+            definition.fields().forEachRemaining(field -> {
+                if (LANGUAGE_MAPS.contains(field.getKey()) && field.getValue().isObject()
+                        && merged.path(field.getKey()).isObject()) {
+                    ((ObjectNode) merged.get(field.getKey())).setAll((ObjectNode) field.getValue());
+                } else {
+                    merged.set(field.getKey(), field.getValue());
+                }
+            });
+            store.putActivityDefinition(hash, id, merged.toString(), now.toEpochMilli());
+            if (written.size() > 100_000) {
+                written.clear();
+            }
+            written.put(hex, definition.hashCode());
+        });
     }
 
     /** The activity as the Activities resource returns it: its id and canonical definition, if any. */

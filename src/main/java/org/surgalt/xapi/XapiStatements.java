@@ -105,6 +105,7 @@ public class XapiStatements {
         targets.removeAll(existing.keySet());
         existing.putAll(store.byIds(targets));
 
+        Set<UUID> voidedAlready = store.voidedAlready(positions.keySet());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<StatementStore.NewRow> rows = new ArrayList<>();
         List<StoredStatement> fresh = new ArrayList<>();
@@ -113,7 +114,7 @@ public class XapiStatements {
             UUID id = UUID.fromString(statement.get("id").asText());
             ids.add(id);
             StatementStore.Row known = existing.get(id);
-            if (known != null && positions.containsKey(id) && (known.body() != null)) {
+            if (known != null) {
                 if (!StatementComparison.same(parse(known.body()), statement)) {
                     throw new XapiRejected(409, "A different statement with the id " + id + " is already stored;"
                             + " statements cannot be changed.");
@@ -138,7 +139,7 @@ public class XapiStatements {
             if (!statement.has("version")) {
                 statement.put("version", XapiVersion.V2.equals(version) ? XapiVersion.V2 : "1.0.0");
             }
-            boolean voided = !isVoiding(statement) && store.isVoidedAlready(id);
+            boolean voided = !isVoiding(statement) && voidedAlready.contains(id);
             rows.add(new StatementStore.NewRow(id, now.toEpochMilli(), institution(caller, statement), caller.clientId(),
                     voided, voids, statement.get("version").asText(), statement.toString(), StatementKeys.of(statement)));
             fresh.add(new StoredStatement(id, statement));
