@@ -79,7 +79,7 @@ public class StatementsResource {
         if (!statement.has("id")) {
             statement.put("id", statementId);
         }
-        statements.store(request.requireCaller(), incoming.statements(), incoming.parts(), request.version());
+        store(incoming);
         return Response.noContent().build();
     }
 
@@ -88,11 +88,19 @@ public class StatementsResource {
     public Response post(UriInfo uri, HttpHeaders headers, byte[] body) {
         allowOnly(uri.getQueryParameters(), Set.of());
         Incoming incoming = incoming(headers, body);
-        List<UUID> ids = statements.store(request.requireCaller(), incoming.statements(), incoming.parts(),
-                request.version());
+        List<UUID> ids = store(incoming);
         ArrayNode out = STRICT.createArrayNode();
         ids.forEach(id -> out.add(id.toString()));
         return Response.ok(out.toString(), "application/json").build();
+    }
+
+    /** Stores in a transaction of its own; once more when a concurrent request stored the same id first. */
+    private List<UUID> store(Incoming incoming) {
+        try {
+            return statements.store(request.requireCaller(), incoming.statements(), incoming.parts(), request.version());
+        } catch (XapiStatements.StoredConcurrently e) {
+            return statements.store(request.requireCaller(), incoming.statements(), incoming.parts(), request.version());
+        }
     }
 
     @GET
