@@ -30,8 +30,6 @@ import java.util.regex.Pattern;
 final class StatementRules {
 
     static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
-    private static final Pattern MAILTO = Pattern.compile("mailto:[^@\\s:]+@[^@\\s]+");
-    private static final Pattern SHA1 = Pattern.compile("[0-9a-fA-F]{40}");
     private static final Pattern SHA2 = Pattern.compile("[0-9a-fA-F]{56}|[0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128}");
     private static final Pattern DURATION = Pattern.compile("P(?=\\d|T\\d)(\\d+(\\.\\d+)?Y)?(\\d+(\\.\\d+)?M)?"
             + "(\\d+(\\.\\d+)?W)?(\\d+(\\.\\d+)?D)?(T(?=\\d)(\\d+(\\.\\d+)?H)?(\\d+(\\.\\d+)?M)?(\\d+(\\.\\d+)?S)?)?");
@@ -56,7 +54,7 @@ final class StatementRules {
                 "authority", "version", "attachments");
         optionalUuid(statement, "id", "statement");
         require(statement, "statement", "actor", "verb", "object");
-        actor(statement.get("actor"), "actor");
+        AgentRules.actor(statement.get("actor"), "actor");
         verb(statement.get("verb"));
         statementObject(statement.get("object"), "object", false);
         if (VOIDED.equals(statement.get("verb").path("id").asText())
@@ -68,7 +66,7 @@ final class StatementRules {
         optionalTimestamp(statement.get("timestamp"), "timestamp");
         optionalTimestamp(statement.get("stored"), "stored");
         if (statement.has("authority")) {
-            authority(statement.get("authority"));
+            AgentRules.authority(statement.get("authority"));
         }
         if (statement.has("version")) {
             JsonNode v = statement.get("version");
@@ -82,106 +80,13 @@ final class StatementRules {
     private void subStatement(JsonNode sub, String where) {
         only(sub, where, "objectType", "actor", "verb", "object", "result", "context", "timestamp", "attachments");
         require(sub, where, "actor", "verb", "object");
-        actor(sub.get("actor"), where + ".actor");
+        AgentRules.actor(sub.get("actor"), where + ".actor");
         verb(sub.get("verb"));
         statementObject(sub.get("object"), where + ".object", true);
         optionalResult(sub.get("result"), where + ".result");
         optionalContext(sub.get("context"), where + ".context", sub.get("object"));
         optionalTimestamp(sub.get("timestamp"), where + ".timestamp");
         optionalAttachments(sub.get("attachments"), where + ".attachments");
-    }
-
-    private void authority(JsonNode authority) {
-        actor(authority, "authority");
-        if ("Group".equals(authority.path("objectType").asText())) {
-            JsonNode member = authority.get("member");
-            if (member == null || member.size() != 2 || ifiCount(authority, "authority") != 0) {
-                throw bad("authority: a group as authority is an anonymous group of exactly two agents (an OAuth"
-                        + " consumer and a user)");
-            }
-        }
-    }
-
-    void actor(JsonNode actor, String where) {
-        object(actor, where);
-        JsonNode type = actor.get("objectType");
-        if (type != null && !(type.isTextual() && (type.asText().equals("Agent") || type.asText().equals("Group")))) {
-            throw bad(where + ".objectType: must be Agent or Group");
-        }
-        if (type != null && type.asText().equals("Group")) {
-            group(actor, where);
-        } else {
-            agent(actor, where);
-        }
-    }
-
-    void agent(JsonNode agent, String where) {
-        object(agent, where);
-        only(agent, where, "objectType", "name", "mbox", "mbox_sha1sum", "openid", "account");
-        if (agent.has("objectType") && !"Agent".equals(agent.get("objectType").asText())) {
-            throw bad(where + ".objectType: must be Agent");
-        }
-        optionalString(agent, "name", where);
-        if (ifiCount(agent, where) != 1) {
-            throw bad(where + ": an agent has exactly one of mbox, mbox_sha1sum, openid and account");
-        }
-    }
-
-    private void group(JsonNode group, String where) {
-        only(group, where, "objectType", "name", "member", "mbox", "mbox_sha1sum", "openid", "account");
-        optionalString(group, "name", where);
-        int ifis = ifiCount(group, where);
-        if (ifis > 1) {
-            throw bad(where + ": a group has at most one of mbox, mbox_sha1sum, openid and account");
-        }
-        JsonNode member = group.get("member");
-        if (member != null) {
-            if (!member.isArray()) {
-                throw bad(where + ".member: must be an array of agents");
-            }
-            for (int i = 0; i < member.size(); i++) {
-                JsonNode m = member.get(i);
-                if (m.isObject() && "Group".equals(m.path("objectType").asText())) {
-                    throw bad(where + ".member[" + i + "]: a group's members are agents, not groups");
-                }
-                agent(m, where + ".member[" + i + "]");
-            }
-        }
-        if (ifis == 0 && (member == null || member.isEmpty())) {
-            throw bad(where + ": an anonymous group (without mbox, mbox_sha1sum, openid or account) lists its members");
-        }
-    }
-
-    private int ifiCount(JsonNode agent, String where) {
-        int count = 0;
-        if (agent.has("mbox")) {
-            JsonNode mbox = agent.get("mbox");
-            if (!mbox.isTextual() || !MAILTO.matcher(mbox.asText()).matches()) {
-                throw bad(where + ".mbox: must be mailto:address");
-            }
-            count++;
-        }
-        if (agent.has("mbox_sha1sum")) {
-            JsonNode sum = agent.get("mbox_sha1sum");
-            if (!sum.isTextual() || !SHA1.matcher(sum.asText()).matches()) {
-                throw bad(where + ".mbox_sha1sum: must be the SHA-1 of a mailto IRI in hex");
-            }
-            count++;
-        }
-        if (agent.has("openid")) {
-            iri(agent.get("openid"), where + ".openid");
-            count++;
-        }
-        if (agent.has("account")) {
-            JsonNode account = agent.get("account");
-            object(account, where + ".account");
-            only(account, where + ".account", "homePage", "name");
-            require(account, where + ".account", "homePage", "name");
-            iri(account.get("homePage"), where + ".account.homePage");
-            string(account.get("name"), where + ".account.name");
-            count++;
-        }
-        return count;
     }
 
     private void verb(JsonNode verb) {
@@ -198,8 +103,8 @@ final class StatementRules {
         String kind = type == null ? "Activity" : type.isTextual() ? type.asText() : "";
         switch (kind) {
             case "Activity" -> activity(object, where);
-            case "Agent" -> agent(object, where);
-            case "Group" -> group(object, where);
+            case "Agent" -> AgentRules.agent(object, where);
+            case "Group" -> AgentRules.group(object, where);
             case "StatementRef" -> statementRef(object, where);
             case "SubStatement" -> {
                 if (inSubStatement) {
@@ -363,7 +268,7 @@ final class StatementRules {
         }
         optionalUuid(context, "registration", where);
         if (context.has("instructor")) {
-            actor(context.get("instructor"), where + ".instructor");
+            AgentRules.actor(context.get("instructor"), where + ".instructor");
         }
         if (context.has("team")) {
             JsonNode team = context.get("team");
@@ -371,7 +276,7 @@ final class StatementRules {
             if (!"Group".equals(team.path("objectType").asText())) {
                 throw bad(where + ".team: must be a Group");
             }
-            group(team, where + ".team");
+            AgentRules.group(team, where + ".team");
         }
         JsonNode activities = context.get("contextActivities");
         if (activities != null) {
@@ -442,9 +347,9 @@ final class StatementRules {
                 if (!"Group".equals(g.path("objectType").asText())) {
                     throw bad(at + ".group: must be a Group");
                 }
-                group(g, at + ".group");
+                AgentRules.group(g, at + ".group");
             } else {
-                agent(item.get("agent"), at + ".agent");
+                AgentRules.agent(item.get("agent"), at + ".agent");
             }
             JsonNode types = item.get("relevantTypes");
             if (types != null) {

@@ -192,7 +192,7 @@ public class StatementsResource {
         String agent = single(query, "agent");
         if (agent != null) {
             JsonNode node = StatementBodies.json(agent, "agent");
-            new StatementRules(request.version()).actor(node, "agent");
+            AgentRules.actor(node, "agent");
             agentIfi = StatementKeys.ifi(node).orElseThrow(() -> new XapiRejected(400,
                     "agent: an anonymous group cannot be a filter; give an agent or an identified group."));
         }

@@ -67,7 +67,7 @@ public class XapiResources {
             throw new XapiRejected(400, "GET agents needs the agent parameter.");
         }
         JsonNode node = StatementBodies.json(agent, "agent");
-        new StatementRules(request.version()).agent(node, "agent");
+        AgentRules.agent(node, "agent");
         ObjectNode person = StatementsResource.STRICT.createObjectNode().put("objectType", "Person");
         for (String property : List.of("name", "mbox", "mbox_sha1sum", "openid", "account")) {
             if (node.has(property)) {
