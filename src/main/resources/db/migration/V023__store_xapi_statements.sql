@@ -91,7 +91,7 @@ CREATE TABLE xapi_attachment (
 -- statement gave, merged (language maps joined, other properties replaced).
 CREATE TABLE xapi_activity (
     id_hash     BINARY(16)   NOT NULL,
-    activity_id VARCHAR(2048) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+    activity_id TEXT         CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     definition  MEDIUMTEXT   CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     updated_ms  BIGINT       NOT NULL,
     PRIMARY KEY (id_hash)

@@ -54,6 +54,13 @@ final class StatementComparison {
                         // compare as written
                     }
                 }
+                if (key.equals("duration") && value.isTextual()) {
+                    // Durations are compared to a hundredth of a second (xAPI 2.0, 4.2.7).
+                    out.put(key, value.asText().replaceAll("(\\d+)\\.(\\d{1,2})\\d*S", "$1.$2S")
+                            .replaceAll("(\\d+)\\.(\\d)S", "$1.$20S").replaceAll("(\\d+)\\.00S", "$1S")
+                            .replaceAll("(\\d+)\\.0*S", "$1S"));
+                    continue;
+                }
                 if (isLanguageMapKey(key)) {
                     out.set(key, lowerKeys(value));
                     continue;

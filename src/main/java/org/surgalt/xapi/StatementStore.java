@@ -79,15 +79,26 @@ class StatementStore {
         return Optional.ofNullable(byIds(List.of(id)).get(id));
     }
 
-    /** Whether a stored voiding statement targets this id (a voiding that arrived before its target). */
-    boolean isVoidedAlready(UUID id) {
+    /** Which of these ids a stored voiding statement already targets (a voiding that arrived before its target). */
+    java.util.Set<UUID> voidedAlready(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
         return work(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM xapi_statement WHERE voids = ? LIMIT 1")) {
-                s.setBytes(1, bytes(id));
+            java.util.Set<UUID> voided = new java.util.HashSet<>();
+            String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+            try (PreparedStatement s = c.prepareStatement("SELECT voids FROM xapi_statement WHERE voids IN (" + marks + ")")) {
+                int i = 1;
+                for (UUID id : ids) {
+                    s.setBytes(i++, bytes(id));
+                }
                 try (ResultSet r = s.executeQuery()) {
-                    return r.next();
+                    while (r.next()) {
+                        voided.add(uuid(r.getBytes(1)));
+                    }
                 }
             }
+            return voided;
         });
     }
 
@@ -201,7 +212,8 @@ class StatementStore {
 
     void putAttachment(String sha2, String contentType, byte[] content) {
         update("INSERT IGNORE INTO xapi_attachment (sha2, content_type, length, content) VALUES (?, ?, ?, ?)",
-                sha2, contentType, (long) content.length, content);
+                sha2, contentType.length() > 255 ? contentType.substring(0, 255) : contentType, (long) content.length,
+                content);
     }
 
     record Attachment(String sha2, String contentType, byte[] content) {
