@@ -16,6 +16,7 @@
 #                                   statements per second, single and in batches of XAPI_BATCH
 #                                   (default 10), on a fresh embedded database, after a baseline
 #   bench/xapi.sh explain           the store's queries on the generated data: plan, rows read, time
+#   bench/xapi.sh since-check [n]   activity + since now, and with key rows carrying stored_ms (n activities)
 #   bench/xapi.sh start | stop | status | sql [mariadb args]    the benchmark's MariaDB
 #
 # XAPI_PROFILE=1 (post: a JFR recording of the single-statement run, summarised by bench/load/jfr-top.sh),
@@ -206,7 +207,7 @@ get() {
     # shellcheck disable=SC2046
     start_app "$out" "$port" $(server_app_args) -Dsurgalt.samples.import=false -Dsurgalt.jobs.poll-interval=off
     auth=$(make_client "$base" true false)
-    # The first generated school (a capital school, about 1 statement in 500 at any scale).
+    # The first generated school (a capital school: 1 statement in 265 at scale 0.5, 1 in 530 at 1.0).
     auth_school=$(make_client "$base" true false XAPI-0001)
     db_pid=$(cat "$NATIONAL_STATE/run/mariadbd.pid")
     now_epoch=$(date -u -d "$(awk -F'\t' '$1 == "now" { print $2 }' "$work/samples.tsv")" +%s)
@@ -300,9 +301,9 @@ post() {
     header 'req/s' 'stmts/s     acked     in db  SQL/req'
     printf '%s\n' "${rows[@]}"
     echo "Latencies are per request; app ms and db ms are CPU per statement (per request for the baseline)."
-    echo "acked: statements answered 200 with their ids; in db: rows added to xapi_statement during the run;"
-    echo "SQL/req: statements the database received per request (Questions, COMMITs included)"
-    echo "(a few more: wrk stops with requests in flight). Target (issue 20): 2,000 statements/s, p99 <= 50 ms."
+    echo "acked: statements answered 200 with their ids; in db: rows added to xapi_statement during the run (a few"
+    echo "more: wrk stops with requests in flight); SQL/req: statements the database received per request (Questions)."
+    echo "Target (issue 20): 2,000 statements/s, p99 <= 50 ms."
     echo "Output and logs in $out"
     if [[ -n ${XAPI_PROFILE:-} ]]; then
         echo
@@ -323,7 +324,8 @@ explain() {
     now=$(sample now)
     now=${now%Z}
     school=$(sql "SELECT id FROM institution WHERE code = 'XAPI-0001'")
-    h() { echo "UNHEX(LEFT(SHA2('$1|$2', 256), 32))"; }
+    # Hex literals, so that the plan (which prints the constants) stays valid JSON.
+    h() { echo "X'$(printf '%s|%s' "$1" "$2" | sha256sum | cut -c1-32)'"; }
     local cols="s.seq, s.id, s.stored_ms, s.institution_id, s.voided, s.voids, s.body"
     local ms="UNIX_TIMESTAMP('${now/T/ }') * 1000"
     local -A queries=(
@@ -343,7 +345,7 @@ explain() {
     local name
     for name in agent activity verb_failed since_7d agent_verb_passed activity_since_30d related_activities_course activity_course_plain registration related_agents_instructor school school_verb_passed; do
         echo "== $name"
-        national sql -N -B -r -e "ANALYZE FORMAT=JSON ${queries[$name]}" | jq -r '
+        national sql -N -B -r -e "ANALYZE FORMAT=JSON ${queries[$name]}" | LC_ALL=C tr -d '\000-\037' | jq -r '
             .query_block as $q |
             "   total \($q.r_total_time_ms | . * 10 | round / 10) ms",
             ([.. | objects | select(has("table_name"))] | .[] |
@@ -351,11 +353,51 @@ explain() {
     done
 }
 
+# activity + since, as the store answers it now and as it would with key rows that carry stored_ms
+# (PRIMARY KEY (key_hash, stored_ms, seq)): that table, xapi_key_proposed, is built here for the
+# first n sampled activities only; each query runs once per shape with ANALYZE, since 7 days back.
+since_check() {
+    local n=${1:-100} now cols="s.seq, s.id, s.stored_ms, s.institution_id, s.voided, s.voids, s.body" limit=${XAPI_LIMIT:-25}
+    national start >/dev/null
+    now=$(awk -F'\t' '$1 == "now" { print $2; exit }' "$work/samples.tsv")
+    now=${now%Z}
+    awk -F'\t' -v n="$n" '$1 == "activity" && !seen[$2]++ && c++ < n { print $2 }' "$work/samples.tsv" >"$work/since-activities.txt"
+    local values t0
+    values=$(awk '{ printf "%s(UNHEX(LEFT(SHA2(\x27activity|%s\x27, 256), 32)))", (NR > 1 ? "," : ""), $0 }' "$work/since-activities.txt")
+    t0=$(now_ms)
+    national sql -e "DROP TABLE IF EXISTS xapi_key_proposed, xapi_key_sample;
+        CREATE TABLE xapi_key_sample (key_hash BINARY(16) PRIMARY KEY);
+        INSERT IGNORE INTO xapi_key_sample VALUES $values;
+        CREATE TABLE xapi_key_proposed (key_hash BINARY(16) NOT NULL, stored_ms BIGINT NOT NULL, seq BIGINT NOT NULL,
+            direct BOOLEAN NOT NULL, PRIMARY KEY (key_hash, stored_ms, seq)) ENGINE = InnoDB;
+        INSERT INTO xapi_key_proposed SELECT k.key_hash, s.stored_ms, k.seq, k.direct
+            FROM xapi_key_sample x JOIN xapi_statement_key k ON k.key_hash = x.key_hash JOIN xapi_statement s ON s.seq = k.seq;"
+    echo "xapi_key_proposed: $(sql 'SELECT COUNT(*) FROM xapi_key_proposed') key rows of $(wc -l <"$work/since-activities.txt") activities ($(( ($(now_ms) - t0) / 1000 )) s)"
+    local iri hash now_ms_sql current proposed
+    now_ms_sql="UNIX_TIMESTAMP('${now/T/ }') * 1000 - 7 * 86400000"
+    : >"$work/since-check.tsv"
+    while read -r iri; do
+        hash="X'$(printf 'activity|%s' "$iri" | sha256sum | cut -c1-32)'"
+        current=$(national sql -N -B -r -e "ANALYZE FORMAT=JSON SELECT $cols FROM xapi_statement_key k0 JOIN xapi_statement s ON s.seq = k0.seq
+            WHERE k0.key_hash = $hash AND k0.direct AND s.voided = FALSE AND s.stored_ms > $now_ms_sql ORDER BY k0.seq DESC LIMIT $((limit + 1))" \
+            | LC_ALL=C tr -d '\000-\037' | jq -r '[.query_block.r_total_time_ms, ([.. | objects | select(.table_name? == "s") | (.r_loops // 0) * (.r_rows // 0)] | add // 0)] | @tsv')
+        proposed=$(national sql -N -B -r -e "ANALYZE FORMAT=JSON SELECT $cols FROM xapi_key_proposed k0 JOIN xapi_statement s ON s.seq = k0.seq
+            WHERE k0.key_hash = $hash AND k0.direct AND k0.stored_ms > $now_ms_sql AND s.voided = FALSE ORDER BY k0.stored_ms DESC, k0.seq DESC LIMIT $((limit + 1))" \
+            | LC_ALL=C tr -d '\000-\037' | jq -r '[.query_block.r_total_time_ms, ([.. | objects | select(.table_name? == "s") | (.r_loops // 0) * (.r_rows // 0)] | add // 0)] | @tsv')
+        printf '%s\t%s\n' "$current" "$proposed" >>"$work/since-check.tsv"
+    done <"$work/since-activities.txt"
+    sort -n -k1,1 "$work/since-check.tsv" | awk -F'\t' '{ c[NR] = $1; cr += $2 } END { n = NR; printf "now:      %d queries, time p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", n, c[int(n * 0.5) + 1], c[int(n * 0.95) + 1], c[n] }'
+    sort -n -k3,3 "$work/since-check.tsv" | awk -F'\t' '{ c[NR] = $3 } END { n = NR; printf "proposed: %d queries, time p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", n, c[int(n * 0.5) + 1], c[int(n * 0.95) + 1], c[n] }'
+    awk -F'\t' '{ a += $2; b += $4; e += ($4 == 0) } END { printf "statement rows read per query: now %.0f, proposed %.0f (%d of %d answers empty)\n", a / NR, b / NR, e, NR }' "$work/since-check.tsv"
+    national sql -e "DROP TABLE xapi_key_proposed, xapi_key_sample"
+}
+
 case "${1:-}" in
     generate) shift; generate "$@" ;;
     get) shift; get "$@" ;;
     post) shift; post "$@" ;;
     explain) explain ;;
+    since-check) shift; since_check "$@" ;;
     start | stop | status) national "$1" ;;
     sql) shift; national sql "$@" ;;
     *) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 2 ;;
