@@ -48,7 +48,7 @@ final class StatementComparison {
                 }
                 if ((key.equals("timestamp") || key.equals("stored")) && value.isTextual()) {
                     try {
-                        out.put(key, StatementRules.timestamp(value.asText(), key).toString());
+                        out.put(key, XapiValues.timestamp(value.asText(), key).toString());
                         continue;
                     } catch (XapiRejected e) {
                         // compare as written
@@ -65,7 +65,7 @@ final class StatementComparison {
                     out.set(key, lowerKeys(value));
                     continue;
                 }
-                if (value.isTextual() && StatementRules.UUID_FORMAT.matcher(value.asText()).matches()) {
+                if (value.isTextual() && XapiValues.UUID_FORMAT.matcher(value.asText()).matches()) {
                     out.put(key, value.asText().toLowerCase(Locale.ROOT));
                     continue;
                 }

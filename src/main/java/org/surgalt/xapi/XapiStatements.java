@@ -62,6 +62,18 @@ public class XapiStatements {
         return store(caller, statements, Map.of(), XapiVersion.V1);
     }
 
+    /**
+     * Another request stored a statement with one of these ids between the look-up and the insert (the
+     * same statement sent twice at once, as offline sync may): the whole request is undone, and sending
+     * it again compares it with what is now stored.
+     */
+    static final class StoredConcurrently extends XapiRejected {
+        StoredConcurrently() {
+            super(409, "A statement with one of these ids was stored at the same moment by another request; send"
+                    + " the request again to have it compared.");
+        }
+    }
+
     /** A statement attachment's data as it arrived in a multipart request. */
     record Part(String sha2, String contentType, byte[] content) {
     }
@@ -154,7 +166,13 @@ public class XapiStatements {
         if (rows.isEmpty()) {
             return ids;
         }
-        List<Long> seqs = store.insert(rows);
+        List<Long> seqs;
+        try {
+            seqs = store.insert(rows);
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            // Another request stored a statement with one of these ids since they were looked up.
+            throw new StoredConcurrently();
+        }
         Map<UUID, Long> seqOf = new HashMap<>();
         existing.forEach((id, row) -> seqOf.put(id, row.seq()));
         for (int i = 0; i < rows.size(); i++) {
