@@ -327,14 +327,17 @@ explain() {
     # Hex literals, so that the plan (which prints the constants) stays valid JSON.
     h() { echo "X'$(printf '%s|%s' "$1" "$2" | sha256sum | cut -c1-32)'"; }
     local cols="s.seq, s.id, s.stored_ms, s.institution_id, s.voided, s.voids, s.body"
-    local ms="UNIX_TIMESTAMP('${now/T/ }') * 1000"
+    local ms="UNIX_TIMESTAMP('${now/T/ }') * 1000" first7 first30
+    # since also bounds the stored order (StatementStore.boundary, less ORDER_SLACK = 10,000).
+    first7=$(sql "SELECT seq - 10000 FROM xapi_statement WHERE stored_ms > $ms - 7 * 86400000 ORDER BY stored_ms LIMIT 1")
+    first30=$(sql "SELECT seq - 10000 FROM xapi_statement WHERE stored_ms > $ms - 30 * 86400000 ORDER BY stored_ms LIMIT 1")
     local -A queries=(
         [agent]="SELECT $cols FROM xapi_statement_key k0 JOIN xapi_statement s ON s.seq = k0.seq WHERE k0.key_hash = $(h agent "account|$home_page|$agent") AND k0.direct AND s.voided = FALSE ORDER BY k0.seq DESC LIMIT $((limit + 1))"
         [activity]="SELECT $cols FROM xapi_statement_key k0 JOIN xapi_statement s ON s.seq = k0.seq WHERE k0.key_hash = $(h activity "$activity") AND k0.direct AND s.voided = FALSE ORDER BY k0.seq DESC LIMIT $((limit + 1))"
         [verb_failed]="SELECT $cols FROM xapi_statement_key k0 JOIN xapi_statement s ON s.seq = k0.seq WHERE k0.key_hash = $(h verb http://adlnet.gov/expapi/verbs/failed) AND k0.direct AND s.voided = FALSE ORDER BY k0.seq DESC LIMIT $((limit + 1))"
-        [since_7d]="SELECT $cols FROM xapi_statement s WHERE s.voided = FALSE AND s.stored_ms > $ms - 7 * 86400000 ORDER BY s.seq DESC LIMIT $((limit + 1))"
+        [since_7d]="SELECT $cols FROM xapi_statement s WHERE s.voided = FALSE AND s.stored_ms > $ms - 7 * 86400000 AND s.seq >= $first7 ORDER BY s.seq DESC LIMIT $((limit + 1))"
         [agent_verb_passed]="SELECT $cols FROM xapi_statement_key k0 JOIN xapi_statement_key k1 ON k1.seq = k0.seq AND k1.key_hash = $(h verb http://adlnet.gov/expapi/verbs/passed) AND k1.direct JOIN xapi_statement s ON s.seq = k0.seq WHERE k0.key_hash = $(h agent "account|$home_page|$agent") AND k0.direct AND s.voided = FALSE ORDER BY k0.seq DESC LIMIT $((limit + 1))"
-        [activity_since_30d]="SELECT $cols FROM xapi_statement_key k0 JOIN xapi_statement s ON s.seq = k0.seq WHERE k0.key_hash = $(h activity "$activity") AND k0.direct AND s.voided = FALSE AND s.stored_ms > $ms - 30 * 86400000 ORDER BY k0.seq DESC LIMIT $((limit + 1))"
+        [activity_since_30d]="SELECT $cols FROM xapi_statement_key k0 JOIN xapi_statement s ON s.seq = k0.seq WHERE k0.key_hash = $(h activity "$activity") AND k0.direct AND s.voided = FALSE AND s.stored_ms > $ms - 30 * 86400000 AND k0.seq >= $first30 ORDER BY k0.seq DESC LIMIT $((limit + 1))"
         [related_activities_course]="SELECT $cols FROM xapi_statement_key k0 JOIN xapi_statement s ON s.seq = k0.seq WHERE k0.key_hash = $(h activity "$course") AND s.voided = FALSE ORDER BY k0.seq DESC LIMIT $((limit + 1))"
         [activity_course_plain]="SELECT $cols FROM xapi_statement_key k0 JOIN xapi_statement s ON s.seq = k0.seq WHERE k0.key_hash = $(h activity "$course") AND k0.direct AND s.voided = FALSE ORDER BY k0.seq DESC LIMIT $((limit + 1))"
         [registration]="SELECT $cols FROM xapi_statement_key k0 JOIN xapi_statement s ON s.seq = k0.seq WHERE k0.key_hash = $(h registration "$registration") AND k0.direct AND s.voided = FALSE ORDER BY k0.seq DESC LIMIT $((limit + 1))"
@@ -353,9 +356,11 @@ explain() {
     done
 }
 
-# activity + since, as the store answers it now and as it would with key rows that carry stored_ms
-# (PRIMARY KEY (key_hash, stored_ms, seq)): that table, xapi_key_proposed, is built here for the
-# first n sampled activities only; each query runs once per shape with ANALYZE, since 7 days back.
+# activity + since 7 days back, for the first n sampled activities, each with ANALYZE in three shapes:
+# "before" (the key's rows walked with stored_ms checked on each statement, as V023 had it until
+# f90c41d), "now" (the key's range bounded by the seq one dive into ix_xapi_statement_stored finds,
+# less StatementStore.ORDER_SLACK = 10,000) and "proposed" (key rows that carry stored_ms, PRIMARY KEY
+# (key_hash, stored_ms, seq): that table, xapi_key_proposed, is built here for those activities only).
 since_check() {
     local n=${1:-100} now cols="s.seq, s.id, s.stored_ms, s.institution_id, s.voided, s.voids, s.body" limit=${XAPI_LIMIT:-25}
     national start >/dev/null
@@ -373,22 +378,31 @@ since_check() {
         INSERT INTO xapi_key_proposed SELECT k.key_hash, s.stored_ms, k.seq, k.direct
             FROM xapi_key_sample x JOIN xapi_statement_key k ON k.key_hash = x.key_hash JOIN xapi_statement s ON s.seq = k.seq;"
     echo "xapi_key_proposed: $(sql 'SELECT COUNT(*) FROM xapi_key_proposed') key rows of $(wc -l <"$work/since-activities.txt") activities ($(( ($(now_ms) - t0) / 1000 )) s)"
-    local iri hash now_ms_sql current proposed
+    local iri hash now_ms_sql before current proposed first
     now_ms_sql="UNIX_TIMESTAMP('${now/T/ }') * 1000 - 7 * 86400000"
+    # The store since f90c41d: one dive into ix_xapi_statement_stored bounds the key's range by seq.
+    first=$(sql "SELECT seq - 10000 FROM xapi_statement WHERE stored_ms > $now_ms_sql ORDER BY stored_ms LIMIT 1")
     : >"$work/since-check.tsv"
     while read -r iri; do
         hash="X'$(printf 'activity|%s' "$iri" | sha256sum | cut -c1-32)'"
-        current=$(national sql -N -B -r -e "ANALYZE FORMAT=JSON SELECT $cols FROM xapi_statement_key k0 JOIN xapi_statement s ON s.seq = k0.seq
+        before=$(national sql -N -B -r -e "ANALYZE FORMAT=JSON SELECT $cols FROM xapi_statement_key k0 JOIN xapi_statement s ON s.seq = k0.seq
             WHERE k0.key_hash = $hash AND k0.direct AND s.voided = FALSE AND s.stored_ms > $now_ms_sql ORDER BY k0.seq DESC LIMIT $((limit + 1))" \
+            | LC_ALL=C tr -d '\000-\037' | jq -r '[.query_block.r_total_time_ms, ([.. | objects | select(.table_name? == "s") | (.r_loops // 0) * (.r_rows // 0)] | add // 0)] | @tsv')
+        current=$(national sql -N -B -r -e "ANALYZE FORMAT=JSON SELECT $cols FROM xapi_statement_key k0 JOIN xapi_statement s ON s.seq = k0.seq
+            WHERE k0.key_hash = $hash AND k0.direct AND s.voided = FALSE AND s.stored_ms > $now_ms_sql AND k0.seq >= $first ORDER BY k0.seq DESC LIMIT $((limit + 1))" \
             | LC_ALL=C tr -d '\000-\037' | jq -r '[.query_block.r_total_time_ms, ([.. | objects | select(.table_name? == "s") | (.r_loops // 0) * (.r_rows // 0)] | add // 0)] | @tsv')
         proposed=$(national sql -N -B -r -e "ANALYZE FORMAT=JSON SELECT $cols FROM xapi_key_proposed k0 JOIN xapi_statement s ON s.seq = k0.seq
             WHERE k0.key_hash = $hash AND k0.direct AND k0.stored_ms > $now_ms_sql AND s.voided = FALSE ORDER BY k0.stored_ms DESC, k0.seq DESC LIMIT $((limit + 1))" \
             | LC_ALL=C tr -d '\000-\037' | jq -r '[.query_block.r_total_time_ms, ([.. | objects | select(.table_name? == "s") | (.r_loops // 0) * (.r_rows // 0)] | add // 0)] | @tsv')
-        printf '%s\t%s\n' "$current" "$proposed" >>"$work/since-check.tsv"
+        printf '%s\t%s\t%s\n' "$before" "$current" "$proposed" >>"$work/since-check.tsv"
     done <"$work/since-activities.txt"
-    sort -n -k1,1 "$work/since-check.tsv" | awk -F'\t' '{ c[NR] = $1; cr += $2 } END { n = NR; printf "now:      %d queries, time p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", n, c[int(n * 0.5) + 1], c[int(n * 0.95) + 1], c[n] }'
-    sort -n -k3,3 "$work/since-check.tsv" | awk -F'\t' '{ c[NR] = $3 } END { n = NR; printf "proposed: %d queries, time p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", n, c[int(n * 0.5) + 1], c[int(n * 0.95) + 1], c[n] }'
-    awk -F'\t' '{ a += $2; b += $4; e += ($4 == 0) } END { printf "statement rows read per query: now %.0f, proposed %.0f (%d of %d answers empty)\n", a / NR, b / NR, e, NR }' "$work/since-check.tsv"
+    local column label
+    for column in 1:before 3:now 5:proposed; do
+        label=${column#*:}
+        sort -n -k"${column%%:*},${column%%:*}" "$work/since-check.tsv" | awk -F'\t' -v k="${column%%:*}" -v label="$label" \
+            '{ c[NR] = $k; r += $(k + 1) } END { n = NR; printf "%-9s %d queries, time p50 %.1f ms, p95 %.1f ms, max %.1f ms; statement rows read per query %.0f\n", label ":", n, c[int(n * 0.5) + 1], c[int(n * 0.95) + 1], c[n], r / n }'
+    done
+    echo "Empty answers (no statement of the item in the last 7 days): $(awk -F'\t' '$6 == 0' "$work/since-check.tsv" | wc -l) of $(wc -l <"$work/since-check.tsv")"
     national sql -e "DROP TABLE xapi_key_proposed, xapi_key_sample"
 }
 
