@@ -20,7 +20,8 @@ root="$(cd "$here/.." && pwd)"
 . "$here/lib.sh"
 
 PORT="${NATIONAL_PORT:-3407}"
-STATE="$here/.data"
+# NATIONAL_STATE: another server's directory (bench/xapi.sh keeps its own under target/bench-xapi).
+STATE="${NATIONAL_STATE:-$here/.data}"
 DATA="$STATE/db"
 RUNDIR="$STATE/run"
 VERSION=mariadb-11.4.5
