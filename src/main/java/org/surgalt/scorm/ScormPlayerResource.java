@@ -16,10 +16,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.surgalt.content.ByteRange;
 import org.surgalt.contentorigin.ContentOrigin;
 import org.surgalt.platform.DomainException;
 import org.surgalt.web.ErrorTexts;
@@ -35,7 +33,6 @@ import org.surgalt.web.Language;
 @Path("/scorm")
 public class ScormPlayerResource {
 
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern LIBRARY = Pattern.compile("(scorm-again-[0-9.]+/)?[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Map<String, String> LIBRARY_TYPES = Map.of("js", "text/javascript;charset=UTF-8",
             "css", "text/css;charset=UTF-8", "map", "application/json", "json", "application/json");
@@ -109,23 +106,7 @@ public class ScormPlayerResource {
     @Operation(summary = "A file of an unpacked package (content origin; Range supported, for the videos in packages)")
     public Response file(@PathParam("sha256") String sha256, @PathParam("path") String path,
             @HeaderParam("Range") String range) {
-        if (!SHA256.matcher(sha256).matches()) {
-            return notFound();
-        }
-        Optional<ScormPackages.PackageFile> file = packages.file(sha256, path);
-        if (file.isEmpty()) {
-            return notFound();
-        }
-        ByteRange part = ByteRange.of(range, file.get().size());
-        if (part == null) {
-            return Response.status(416).header("Content-Range", "bytes */" + file.get().size()).build();
-        }
-        Response.ResponseBuilder response = part.partial()
-                ? Response.status(206).header("Content-Range", part.contentRange()) : Response.ok();
-        // The address names the package by its content: what it serves never changes.
-        return response.entity(packages.body(file.get(), part)).type(file.get().mediaType())
-                .header("Content-Length", part.length()).header("Accept-Ranges", "bytes")
-                .header("Cache-Control", "max-age=31536000, immutable").build();
+        return packages.serve(sha256, path, range);
     }
 
     @GET
