@@ -1,0 +1,43 @@
+package org.surgalt.xapi.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.surgalt.xapi.XapiAgents;
+import org.surgalt.xapi.XapiCaller;
+import org.surgalt.xapi.XapiRejected;
+
+/**
+ * Who may touch which documents: the one place the rule lives. A caller works among its
+ * institution's documents (a client scoped to an institution), or among the site's own (a
+ * site-wide client, Surgalt itself, content Surgalt launched); it reads only with read permission
+ * and writes only with write permission. Launched content acts for one learner: it reaches the
+ * State and Agent Profile documents of that learner's agent only, and writes the Activity Profile
+ * of the activity it was launched as only.
+ */
+@ApplicationScoped
+class DocumentAccess {
+
+    private final XapiAgents agents;
+
+    DocumentAccess(XapiAgents agents) {
+        this.agents = agents;
+    }
+
+    /** The key the caller's parameters name, once the caller may read ({@code write} false) or write it. */
+    DocumentKey key(XapiCaller caller, boolean write, DocumentKind kind, String activityId, DocumentAgent agent,
+            String registration, String documentId) {
+        if (caller.isLaunch()) {
+            if (kind != DocumentKind.ACTIVITY_PROFILE && agents.userId(agent.agent()) != caller.launch().userId()) {
+                throw new XapiRejected(403, "Content launched for a learner may only use that learner's documents");
+            }
+            if (kind == DocumentKind.ACTIVITY_PROFILE && write && !activityId.equals(caller.launch().activityId())) {
+                throw new XapiRejected(403, "Content may only write the profile of the activity it was launched as");
+            }
+        } else if (write && !caller.write()) {
+            throw new XapiRejected(403, "This client may not write to the LRS");
+        } else if (!write && !caller.read()) {
+            throw new XapiRejected(403, "This client may not read from the LRS");
+        }
+        return new DocumentKey(caller.isLaunch() ? null : caller.institutionId(), kind, activityId,
+                agent == null ? null : agent.ifi(), registration, documentId);
+    }
+}
