@@ -87,6 +87,10 @@ public class ImportService {
         if (xml.length > MAX_XML_BYTES) {
             throw DomainException.invalid("file", "is larger than 16 MiB, the most a cmi5.xml may be");
         }
+        // The pipeline's reasons first, except that a relative URL says more here than "not in the package".
+        Cmi5Alone.problem(xml).filter(problem -> !problem.startsWith("The launch file ")).ifPresent(problem -> {
+            throw DomainException.invalid("file", problem);
+        });
         Structure structure = Structure.read(xml);
         for (Au au : structure.aus()) {
             if (!SCHEME.matcher(au.url()).matches()) {
@@ -95,9 +99,6 @@ public class ImportService {
                         + "': upload a ZIP with cmi5.xml and the AU's files");
             }
         }
-        Cmi5Alone.problem(xml).ifPresent(problem -> {
-            throw DomainException.invalid("file", problem);
-        });
         return create(viewer, courseId, structure, null);
     }
 
