@@ -73,7 +73,9 @@ public class Cmi5ImportResource {
     @GET
     @Operation(summary = "The form that imports a cmi5 course (HTML)")
     public TemplateInstance form(@QueryParam("course") Long course) {
-        return layout.apply(Templates.form(choices(currentUser.require()), course, List.of()));
+        Viewer viewer = currentUser.require();
+        requireMayImport(viewer);
+        return layout.apply(Templates.form(choices(viewer), course, List.of()));
     }
 
     @POST
@@ -81,6 +83,7 @@ public class Cmi5ImportResource {
     @Operation(summary = "Import a cmi5.xml at once, or upload a ZIP for checking (multipart form: file, course)")
     public Response upload(@RestForm("file") FileUpload file, @RestForm("course") String course) {
         Viewer viewer = currentUser.require();
+        requireMayImport(viewer);
         Long courseId = null;
         try {
             courseId = parseCourse(course);
@@ -115,6 +118,7 @@ public class Cmi5ImportResource {
     @Operation(summary = "Import a checked cmi5 ZIP into a new course or as a new draft of a course (form)")
     public Response importUpload(@PathParam("id") String id, @FormParam("course") String course) {
         Viewer viewer = currentUser.require();
+        requireMayImport(viewer);
         Long courseId = null;
         try {
             courseId = parseCourse(course);
@@ -125,6 +129,7 @@ public class Cmi5ImportResource {
     }
 
     private TemplateInstance page(Viewer viewer, String id, Long course, List<FieldError> errors) {
+        requireMayImport(viewer);
         uploads.owned(viewer, id);
         UploadService.Stage stage = uploads.stage(id).orElseThrow(() -> DomainException.notFound("upload", id));
         String reason = stage.reason() == null ? null : ErrorTexts.translate(stage.reason(), viewer.locale());
@@ -137,6 +142,12 @@ public class Cmi5ImportResource {
         }
         return Response.status(e.kind().status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(layout.apply(page).render()).build();
+    }
+
+    private void requireMayImport(Viewer viewer) {
+        if (!imports.mayImport(viewer)) {
+            throw DomainException.forbidden("Only authors create courses.");
+        }
     }
 
     private static Response done(ImportService.Imported imported) {

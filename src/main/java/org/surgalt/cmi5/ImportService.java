@@ -106,7 +106,10 @@ public class ImportService {
     @Transactional
     public Imported importUpload(Viewer viewer, Long courseId, String uploadId) {
         requireMayImport(viewer, courseId);
-        UploadService.ReadyUpload ready = uploads.ready(viewer, uploadId, FileKind.PACKAGE);
+        if (uploadId == null || uploadId.isBlank()) {
+            throw DomainException.invalid("upload", "is required: the id of an uploaded ZIP with cmi5.xml");
+        }
+        UploadService.ReadyUpload ready = uploads.ready(viewer, uploadId.strip(), FileKind.PACKAGE);
         byte[] xml;
         try {
             xml = assets.withLocalFile(ready.sha256(), ImportService::cmi5Xml);
@@ -117,6 +120,11 @@ public class ImportService {
             throw DomainException.invalid("upload", "has no cmi5.xml at its root, so it is no cmi5 course");
         }
         return create(viewer, courseId, Structure.read(xml), ready);
+    }
+
+    /** Who may import at all: someone who creates courses, or authors one to import into. */
+    public boolean mayImport(Viewer viewer) {
+        return viewer.isAdmin() || viewer.hasAnywhere(org.surgalt.identity.Role.AUTHOR);
     }
 
     private void requireMayImport(Viewer viewer, Long courseId) {

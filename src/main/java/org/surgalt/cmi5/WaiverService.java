@@ -40,10 +40,13 @@ public class WaiverService {
     }
 
     @Transactional
-    public void waive(Viewer viewer, long courseId, long itemId, long learnerId, String reason) {
+    public void waive(Viewer viewer, long courseId, long itemId, Long learnerId, String reason) {
         Course course = courses.course(courseId);
         if (!access.canEdit(viewer, course) && !viewer.hasInCourse(Role.GRADER, courseId)) {
             throw DomainException.forbidden("Only the course's authors and graders waive an AU.");
+        }
+        if (learnerId == null) {
+            throw DomainException.invalid("learner", "is required");
         }
         if (reason == null || !REASONS.contains(reason.strip())) {
             throw DomainException.invalid("reason", "must be Tested Out, Equivalent AU, Equivalent Outside Activity or Administrative");
