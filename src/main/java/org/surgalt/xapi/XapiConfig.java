@@ -18,4 +18,15 @@ public interface XapiConfig {
     /** How long content's per-launch LRS credentials work: a long lesson, not a day. */
     @WithDefault("PT8H")
     Duration launchTtl();
+
+    /**
+     * The largest request the LRS reads (statements with their attachments, a document): it is
+     * read whole before it is checked.
+     */
+    @WithDefault("33554432")
+    long maxRequestBytes();
+
+    /** The most statements one GET returns (a client's smaller {@code limit} wins). */
+    @WithDefault("500")
+    int maxStatementsPerPage();
 }

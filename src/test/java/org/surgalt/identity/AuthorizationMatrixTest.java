@@ -266,6 +266,21 @@ class AuthorizationMatrixTest {
                         of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
                 new Row("POST", "/cmi5/fetch/{token}", "{}", all(NOT_FOUND)),
                 new Row("GET", "/cmi5/files/{sha256}/{path}", null, all(NOT_FOUND)),
+                // The LRS takes HTTP Basic credentials only (an LRS client's, or a launch's), never the session
+                // cookie: everyone signed in is as anonymous to it (xapi/StatementsTest calls it with credentials).
+                // About is open to all, as the specification allows.
+                new Row("GET", "/xapi/about", null, all(OK)),
+                new Row("GET", "/xapi/statements", null, all(UNAUTH)),
+                new Row("PUT", "/xapi/statements", "{}", all(UNAUTH)),
+                new Row("POST", "/xapi/statements", "{}", all(UNAUTH)),
+                new Row("GET", "/xapi/activities", null, all(UNAUTH)),
+                new Row("GET", "/xapi/agents", null, all(UNAUTH)),
+                // LRS clients are the site admins' (the client to disable does not exist).
+                new Row("GET", "/api/admin/xapi-clients", null, ADMIN_ONLY),
+                new Row("POST", "/api/admin/xapi-clients", "{\"name\":\"Matrix {unique}\",\"read\":true,\"write\":false}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/api/admin/xapi-clients/{clientId}/disable", "{}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
                 new Row("GET", "/courses/{code}/quizzes/{itemId}", null, of(SEE_OTHER, OK, FORBIDDEN, OK, OK, OK, OK, OK, OK)),
                 new Row("POST", "/courses/{code}/quizzes/{itemId}/attempts", "form",
                         of(SEE_OTHER, SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)),
@@ -633,6 +648,7 @@ class AuthorizationMatrixTest {
                     .replace("{userId}", Long.toString(learner.id()))
                     .replace("{recomputeId}", "999999999")
                     .replace("{sessionId}", "999999999")
+                    .replace("{clientId}", "999999999")
                     .replace("{code}", row.path().startsWith("/courses") || row.path().startsWith("/author")
                             || row.path().startsWith("/grading") || row.path().startsWith("/progress")
                             ? course.code() : providerCode);
