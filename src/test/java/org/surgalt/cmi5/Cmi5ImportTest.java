@@ -208,4 +208,34 @@ class Cmi5ImportTest {
         System.out.println("complex-cmi5.xml modules: " + titles);
         assertEquals(imported.getInt("modules"), titles.size());
     }
+
+    @Test
+    void theImportFormWorksWithoutScriptAndShowsTheReason() throws IOException {
+        Sessions.Session author = author();
+        author.given().when().get("/author/cmi5").then().statusCode(200).body(containsString("enctype=\"multipart/form-data\""));
+        String location = author.given().redirects().follow(false).queryParam("_csrf", author.csrf())
+                .multiPart("file", "cmi5.xml", Files.readAllBytes(CMI5.resolve("spec-examples/simple-cmi5.xml")),
+                        "application/xml")
+                .when().post("/author/cmi5").then().statusCode(303).extract().header("Location");
+        author.given().when().get(location).then().statusCode(200);
+        author.given().header("Accept-Language", "mn").queryParam("_csrf", author.csrf())
+                .multiPart("file", "cmi5.xml", Files.readAllBytes(STRUCTURES.resolve("201-3-iris-au-id.xml")),
+                        "application/xml")
+                .when().post("/author/cmi5").then().statusCode(400).body(containsString("IRI биш"));
+        // A ZIP goes through the upload pipeline: its page says when it is checked, then imports it.
+        String checking = author.given().redirects().follow(false).queryParam("_csrf", author.csrf())
+                .multiPart("file", "essentials.zip", Files.readAllBytes(LTS.resolve("packages/001-essentials.zip")),
+                        "application/zip")
+                .when().post("/author/cmi5").then().statusCode(303).extract().header("Location");
+        org.surgalt.platform.jobs.JobRunner jobs = io.quarkus.arc.Arc.container()
+                .instance(org.surgalt.platform.jobs.JobRunner.class).get();
+        while (jobs.runDue("test", 50) > 0) {
+            // inspect it
+        }
+        author.given().when().get(checking).then().statusCode(200).body(containsString("/author/cmi5/uploads/"));
+        String id = checking.substring(checking.lastIndexOf('/') + 1);
+        author.given().redirects().follow(false).queryParam("_csrf", author.csrf()).contentType(ContentType.URLENC)
+                .formParam("course", "").formParam("_csrf", author.csrf()).when().post("/author/cmi5/uploads/{id}", id)
+                .then().statusCode(303).header("Location", containsString("/author/courses/catapult-lms-test-course-001"));
+    }
 }
