@@ -281,6 +281,21 @@ class AuthorizationMatrixTest {
                         of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN)),
                 new Row("POST", "/api/admin/xapi-clients/{clientId}/disable", "{}",
                         of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                // The LRS's document resources (xapi/document): a session cookie is no credential there, so
+                // every browser is refused like an anonymous one (DocumentAccessTest calls them as LRS
+                // clients of two institutions and as launched content).
+                new Row("GET", "/xapi/activities/state", null, all(UNAUTH)),
+                new Row("PUT", "/xapi/activities/state", "{}", all(UNAUTH)),
+                new Row("POST", "/xapi/activities/state", "{}", all(UNAUTH)),
+                new Row("DELETE", "/xapi/activities/state", null, all(UNAUTH)),
+                new Row("GET", "/xapi/activities/profile", null, all(UNAUTH)),
+                new Row("PUT", "/xapi/activities/profile", "{}", all(UNAUTH)),
+                new Row("POST", "/xapi/activities/profile", "{}", all(UNAUTH)),
+                new Row("DELETE", "/xapi/activities/profile", null, all(UNAUTH)),
+                new Row("GET", "/xapi/agents/profile", null, all(UNAUTH)),
+                new Row("PUT", "/xapi/agents/profile", "{}", all(UNAUTH)),
+                new Row("POST", "/xapi/agents/profile", "{}", all(UNAUTH)),
+                new Row("DELETE", "/xapi/agents/profile", null, all(UNAUTH)),
                 new Row("GET", "/courses/{code}/quizzes/{itemId}", null, of(SEE_OTHER, OK, FORBIDDEN, OK, OK, OK, OK, OK, OK)),
                 new Row("POST", "/courses/{code}/quizzes/{itemId}/attempts", "form",
                         of(SEE_OTHER, SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)),
