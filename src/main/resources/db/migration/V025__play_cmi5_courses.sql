@@ -71,7 +71,8 @@ CREATE TABLE cmi5_registration (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_as_ci;
 
 -- One launch of an AU. verbs: the cmi5 defined verbs the AU has sent in it, comma-separated, for
--- the order rules; counts: false for staff trying the course (no completion facts).
+-- the order rules; counts: false for staff trying the course (no completion facts); prefs_read:
+-- the AU has asked for the learner's preferences, which it must before "initialized" (cmi5 11.0).
 CREATE TABLE cmi5_session (
     id                BIGINT       NOT NULL AUTO_INCREMENT,
     session_id        CHAR(36)     NOT NULL,
@@ -81,6 +82,7 @@ CREATE TABLE cmi5_session (
     launch_mode       VARCHAR(8)   NOT NULL,
     counts            BOOLEAN      NOT NULL,
     fetched           BOOLEAN      NOT NULL DEFAULT FALSE,
+    prefs_read        BOOLEAN      NOT NULL DEFAULT FALSE,
     state             VARCHAR(12)  NOT NULL DEFAULT 'LAUNCHED',
     verbs             VARCHAR(255) NOT NULL DEFAULT '',
     launched_at       TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),

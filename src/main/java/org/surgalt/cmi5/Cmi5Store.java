@@ -31,7 +31,7 @@ class Cmi5Store {
             + " a.objectives, c.course_id, c.package_sha256, c.publisher_id, c.structure";
     private static final String SESSION_COLUMNS = "s.id, s.session_id, s.registration_id, r.registration, r.user_id,"
             + " s.item_id, s.course_version, s.launch_mode, s.counts, s.fetched, s.state, s.verbs, s.launched_at,"
-            + " s.last_statement_at";
+            + " s.last_statement_at, s.prefs_read";
 
     private final EntityManager em;
 
@@ -51,7 +51,11 @@ class Cmi5Store {
 
     record Cmi5Session(long id, String sessionId, long registrationId, String registration, long userId, long itemId,
             int courseVersion, String launchMode, boolean counts, boolean fetched, String state, Set<String> verbs,
-            Instant launchedAt, Instant lastStatementAt) {
+            Instant launchedAt, Instant lastStatementAt, boolean prefsRead) {
+
+        boolean ended() {
+            return "TERMINATED".equals(state) || "ABANDONED".equals(state);
+        }
     }
 
     record NewAu(long itemId, int auIndex, String publisherId, String url, String moveOn, BigDecimal masteryScore,
@@ -199,7 +203,7 @@ class Cmi5Store {
                     Timestamp last = r.getTimestamp(14);
                     list.add(new Cmi5Session(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getLong(5),
                             r.getLong(6), r.getInt(7), r.getString(8), r.getBoolean(9), r.getBoolean(10), r.getString(11),
-                            verbs, r.getTimestamp(13).toInstant(), last == null ? null : last.toInstant()));
+                            verbs, r.getTimestamp(13).toInstant(), last == null ? null : last.toInstant(), r.getBoolean(15)));
                 }
             }
             return list;
@@ -215,6 +219,10 @@ class Cmi5Store {
     void saveSession(long id, String state, Set<String> verbs, Instant lastStatementAt) {
         work(c -> update(c, "UPDATE cmi5_session SET state = ?, verbs = ?, last_statement_at = ? WHERE id = ?", state,
                 String.join(",", new java.util.TreeSet<>(verbs)), Timestamp.from(lastStatementAt), id));
+    }
+
+    void prefsRead(long id) {
+        work(c -> update(c, "UPDATE cmi5_session SET prefs_read = TRUE WHERE id = ? AND NOT prefs_read", id));
     }
 
     void abandon(long id) {

@@ -105,9 +105,15 @@ class SessionRules {
             if ("TERMINATED".equals(state)) {
                 refuse("The AU session has terminated; it takes no more statements");
             }
-            if (agents.userId(statement.path("actor")) != session.userId()) {
-                refuse("A cmi5 AU's statements must have the launch's actor");
+            JsonNode actor = statement.path("actor");
+            if (agents.userId(actor) != session.userId()
+                    || !"Agent".equals(actor.path("objectType").asText("Agent"))) {
+                refuse("A cmi5 AU's statements must have the launch's actor, an Agent with an account");
             }
+            if ("http://adlnet.gov/expapi/verbs/voided".equals(statement.path("verb").path("id").asText())) {
+                refuse("A cmi5 AU may not void statements");
+            }
+            checkTimestamp();
             JsonNode context = statement.path("context");
             if (!session.registration().equals(context.path("registration").asText(null))) {
                 refuse("A cmi5 AU's statements must have the launch's registration");
@@ -121,6 +127,12 @@ class SessionRules {
                     : verbId.startsWith(LmsStatements.ADL_W3ID) ? verbId.substring(LmsStatements.ADL_W3ID.length()) : "";
             if ("LAUNCHED".equals(state) && !(defined && "initialized".equals(verb))) {
                 refuse("The first statement of a cmi5 AU session must be 'initialized'");
+            }
+            if ("initialized".equals(verb) && defined && !session.prefsRead()) {
+                refuse("A cmi5 AU must read the learner's preferences (cmi5LearnerPreferences) before 'initialized'");
+            }
+            if (!defined && has(context.path("contextActivities").path("category"), LmsStatements.CATEGORY_MOVEON)) {
+                refuse("Only 'completed', 'passed' and 'failed' statements carry the moveon category");
             }
             if (!defined) {
                 return null;
@@ -147,6 +159,10 @@ class SessionRules {
             boolean judged = verb.equals("passed") || verb.equals("failed");
             if (result.has("score") && !judged) {
                 refuse("Only 'passed' and 'failed' statements of a cmi5 AU may carry a score");
+            }
+            JsonNode score = result.path("score");
+            if (score.has("raw") && !(score.has("min") && score.has("max"))) {
+                refuse("A raw score needs min and max (cmi5 9.5.1)");
             }
             if (result.has("success") && !judged) {
                 refuse("Only 'passed' and 'failed' statements of a cmi5 AU may carry success");
@@ -201,12 +217,30 @@ class SessionRules {
             if (mastery == null) {
                 return;
             }
-            if (!extension.isMissingNode() && (!extension.isNumber() || extension.decimalValue().compareTo(mastery) != 0)) {
+            if (!extension.isNumber() || extension.decimalValue().compareTo(mastery) != 0) {
                 refuse("A cmi5 '" + verb + "' statement must carry the masteryScore of LMS.LaunchData");
             }
             if (scaled.isNumber() && (scaled.decimalValue().compareTo(mastery) >= 0) != passed) {
                 refuse("A cmi5 '" + verb + "' statement's scaled score must be "
                         + (passed ? "at least" : "below") + " the masteryScore " + mastery.toPlainString());
+            }
+        }
+
+        /**
+         * cmi5 9.7: every statement carries its own timestamp, in UTC. The LRS sets a missing one
+         * to the time it stored the statement, to the same text: that is how a missing one shows.
+         */
+        private void checkTimestamp() {
+            String timestamp = statement.path("timestamp").asText("");
+            if (timestamp.equals(statement.path("stored").asText(null))) {
+                refuse("A cmi5 AU's statements must carry a timestamp");
+            }
+            try {
+                if (java.time.OffsetDateTime.parse(timestamp).getOffset().getTotalSeconds() != 0) {
+                    refuse("A cmi5 AU's timestamps must be in UTC");
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                refuse("A cmi5 AU's timestamps must be in UTC");
             }
         }
 

@@ -124,7 +124,14 @@ class Cmi5RuntimeTest {
             JsonNode data = JSON.readTree(body);
             sessionId = data.path("contextTemplate").path("extensions")
                     .path("https://w3id.org/xapi/cmi5/context/extensions/sessionid").asText();
+            // The AU reads the learner's preferences at startup (11.0): none are kept for this learner yet.
+            prefs().then().statusCode(404);
             return data;
+        }
+
+        Response prefs() {
+            return lrs().queryParam("agent", query.get("actor")).queryParam("profileId", "cmi5LearnerPreferences")
+                    .when().get(endpointPath("agents/profile"));
         }
 
         /** A cmi5 defined statement built from the contextTemplate, as the spec asks the AU to. */
@@ -152,6 +159,10 @@ class Cmi5RuntimeTest {
                 result.put("completion", true);
             } else {
                 result.put("success", verb.equals("passed"));
+                if (launchData.has("masteryScore")) {
+                    ((ObjectNode) statement.path("context").path("extensions"))
+                            .set("https://w3id.org/xapi/cmi5/context/extensions/masteryscore", launchData.get("masteryScore"));
+                }
             }
             return statement;
         }
@@ -223,10 +234,31 @@ class Cmi5RuntimeTest {
         assertEquals("https://w3id.org/xapi/cmi5/catapult/lts/au/001-essentials",
                 data.path("contextTemplate").path("contextActivities").path("grouping").get(0).path("id").asText());
 
+        // The AU reads LMS.LaunchData but never writes it, and leaves the learner's preferences to the LMS.
+        au.lrs().contentType(ContentType.JSON).body("{\"launchMode\":\"Browse\"}")
+                .queryParam("activityId", au.query.get("activityId")).queryParam("agent", au.query.get("actor"))
+                .queryParam("registration", au.query.get("registration")).queryParam("stateId", "LMS.LaunchData")
+                .when().put(au.endpointPath("activities/state")).then().statusCode(403);
+        au.lrs().contentType(ContentType.JSON).body("{\"languagePreference\":\"mn-MN\",\"audioPreference\":\"on\"}")
+                .queryParam("agent", au.query.get("actor")).queryParam("profileId", "cmi5LearnerPreferences")
+                .when().put(au.endpointPath("agents/profile")).then().statusCode(403);
         // Out of order: nothing before initialized.
         assertEquals(403, au.send(au.outcome("completed", data)));
         assertEquals(200, au.send(au.statement("initialized", data)));
         assertEquals(403, au.send(au.statement("initialized", data)), "initialized once per session");
+        ObjectNode voiding = au.statement("voided", data);
+        voiding.set("object", JSON.createObjectNode().put("objectType", "StatementRef")
+                .put("id", UUID.randomUUID().toString()));
+        ((ObjectNode) voiding.path("context").path("contextActivities")).remove("category");
+        assertEquals(403, au.send(voiding), "an AU may not void statements (6.3)");
+        ObjectNode local = au.statement("experienced", data);
+        local.put("timestamp", "2026-12-07T08:00:00-06:00");
+        ((ObjectNode) local.path("context").path("contextActivities")).remove("category");
+        assertEquals(403, au.send(local), "timestamps in UTC (9.7)");
+        ObjectNode noMastery = au.outcome("passed", data);
+        ((ObjectNode) noMastery.path("context").path("extensions"))
+                .remove("https://w3id.org/xapi/cmi5/context/extensions/masteryscore");
+        assertEquals(403, au.send(noMastery), "passed carries the masteryScore of LMS.LaunchData (9.6.3.2)");
         ObjectNode low = au.outcome("passed", data);
         ((ObjectNode) low.get("result")).putObject("score").put("scaled", 0.5);
         assertEquals(403, au.send(low), "passed with a score under the masteryScore");
@@ -247,6 +279,7 @@ class Cmi5RuntimeTest {
         terminated.putObject("result").put("duration", "PT1M");
         assertEquals(200, au.send(terminated));
         assertEquals(403, au.send(au.statement("experienced", data)), "nothing after terminated");
+        au.prefs().then().statusCode(403);
 
         List<JsonNode> statements = au.statements();
         assertEquals(List.of("launched", "initialized", "completed", "passed", "satisfied", "satisfied", "terminated"),

@@ -1,6 +1,7 @@
 package org.surgalt.xapi.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.surgalt.xapi.XapiAgents;
 import org.surgalt.xapi.XapiCaller;
 import org.surgalt.xapi.XapiRejected;
@@ -17,9 +18,11 @@ import org.surgalt.xapi.XapiRejected;
 class DocumentAccess {
 
     private final XapiAgents agents;
+    private final Event<DocumentRequested> requested;
 
-    DocumentAccess(XapiAgents agents) {
+    DocumentAccess(XapiAgents agents, Event<DocumentRequested> requested) {
         this.agents = agents;
+        this.requested = requested;
     }
 
     /** The key the caller's parameters name, once the caller may read ({@code write} false) or write it. */
@@ -32,6 +35,8 @@ class DocumentAccess {
             if (kind == DocumentKind.ACTIVITY_PROFILE && write && !activityId.equals(caller.launch().activityId())) {
                 throw new XapiRejected(403, "Content may only write the profile of the activity it was launched as");
             }
+            // The player that launched it may refuse more (cmi5: LMS.LaunchData, ended sessions).
+            requested.fire(new DocumentRequested(caller, write, kind.name(), activityId, documentId));
         } else if (write && !caller.write()) {
             throw new XapiRejected(403, "This client may not write to the LRS");
         } else if (!write && !caller.read()) {
