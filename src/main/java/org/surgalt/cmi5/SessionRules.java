@@ -217,7 +217,10 @@ class SessionRules {
             if (mastery == null) {
                 return;
             }
-            if (!extension.isNumber() || extension.decimalValue().compareTo(mastery) != 0) {
+            // Judged against the masteryScore (it carries a score): the AU says so with the extension (9.6.3.2).
+            boolean judgedByMastery = result.has("score");
+            if ((judgedByMastery || !extension.isMissingNode())
+                    && (!extension.isNumber() || extension.decimalValue().compareTo(mastery) != 0)) {
                 refuse("A cmi5 '" + verb + "' statement must carry the masteryScore of LMS.LaunchData");
             }
             if (scaled.isNumber() && (scaled.decimalValue().compareTo(mastery) >= 0) != passed) {

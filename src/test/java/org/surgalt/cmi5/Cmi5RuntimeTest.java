@@ -256,6 +256,7 @@ class Cmi5RuntimeTest {
         ((ObjectNode) local.path("context").path("contextActivities")).remove("category");
         assertEquals(403, au.send(local), "timestamps in UTC (9.7)");
         ObjectNode noMastery = au.outcome("passed", data);
+        ((ObjectNode) noMastery.get("result")).putObject("score").put("scaled", 0.95);
         ((ObjectNode) noMastery.path("context").path("extensions"))
                 .remove("https://w3id.org/xapi/cmi5/context/extensions/masteryscore");
         assertEquals(403, au.send(noMastery), "passed carries the masteryScore of LMS.LaunchData (9.6.3.2)");
