@@ -197,6 +197,21 @@ class Cmi5RuntimeTest {
                 .toList());
     }
 
+    /** The registration's statements as an LRS client of the site reads them (the AU's credentials end with it). */
+    List<JsonNode> statementsAsClient(String registration) throws Exception {
+        Sessions.Session admin = Sessions.as(aPerson().withRole(Role.ADMIN).create());
+        JsonPath client = admin.given().contentType(ContentType.JSON)
+                .body(Map.of("name", "cmi5 test " + UUID.randomUUID(), "read", true, "write", false)).when()
+                .post("/api/admin/xapi-clients").then().statusCode(201).extract().jsonPath();
+        String body = given().auth().preemptive().basic(client.getString("client.key"), client.getString("secret"))
+                .header("X-Experience-API-Version", VERSION).queryParam("registration", registration)
+                .queryParam("ascending", "true").when().get("/xapi/statements").then().statusCode(200).extract()
+                .asString();
+        List<JsonNode> list = new ArrayList<>();
+        JSON.readTree(body).path("statements").forEach(list::add);
+        return list;
+    }
+
     static List<String> verbs(List<JsonNode> statements) {
         return statements.stream().map(s -> s.path("verb").path("id").asText().replaceAll(".*/", "")).toList();
     }
@@ -279,10 +294,11 @@ class Cmi5RuntimeTest {
         ObjectNode terminated = au.statement("terminated", data);
         terminated.putObject("result").put("duration", "PT1M");
         assertEquals(200, au.send(terminated));
-        assertEquals(403, au.send(au.statement("experienced", data)), "nothing after terminated");
-        au.prefs().then().statusCode(403);
+        // Its credentials end with the session (8.2.1, 9.3.8): nothing after terminated, of any kind.
+        assertEquals(401, au.send(au.statement("experienced", data)), "nothing after terminated");
+        au.prefs().then().statusCode(401);
 
-        List<JsonNode> statements = au.statements();
+        List<JsonNode> statements = statementsAsClient(au.query.get("registration"));
         assertEquals(List.of("launched", "initialized", "completed", "passed", "satisfied", "satisfied", "terminated"),
                 verbs(statements));
         JsonNode launched = statements.get(0);
@@ -341,7 +357,7 @@ class Cmi5RuntimeTest {
         JsonNode data = first.launchData();
         assertEquals(200, first.send(first.statement("initialized", data)));
         Au second = launch(course, course.session(), null);
-        assertEquals(403, first.send(first.outcome("completed", data)), "the abandoned session takes nothing more");
+        assertEquals(401, first.send(first.outcome("completed", data)), "the abandoned session takes nothing more");
         second.fetchToken();
         List<JsonNode> statements = second.statements();
         assertEquals(List.of("launched", "initialized", "abandoned", "launched"), verbs(statements));
