@@ -6,8 +6,11 @@ import org.surgalt.xapi.LaunchScope;
 import org.surgalt.xapi.LaunchValidity;
 
 /**
- * An AU's credentials last as long as its session (cmi5 8.2.1): once it has terminated, or was
- * abandoned, the LRS no longer knows them, whatever the request (9.3.6, 9.3.8).
+ * An AU's credentials last as long as its session (cmi5 8.2.1, 9.3.8): once it has terminated, the
+ * LRS no longer knows them, whatever the request, even a statement stored before and sent again.
+ * An abandoned session's AU may still be running in a tab the learner left open: its requests are
+ * refused with 403 by {@link SessionRules} and {@link DocumentRules} rather than with 401, whose
+ * Basic challenge would make the learner's browser ask for a password.
  */
 @ApplicationScoped
 class SessionValidity implements LaunchValidity {
@@ -25,6 +28,6 @@ class SessionValidity implements LaunchValidity {
             return true;
         }
         return store.session(scope.recordId(), false).filter(s -> s.userId() == scope.userId())
-                .map(s -> !s.ended()).orElse(false);
+                .map(s -> !"TERMINATED".equals(s.state())).orElse(false);
     }
 }

@@ -357,7 +357,8 @@ class Cmi5RuntimeTest {
         JsonNode data = first.launchData();
         assertEquals(200, first.send(first.statement("initialized", data)));
         Au second = launch(course, course.session(), null);
-        assertEquals(401, first.send(first.outcome("completed", data)), "the abandoned session takes nothing more");
+        assertEquals(403, first.send(first.outcome("completed", data)), "the abandoned session takes nothing more");
+        first.prefs().then().statusCode(403);
         second.fetchToken();
         List<JsonNode> statements = second.statements();
         assertEquals(List.of("launched", "initialized", "abandoned", "launched"), verbs(statements));
