@@ -53,7 +53,8 @@ CREATE TABLE xapi_statement (
     CONSTRAINT uq_xapi_statement_id UNIQUE (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_as_ci;
 
--- since/until alone; with a key filter the key's index drives and stored_ms is checked per row.
+-- since/until: one dive here finds the stored order where they begin and end (StatementStore.boundary),
+-- so a query reads only that range of its key's rows (or of the table), in either order.
 CREATE INDEX ix_xapi_statement_stored ON xapi_statement (stored_ms);
 -- An institution's own statements, newest first, without any other filter.
 CREATE INDEX ix_xapi_statement_institution ON xapi_statement (institution_id, seq);
@@ -91,7 +92,7 @@ CREATE TABLE xapi_attachment (
 -- statement gave, merged (language maps joined, other properties replaced).
 CREATE TABLE xapi_activity (
     id_hash     BINARY(16)   NOT NULL,
-    activity_id VARCHAR(2048) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+    activity_id TEXT         CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     definition  MEDIUMTEXT   CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     updated_ms  BIGINT       NOT NULL,
     PRIMARY KEY (id_hash)

@@ -32,35 +32,46 @@ class ActivityDefinitions {
     }
 
     void record(List<StoredStatement> statements, Instant now) {
+        // The request's definitions of each activity merged in order, then written in the order of their
+        // keys, so that two requests writing the same activities wait for each other instead of deadlocking.
+        java.util.TreeMap<String, ObjectNode> definitions = new java.util.TreeMap<>();
+        java.util.Map<String, String> ids = new java.util.HashMap<>();
         for (StoredStatement statement : statements) {
             for (JsonNode activity : activities(statement.statement())) {
-                JsonNode definition = activity.get("definition");
-                if (definition == null || !definition.isObject()) {
-                    continue;
+                if (activity.get("definition") instanceof ObjectNode definition) {
+                    String hex = HexFormat.of().formatHex(StatementKeys.activity(activity.get("id").asText()));
+                    ids.put(hex, activity.get("id").asText());
+                    merge(definitions.computeIfAbsent(hex, h -> JSON.createObjectNode()), definition);
                 }
-                String id = activity.get("id").asText();
-                byte[] hash = StatementKeys.activity(id);
-                String hex = HexFormat.of().formatHex(hash);
-                if (Integer.valueOf(definition.hashCode()).equals(written.get(hex))) {
-                    continue;
-                }
-                ObjectNode merged = store.activityDefinition(hash).map(XapiStatements::parse)
-                        .orElseGet(JSON::createObjectNode);
-                definition.fields().forEachRemaining(field -> {
-                    if (LANGUAGE_MAPS.contains(field.getKey()) && field.getValue().isObject()
-                            && merged.path(field.getKey()).isObject()) {
-                        ((ObjectNode) merged.get(field.getKey())).setAll((ObjectNode) field.getValue());
-                    } else {
-                        merged.set(field.getKey(), field.getValue());
-                    }
-                });
-                store.putActivityDefinition(hash, id, merged.toString(), now.toEpochMilli());
-                if (written.size() > 100_000) {
-                    written.clear();
-                }
-                written.put(hex, definition.hashCode());
             }
         }
+        definitions.forEach((hex, definition) -> {
+            if (Integer.valueOf(definition.hashCode()).equals(written.get(hex))) {
+                return;
+            }
+            String id = ids.get(hex);
+            byte[] hash = StatementKeys.activity(id);
+            ObjectNode merged = store.activityDefinition(hash).map(XapiStatements::parse)
+                    .orElseGet(JSON::createObjectNode);
+            merge(merged, definition);
+            store.putActivityDefinition(hash, id, merged.toString(), now.toEpochMilli());
+            if (written.size() > 100_000) {
+                written.clear();
+            }
+            written.put(hex, definition.hashCode());
+        });
+    }
+
+    /** Language maps joined, other properties replaced. */
+    private static void merge(ObjectNode into, ObjectNode definition) {
+        definition.fields().forEachRemaining(field -> {
+            if (LANGUAGE_MAPS.contains(field.getKey()) && field.getValue().isObject()
+                    && into.path(field.getKey()).isObject()) {
+                ((ObjectNode) into.get(field.getKey())).setAll((ObjectNode) field.getValue().deepCopy());
+            } else {
+                into.set(field.getKey(), field.getValue().deepCopy());
+            }
+        });
     }
 
     /** The activity as the Activities resource returns it: its id and canonical definition, if any. */

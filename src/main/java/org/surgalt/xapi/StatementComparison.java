@@ -48,17 +48,24 @@ final class StatementComparison {
                 }
                 if ((key.equals("timestamp") || key.equals("stored")) && value.isTextual()) {
                     try {
-                        out.put(key, StatementRules.timestamp(value.asText(), key).toString());
+                        out.put(key, XapiValues.timestamp(value.asText(), key).toString());
                         continue;
                     } catch (XapiRejected e) {
                         // compare as written
                     }
                 }
+                if (key.equals("duration") && value.isTextual()) {
+                    // Durations are compared to a hundredth of a second (xAPI 2.0, 4.2.7).
+                    out.put(key, value.asText().replaceAll("(\\d+)\\.(\\d{1,2})\\d*S", "$1.$2S")
+                            .replaceAll("(\\d+)\\.(\\d)S", "$1.$20S").replaceAll("(\\d+)\\.00S", "$1S")
+                            .replaceAll("(\\d+)\\.0*S", "$1S"));
+                    continue;
+                }
                 if (isLanguageMapKey(key)) {
                     out.set(key, lowerKeys(value));
                     continue;
                 }
-                if (value.isTextual() && StatementRules.UUID_FORMAT.matcher(value.asText()).matches()) {
+                if (value.isTextual() && XapiValues.UUID_FORMAT.matcher(value.asText()).matches()) {
                     out.put(key, value.asText().toLowerCase(Locale.ROOT));
                     continue;
                 }

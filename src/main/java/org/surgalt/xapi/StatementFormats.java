@@ -106,13 +106,19 @@ final class StatementFormats {
         }
     }
 
+    /** The map's key that best matches the caller's languages: exact, then the same language, then the first. */
     private static String choose(ObjectNode map, List<String> languages) {
         for (String wanted : languages) {
             for (Iterator<String> keys = map.fieldNames(); keys.hasNext(); ) {
                 String key = keys.next();
-                String k = key.toLowerCase(Locale.ROOT);
-                String w = wanted.toLowerCase(Locale.ROOT);
-                if (k.equals(w) || k.startsWith(w + "-") || w.startsWith(k + "-")) {
+                if (key.equalsIgnoreCase(wanted)) {
+                    return key;
+                }
+            }
+            String primary = wanted.split("-")[0].toLowerCase(Locale.ROOT);
+            for (Iterator<String> keys = map.fieldNames(); keys.hasNext(); ) {
+                String key = keys.next();
+                if (key.toLowerCase(Locale.ROOT).split("-")[0].equals(primary)) {
                     return key;
                 }
             }

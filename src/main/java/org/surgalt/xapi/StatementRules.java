@@ -1,10 +1,19 @@
 package org.surgalt.xapi;
 
+import static org.surgalt.xapi.XapiValues.bad;
+import static org.surgalt.xapi.XapiValues.iri;
+import static org.surgalt.xapi.XapiValues.object;
+import static org.surgalt.xapi.XapiValues.only;
+import static org.surgalt.xapi.XapiValues.optionalExtensions;
+import static org.surgalt.xapi.XapiValues.optionalLanguageMap;
+import static org.surgalt.xapi.XapiValues.optionalString;
+import static org.surgalt.xapi.XapiValues.optionalTimestamp;
+import static org.surgalt.xapi.XapiValues.optionalUuid;
+import static org.surgalt.xapi.XapiValues.require;
+import static org.surgalt.xapi.XapiValues.string;
+import static org.surgalt.xapi.XapiValues.uuid;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -21,20 +30,9 @@ import java.util.regex.Pattern;
 final class StatementRules {
 
     static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
-    static final Pattern UUID_FORMAT = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern IRI = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+");
-    private static final Pattern MAILTO = Pattern.compile("mailto:[^@\\s:]+@[^@\\s]+");
-    private static final Pattern SHA1 = Pattern.compile("[0-9a-fA-F]{40}");
     private static final Pattern SHA2 = Pattern.compile("[0-9a-fA-F]{56}|[0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128}");
-    private static final Pattern TIMESTAMP = Pattern.compile(
-            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2}|[+-]\\d{4}|[+-]\\d{2})?");
     private static final Pattern DURATION = Pattern.compile("P(?=\\d|T\\d)(\\d+(\\.\\d+)?Y)?(\\d+(\\.\\d+)?M)?"
             + "(\\d+(\\.\\d+)?W)?(\\d+(\\.\\d+)?D)?(T(?=\\d)(\\d+(\\.\\d+)?H)?(\\d+(\\.\\d+)?M)?(\\d+(\\.\\d+)?S)?)?");
-    // RFC 5646 language tags, as the registry's shapes (not its contents).
-    private static final Pattern LANGUAGE = Pattern.compile("(?i)([a-z]{2,3}(-[a-z]{3}){0,3}|[a-z]{4,8})"
-            + "(-[a-z]{4})?(-([a-z]{2}|\\d{3}))?(-([a-z\\d]{5,8}|\\d[a-z\\d]{3}))*(-[a-wyz\\d](-[a-z\\d]{2,8})+)*"
-            + "(-x(-[a-z\\d]{1,8})+)?|x(-[a-z\\d]{1,8})+|i-[a-z]+");
     private static final Set<String> INTERACTIONS = Set.of("true-false", "choice", "fill-in", "long-fill-in",
             "matching", "performance", "sequencing", "likert", "numeric", "other");
     private static final Map<String, Set<String>> COMPONENTS = Map.of("choice", Set.of("choices"),
@@ -56,7 +54,7 @@ final class StatementRules {
                 "authority", "version", "attachments");
         optionalUuid(statement, "id", "statement");
         require(statement, "statement", "actor", "verb", "object");
-        actor(statement.get("actor"), "actor");
+        AgentRules.actor(statement.get("actor"), "actor");
         verb(statement.get("verb"));
         statementObject(statement.get("object"), "object", false);
         if (VOIDED.equals(statement.get("verb").path("id").asText())
@@ -68,7 +66,7 @@ final class StatementRules {
         optionalTimestamp(statement.get("timestamp"), "timestamp");
         optionalTimestamp(statement.get("stored"), "stored");
         if (statement.has("authority")) {
-            authority(statement.get("authority"));
+            AgentRules.authority(statement.get("authority"));
         }
         if (statement.has("version")) {
             JsonNode v = statement.get("version");
@@ -82,106 +80,13 @@ final class StatementRules {
     private void subStatement(JsonNode sub, String where) {
         only(sub, where, "objectType", "actor", "verb", "object", "result", "context", "timestamp", "attachments");
         require(sub, where, "actor", "verb", "object");
-        actor(sub.get("actor"), where + ".actor");
+        AgentRules.actor(sub.get("actor"), where + ".actor");
         verb(sub.get("verb"));
         statementObject(sub.get("object"), where + ".object", true);
         optionalResult(sub.get("result"), where + ".result");
         optionalContext(sub.get("context"), where + ".context", sub.get("object"));
         optionalTimestamp(sub.get("timestamp"), where + ".timestamp");
         optionalAttachments(sub.get("attachments"), where + ".attachments");
-    }
-
-    private void authority(JsonNode authority) {
-        actor(authority, "authority");
-        if ("Group".equals(authority.path("objectType").asText())) {
-            JsonNode member = authority.get("member");
-            if (member == null || member.size() != 2 || ifiCount(authority, "authority") != 0) {
-                throw bad("authority: a group as authority is an anonymous group of exactly two agents (an OAuth"
-                        + " consumer and a user)");
-            }
-        }
-    }
-
-    void actor(JsonNode actor, String where) {
-        object(actor, where);
-        JsonNode type = actor.get("objectType");
-        if (type != null && !(type.isTextual() && (type.asText().equals("Agent") || type.asText().equals("Group")))) {
-            throw bad(where + ".objectType: must be Agent or Group");
-        }
-        if (type != null && type.asText().equals("Group")) {
-            group(actor, where);
-        } else {
-            agent(actor, where);
-        }
-    }
-
-    void agent(JsonNode agent, String where) {
-        object(agent, where);
-        only(agent, where, "objectType", "name", "mbox", "mbox_sha1sum", "openid", "account");
-        if (agent.has("objectType") && !"Agent".equals(agent.get("objectType").asText())) {
-            throw bad(where + ".objectType: must be Agent");
-        }
-        optionalString(agent, "name", where);
-        if (ifiCount(agent, where) != 1) {
-            throw bad(where + ": an agent has exactly one of mbox, mbox_sha1sum, openid and account");
-        }
-    }
-
-    private void group(JsonNode group, String where) {
-        only(group, where, "objectType", "name", "member", "mbox", "mbox_sha1sum", "openid", "account");
-        optionalString(group, "name", where);
-        int ifis = ifiCount(group, where);
-        if (ifis > 1) {
-            throw bad(where + ": a group has at most one of mbox, mbox_sha1sum, openid and account");
-        }
-        JsonNode member = group.get("member");
-        if (member != null) {
-            if (!member.isArray()) {
-                throw bad(where + ".member: must be an array of agents");
-            }
-            for (int i = 0; i < member.size(); i++) {
-                JsonNode m = member.get(i);
-                if (m.isObject() && "Group".equals(m.path("objectType").asText())) {
-                    throw bad(where + ".member[" + i + "]: a group's members are agents, not groups");
-                }
-                agent(m, where + ".member[" + i + "]");
-            }
-        }
-        if (ifis == 0 && (member == null || member.isEmpty())) {
-            throw bad(where + ": an anonymous group (without mbox, mbox_sha1sum, openid or account) lists its members");
-        }
-    }
-
-    private int ifiCount(JsonNode agent, String where) {
-        int count = 0;
-        if (agent.has("mbox")) {
-            JsonNode mbox = agent.get("mbox");
-            if (!mbox.isTextual() || !MAILTO.matcher(mbox.asText()).matches()) {
-                throw bad(where + ".mbox: must be mailto:address");
-            }
-            count++;
-        }
-        if (agent.has("mbox_sha1sum")) {
-            JsonNode sum = agent.get("mbox_sha1sum");
-            if (!sum.isTextual() || !SHA1.matcher(sum.asText()).matches()) {
-                throw bad(where + ".mbox_sha1sum: must be the SHA-1 of a mailto IRI in hex");
-            }
-            count++;
-        }
-        if (agent.has("openid")) {
-            iri(agent.get("openid"), where + ".openid");
-            count++;
-        }
-        if (agent.has("account")) {
-            JsonNode account = agent.get("account");
-            object(account, where + ".account");
-            only(account, where + ".account", "homePage", "name");
-            require(account, where + ".account", "homePage", "name");
-            iri(account.get("homePage"), where + ".account.homePage");
-            string(account.get("name"), where + ".account.name");
-            count++;
-        }
-        return count;
     }
 
     private void verb(JsonNode verb) {
@@ -198,8 +103,8 @@ final class StatementRules {
         String kind = type == null ? "Activity" : type.isTextual() ? type.asText() : "";
         switch (kind) {
             case "Activity" -> activity(object, where);
-            case "Agent" -> agent(object, where);
-            case "Group" -> group(object, where);
+            case "Agent" -> AgentRules.agent(object, where);
+            case "Group" -> AgentRules.group(object, where);
             case "StatementRef" -> statementRef(object, where);
             case "SubStatement" -> {
                 if (inSubStatement) {
@@ -363,7 +268,7 @@ final class StatementRules {
         }
         optionalUuid(context, "registration", where);
         if (context.has("instructor")) {
-            actor(context.get("instructor"), where + ".instructor");
+            AgentRules.actor(context.get("instructor"), where + ".instructor");
         }
         if (context.has("team")) {
             JsonNode team = context.get("team");
@@ -371,7 +276,7 @@ final class StatementRules {
             if (!"Group".equals(team.path("objectType").asText())) {
                 throw bad(where + ".team: must be a Group");
             }
-            group(team, where + ".team");
+            AgentRules.group(team, where + ".team");
         }
         JsonNode activities = context.get("contextActivities");
         if (activities != null) {
@@ -405,7 +310,7 @@ final class StatementRules {
         }
         if (context.has("language")) {
             JsonNode language = context.get("language");
-            if (!language.isTextual() || !LANGUAGE.matcher(language.asText()).matches()) {
+            if (!language.isTextual() || !XapiValues.isLanguageTag(language.asText())) {
                 throw bad(where + ".language: must be an RFC 5646 language tag");
             }
         }
@@ -442,9 +347,9 @@ final class StatementRules {
                 if (!"Group".equals(g.path("objectType").asText())) {
                     throw bad(at + ".group: must be a Group");
                 }
-                group(g, at + ".group");
+                AgentRules.group(g, at + ".group");
             } else {
-                agent(item.get("agent"), at + ".agent");
+                AgentRules.agent(item.get("agent"), at + ".agent");
             }
             JsonNode types = item.get("relevantTypes");
             if (types != null) {
@@ -488,129 +393,5 @@ final class StatementRules {
                 iri(a.get("fileUrl"), at + ".fileUrl");
             }
         }
-    }
-
-    void optionalLanguageMap(JsonNode map, String where) {
-        if (map == null) {
-            return;
-        }
-        object(map, where);
-        for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            if (!LANGUAGE.matcher(entry.getKey()).matches()) {
-                throw bad(where + ": \"" + entry.getKey() + "\" is not an RFC 5646 language tag");
-            }
-            if (!entry.getValue().isTextual()) {
-                throw bad(where + "." + entry.getKey() + ": must be a string");
-            }
-        }
-    }
-
-    private void optionalExtensions(JsonNode extensions, String where) {
-        if (extensions == null) {
-            return;
-        }
-        object(extensions, where);
-        for (Iterator<String> it = extensions.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            if (!IRI.matcher(key).matches()) {
-                throw bad(where + ": \"" + key + "\" is not an IRI");
-            }
-        }
-    }
-
-    private void optionalTimestamp(JsonNode value, String where) {
-        if (value != null) {
-            if (!value.isTextual()) {
-                throw bad(where + ": must be an ISO 8601 timestamp");
-            }
-            timestamp(value.asText(), where);
-        }
-    }
-
-    /** The instant of an ISO 8601 timestamp as xAPI allows it (no "-00:00" offset); no zone means UTC. */
-    static Instant timestamp(String text, String where) {
-        if (!TIMESTAMP.matcher(text).matches() || text.endsWith("-00:00") || text.endsWith("-0000")
-                || text.endsWith("-00")) {
-            throw bad(where + ": must be an ISO 8601 timestamp (and not with a -00:00 offset)");
-        }
-        String normal = text;
-        if (normal.matches(".*[+-]\\d{4}$")) {
-            normal = normal.substring(0, normal.length() - 2) + ":" + normal.substring(normal.length() - 2);
-        } else if (normal.matches(".*T.*[+-]\\d{2}$")) {
-            normal = normal + ":00";
-        } else if (!normal.endsWith("Z") && !normal.matches(".*[+-]\\d{2}:\\d{2}$")) {
-            normal = normal + "Z";
-        }
-        try {
-            return OffsetDateTime.parse(normal).toInstant();
-        } catch (DateTimeParseException e) {
-            throw bad(where + ": must be an ISO 8601 timestamp");
-        }
-    }
-
-    private static void optionalUuid(JsonNode node, String field, String where) {
-        if (node.has(field)) {
-            uuid(node.get(field), where + "." + field);
-        }
-    }
-
-    static void uuid(JsonNode value, String where) {
-        if (value == null || !value.isTextual() || !UUID_FORMAT.matcher(value.asText()).matches()) {
-            throw bad(where + ": must be a UUID");
-        }
-    }
-
-    static void iri(JsonNode value, String where) {
-        if (value == null || !value.isTextual() || !IRI.matcher(value.asText()).matches()) {
-            throw bad(where + ": must be an absolute IRI");
-        }
-    }
-
-    private static void string(JsonNode value, String where) {
-        if (value == null || !value.isTextual()) {
-            throw bad(where + ": must be a string");
-        }
-    }
-
-    private static void optionalString(JsonNode node, String field, String where) {
-        if (node.has(field)) {
-            string(node.get(field), where + "." + field);
-        }
-    }
-
-    private static void object(JsonNode node, String where) {
-        if (node == null || !node.isObject()) {
-            throw bad(where + ": must be a JSON object");
-        }
-    }
-
-    private static void require(JsonNode node, String where, String... fields) {
-        for (String field : fields) {
-            if (!node.has(field)) {
-                throw bad(where + "." + field + ": is required");
-            }
-        }
-    }
-
-    private static void only(JsonNode node, String where, String... fields) {
-        Set<String> allowed = Set.of(fields);
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if (!allowed.contains(field.getKey())) {
-                throw bad(where + "." + field.getKey() + ": is not a property xAPI allows here");
-            }
-            if (field.getValue().isNull()) {
-                throw bad(where + "." + field.getKey() + ": must not be null");
-            }
-        }
-    }
-
-    static XapiRejected bad(String message) {
-        return new XapiRejected(400, message);
-    }
-
-    static boolean isObject(JsonNode node) {
-        return node instanceof ObjectNode;
     }
 }

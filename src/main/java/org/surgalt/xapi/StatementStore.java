@@ -49,6 +49,25 @@ class StatementStore {
             boolean scoped, Long institutionId) {
     }
 
+    /**
+     * since and until become a range of the stored order as well, so that a key's rows are read from
+     * there and not from its first or last statement. Stored order and "stored" agree except among
+     * requests storing at the same moment (stored is taken just before the insert), so the range is
+     * widened by this many statements; the exact stored_ms condition stays.
+     */
+    static final long ORDER_SLACK = 10_000;
+
+    private Long boundary(String sql, long storedMs) {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setLong(1, storedMs);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? r.getLong(1) : null;
+                }
+            }
+        });
+    }
+
     private static final String COLUMNS = "s.seq, s.id, s.stored_ms, s.institution_id, s.voided, s.voids, s.body";
 
     Map<UUID, Row> byIds(Collection<UUID> ids) {
@@ -79,15 +98,26 @@ class StatementStore {
         return Optional.ofNullable(byIds(List.of(id)).get(id));
     }
 
-    /** Whether a stored voiding statement targets this id (a voiding that arrived before its target). */
-    boolean isVoidedAlready(UUID id) {
+    /** Which of these ids a stored voiding statement already targets (a voiding that arrived before its target). */
+    java.util.Set<UUID> voidedAlready(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
         return work(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM xapi_statement WHERE voids = ? LIMIT 1")) {
-                s.setBytes(1, bytes(id));
+            java.util.Set<UUID> voided = new java.util.HashSet<>();
+            String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+            try (PreparedStatement s = c.prepareStatement("SELECT voids FROM xapi_statement WHERE voids IN (" + marks + ")")) {
+                int i = 1;
+                for (UUID id : ids) {
+                    s.setBytes(i++, bytes(id));
+                }
                 try (ResultSet r = s.executeQuery()) {
-                    return r.next();
+                    while (r.next()) {
+                        voided.add(uuid(r.getBytes(1)));
+                    }
                 }
             }
+            return voided;
         });
     }
 
@@ -168,10 +198,24 @@ class StatementStore {
         if (q.sinceMs() != null) {
             sql.append(" AND s.stored_ms > ?");
             parameters.add(q.sinceMs());
+            Long first = boundary("SELECT seq FROM xapi_statement WHERE stored_ms > ? ORDER BY stored_ms LIMIT 1",
+                    q.sinceMs());
+            if (first == null) {
+                return List.of();
+            }
+            sql.append(" AND ").append(order).append(" >= ?");
+            parameters.add(first - ORDER_SLACK);
         }
         if (q.untilMs() != null) {
             sql.append(" AND s.stored_ms <= ?");
             parameters.add(q.untilMs());
+            Long last = boundary("SELECT seq FROM xapi_statement WHERE stored_ms <= ? ORDER BY stored_ms DESC LIMIT 1",
+                    q.untilMs());
+            if (last == null) {
+                return List.of();
+            }
+            sql.append(" AND ").append(order).append(" <= ?");
+            parameters.add(last + ORDER_SLACK);
         }
         if (q.cursor() != null) {
             sql.append(" AND ").append(order).append(q.ascending() ? " > ?" : " < ?");
@@ -201,7 +245,8 @@ class StatementStore {
 
     void putAttachment(String sha2, String contentType, byte[] content) {
         update("INSERT IGNORE INTO xapi_attachment (sha2, content_type, length, content) VALUES (?, ?, ?, ?)",
-                sha2, contentType, (long) content.length, content);
+                sha2, contentType.length() > 255 ? contentType.substring(0, 255) : contentType, (long) content.length,
+                content);
     }
 
     record Attachment(String sha2, String contentType, byte[] content) {

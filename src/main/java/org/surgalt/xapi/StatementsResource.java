@@ -1,7 +1,6 @@
 package org.surgalt.xapi;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,13 +15,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,8 +63,8 @@ public class StatementsResource {
         if (statementId == null) {
             throw new XapiRejected(400, "PUT statements needs the statementId parameter.");
         }
-        StatementRules.uuid(com.fasterxml.jackson.databind.node.TextNode.valueOf(statementId), "statementId");
-        Incoming incoming = incoming(headers, body);
+        XapiValues.uuid(com.fasterxml.jackson.databind.node.TextNode.valueOf(statementId), "statementId");
+        StatementBodies.Incoming incoming = StatementBodies.incoming(headers, body);
         if (incoming.statements().size() != 1 || incoming.array()) {
             throw new XapiRejected(400, "PUT statements takes one statement (a JSON object).");
         }
@@ -79,7 +75,7 @@ public class StatementsResource {
         if (!statement.has("id")) {
             statement.put("id", statementId);
         }
-        statements.store(request.requireCaller(), incoming.statements(), incoming.parts(), request.version());
+        store(incoming);
         return Response.noContent().build();
     }
 
@@ -87,12 +83,20 @@ public class StatementsResource {
     @Operation(summary = "Store one statement or an array of statements; their ids in order")
     public Response post(UriInfo uri, HttpHeaders headers, byte[] body) {
         allowOnly(uri.getQueryParameters(), Set.of());
-        Incoming incoming = incoming(headers, body);
-        List<UUID> ids = statements.store(request.requireCaller(), incoming.statements(), incoming.parts(),
-                request.version());
+        StatementBodies.Incoming incoming = StatementBodies.incoming(headers, body);
+        List<UUID> ids = store(incoming);
         ArrayNode out = STRICT.createArrayNode();
         ids.forEach(id -> out.add(id.toString()));
         return Response.ok(out.toString(), "application/json").build();
+    }
+
+    /** Stores in a transaction of its own; once more when a concurrent request stored the same id first. */
+    private List<UUID> store(StatementBodies.Incoming incoming) {
+        try {
+            return statements.store(request.requireCaller(), incoming.statements(), incoming.parts(), request.version());
+        } catch (XapiStatements.StoredConcurrently e) {
+            return statements.store(request.requireCaller(), incoming.statements(), incoming.parts(), request.version());
+        }
     }
 
     @GET
@@ -117,7 +121,7 @@ public class StatementsResource {
                         + " and attachments.");
             }
             String id = statementId != null ? statementId : voidedId;
-            StatementRules.uuid(com.fasterxml.jackson.databind.node.TextNode.valueOf(id),
+            XapiValues.uuid(com.fasterxml.jackson.databind.node.TextNode.valueOf(id),
                     statementId != null ? "statementId" : "voidedStatementId");
             StatementStore.Row row = queries.one(caller, UUID.fromString(id), voidedId != null)
                     .orElseThrow(() -> new XapiRejected(404, "No statement " + id + " here."));
@@ -187,27 +191,27 @@ public class StatementsResource {
         String agentIfi = null;
         String agent = single(query, "agent");
         if (agent != null) {
-            JsonNode node = json(agent, "agent");
-            new StatementRules(request.version()).actor(node, "agent");
+            JsonNode node = StatementBodies.json(agent, "agent");
+            AgentRules.actor(node, "agent");
             agentIfi = StatementKeys.ifi(node).orElseThrow(() -> new XapiRejected(400,
                     "agent: an anonymous group cannot be a filter; give an agent or an identified group."));
         }
         String verb = single(query, "verb");
         if (verb != null) {
-            StatementRules.iri(com.fasterxml.jackson.databind.node.TextNode.valueOf(verb), "verb");
+            XapiValues.iri(com.fasterxml.jackson.databind.node.TextNode.valueOf(verb), "verb");
         }
         String activity = single(query, "activity");
         if (activity != null) {
-            StatementRules.iri(com.fasterxml.jackson.databind.node.TextNode.valueOf(activity), "activity");
+            XapiValues.iri(com.fasterxml.jackson.databind.node.TextNode.valueOf(activity), "activity");
         }
         String registration = single(query, "registration");
         if (registration != null) {
-            StatementRules.uuid(com.fasterxml.jackson.databind.node.TextNode.valueOf(registration), "registration");
+            XapiValues.uuid(com.fasterxml.jackson.databind.node.TextNode.valueOf(registration), "registration");
         }
         Long since = single(query, "since") == null ? null
-                : StatementRules.timestamp(single(query, "since"), "since").toEpochMilli();
+                : XapiValues.timestamp(single(query, "since"), "since").toEpochMilli();
         Long until = single(query, "until") == null ? null
-                : StatementRules.timestamp(single(query, "until"), "until").toEpochMilli();
+                : XapiValues.timestamp(single(query, "until"), "until").toEpochMilli();
         int max = config.maxStatementsPerPage();
         int limit = max;
         if (single(query, "limit") != null) {
@@ -247,107 +251,6 @@ public class StatementsResource {
 
     private static String encode(String value) {
         return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private record Incoming(List<ObjectNode> statements, boolean array, Map<String, XapiStatements.Part> parts) {
-    }
-
-    private static Incoming incoming(HttpHeaders headers, byte[] body) {
-        String contentType = headers.getHeaderString("Content-Type");
-        if (Multipart.isMultipart(contentType)) {
-            List<Multipart.Part> parts = Multipart.parse(body == null ? new byte[0] : body, contentType);
-            if (parts.isEmpty() || !isJson(parts.get(0).header("Content-Type"))) {
-                throw new XapiRejected(400, "The first part of a multipart/mixed request is the statements,"
-                        + " as application/json.");
-            }
-            Incoming first = statementsOf(parts.get(0).content());
-            Map<String, XapiStatements.Part> attachments = new LinkedHashMap<>();
-            for (Multipart.Part part : parts.subList(1, parts.size())) {
-                attachments.put(checkedHash(part), new XapiStatements.Part(part.header("X-Experience-API-Hash")
-                        .toLowerCase(Locale.ROOT), part.header("Content-Type") == null ? "application/octet-stream"
-                        : part.header("Content-Type"), part.content()));
-            }
-            AttachmentSignatures.check(first.statements(), attachments);
-            return new Incoming(first.statements(), first.array(), attachments);
-        }
-        if (!isJson(contentType)) {
-            throw new XapiRejected(400, "Statements are sent as application/json, or as multipart/mixed with"
-                    + " attachments.");
-        }
-        Incoming incoming = statementsOf(body);
-        for (ObjectNode statement : incoming.statements()) {
-            for (JsonNode attachment : statement.path("attachments")) {
-                if (attachment.isObject() && !attachment.has("fileUrl")) {
-                    throw new XapiRejected(400, "An attachment without a fileUrl is sent in a multipart/mixed"
-                            + " request with its data.");
-                }
-            }
-        }
-        return incoming;
-    }
-
-    /** The part's X-Experience-API-Hash, which must be the SHA-2 of its content. */
-    private static String checkedHash(Multipart.Part part) {
-        String hash = part.header("X-Experience-API-Hash");
-        if (hash == null) {
-            throw new XapiRejected(400, "Every attachment part has an X-Experience-API-Hash header.");
-        }
-        String encoding = part.header("Content-Transfer-Encoding");
-        if (encoding != null && !encoding.equalsIgnoreCase("binary")) {
-            throw new XapiRejected(400, "Attachment parts use Content-Transfer-Encoding: binary.");
-        }
-        String algorithm = switch (hash.length()) {
-            case 56 -> "SHA-224";
-            case 64 -> "SHA-256";
-            case 96 -> "SHA-384";
-            case 128 -> "SHA-512";
-            default -> throw new XapiRejected(400, "X-Experience-API-Hash is not a SHA-2 hash.");
-        };
-        try {
-            String actual = HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(part.content()));
-            if (!actual.equalsIgnoreCase(hash)) {
-                throw new XapiRejected(400, "The attachment's content does not have the SHA-2 its"
-                        + " X-Experience-API-Hash header says (" + hash + ").");
-            }
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return hash.toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean isJson(String contentType) {
-        return contentType != null && contentType.toLowerCase(Locale.ROOT).strip().startsWith("application/json");
-    }
-
-    private static Incoming statementsOf(byte[] body) {
-        JsonNode node = json(body == null ? "" : new String(body, StandardCharsets.UTF_8), "the request body");
-        List<ObjectNode> list = new ArrayList<>();
-        if (node.isArray()) {
-            for (JsonNode item : node) {
-                if (!item.isObject()) {
-                    throw new XapiRejected(400, "Every statement is a JSON object.");
-                }
-                list.add((ObjectNode) item);
-            }
-            return new Incoming(list, true, Map.of());
-        }
-        if (!node.isObject()) {
-            throw new XapiRejected(400, "The body is a statement (a JSON object) or an array of statements.");
-        }
-        list.add((ObjectNode) node);
-        return new Incoming(list, false, Map.of());
-    }
-
-    static JsonNode json(String text, String what) {
-        try {
-            JsonNode node = STRICT.readTree(text);
-            if (node == null || node.isMissingNode()) {
-                throw new XapiRejected(400, what + " is empty; JSON is expected.");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new XapiRejected(400, what + " is not valid JSON: " + e.getOriginalMessage());
-        }
     }
 
     static void allowOnly(MultivaluedMap<String, String> query, Set<String> allowed) {

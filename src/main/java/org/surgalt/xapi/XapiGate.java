@@ -48,6 +48,8 @@ class XapiGate {
 
     /** After the content origin's gate (-1100), before the security headers and CSRF (-1001, -1000). */
     static final int ROUTE_ORDER = -1050;
+    /** The content origin's bound on posts (contentorigin/ContentOriginGate), for the LRS there too. */
+    static final long CONTENT_ORIGIN_MAX_BYTES = 4L << 20;
 
     private final XapiConfig config;
 
@@ -77,7 +79,8 @@ class XapiGate {
         rc.addHeadersEndHandler(ignored -> {
             MultiMap headers = rc.response().headers();
             String version = rc.request().getHeader(VERSION_HEADER);
-            headers.set(VERSION_HEADER, version != null && version.startsWith("2.") ? XapiVersion.V2 : XapiVersion.V1);
+            // A 1.0.x request is answered as 1.0.3; anything else (2.0, none, unknown) as the newest version.
+            headers.set(VERSION_HEADER, XapiVersion.of(version).orElse(XapiVersion.V2));
             // Clients (the ADL suite among them) compare Consistent-Through with the server's clock.
             headers.set("Date", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
                     java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)));
@@ -100,8 +103,9 @@ class XapiGate {
             return;
         }
         String length = rc.request().getHeader("Content-Length");
+        long limit = limit(rc);
         try {
-            if (length != null && Long.parseLong(length.strip()) > config.maxRequestBytes()) {
+            if (length != null && Long.parseLong(length.strip()) > limit) {
                 tooLarge(rc);
                 return;
             }
@@ -121,7 +125,7 @@ class XapiGate {
                 return;
             }
             Buffer body = read.result();
-            if (body.length() > config.maxRequestBytes()) {
+            if (body.length() > limit) {
                 tooLarge(rc);
                 return;
             }
@@ -196,9 +200,15 @@ class XapiGate {
         return form;
     }
 
+    /** Content's runtime posts at the content origin stay small, as the content origin's other posts do. */
+    private long limit(RoutingContext rc) {
+        return ContentOriginGate.isContentRequest(rc) ? Math.min(CONTENT_ORIGIN_MAX_BYTES, config.maxRequestBytes())
+                : config.maxRequestBytes();
+    }
+
     private void tooLarge(RoutingContext rc) {
         rc.response().setStatusCode(413).putHeader("Content-Type", "application/json")
                 .end("{\"error\":true,\"status\":413,\"message\":\"The request is larger than "
-                        + config.maxRequestBytes() + " bytes.\"}");
+                        + limit(rc) + " bytes.\"}");
     }
 }

@@ -51,7 +51,7 @@ public class XapiResources {
         if (id == null) {
             throw new XapiRejected(400, "GET activities needs the activityId parameter.");
         }
-        StatementRules.iri(TextNode.valueOf(id), "activityId");
+        XapiValues.iri(TextNode.valueOf(id), "activityId");
         return Response.ok(definitions.activity(id).toString(), "application/json").build();
     }
 
@@ -66,8 +66,8 @@ public class XapiResources {
         if (agent == null) {
             throw new XapiRejected(400, "GET agents needs the agent parameter.");
         }
-        JsonNode node = StatementsResource.json(agent, "agent");
-        new StatementRules(request.version()).agent(node, "agent");
+        JsonNode node = StatementBodies.json(agent, "agent");
+        AgentRules.agent(node, "agent");
         ObjectNode person = StatementsResource.STRICT.createObjectNode().put("objectType", "Person");
         for (String property : List.of("name", "mbox", "mbox_sha1sum", "openid", "account")) {
             if (node.has(property)) {

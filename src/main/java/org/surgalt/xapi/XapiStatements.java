@@ -62,6 +62,18 @@ public class XapiStatements {
         return store(caller, statements, Map.of(), XapiVersion.V1);
     }
 
+    /**
+     * Another request stored a statement with one of these ids between the look-up and the insert (the
+     * same statement sent twice at once, as offline sync may): the whole request is undone, and sending
+     * it again compares it with what is now stored.
+     */
+    static final class StoredConcurrently extends XapiRejected {
+        StoredConcurrently() {
+            super(409, "A statement with one of these ids was stored at the same moment by another request; send"
+                    + " the request again to have it compared.");
+        }
+    }
+
     /** A statement attachment's data as it arrived in a multipart request. */
     record Part(String sha2, String contentType, byte[] content) {
     }
@@ -77,6 +89,8 @@ public class XapiStatements {
         StatementRules rules = new StatementRules(version);
         List<ObjectNode> statements = new ArrayList<>();
         Map<UUID, Integer> positions = new LinkedHashMap<>();
+        // Only ids the sender chose can be stored already (or voided in advance); new ones cannot.
+        Set<UUID> given = new HashSet<>();
         for (ObjectNode original : input) {
             rules.statement(original);
             ObjectNode statement = original.deepCopy();
@@ -88,6 +102,9 @@ public class XapiStatements {
                 requireOwnLearner(caller, statement);
             }
             UUID id = statement.has("id") ? UUID.fromString(statement.get("id").asText()) : UUID.randomUUID();
+            if (statement.has("id")) {
+                given.add(id);
+            }
             statement.put("id", id.toString());
             if (positions.put(id, statements.size()) != null) {
                 throw new XapiRejected(400, "The statement id " + id + " appears twice in one request.");
@@ -95,16 +112,19 @@ public class XapiStatements {
             statements.add(statement);
         }
         checkAttachments(statements, parts);
-        Map<UUID, StatementStore.Row> existing = new HashMap<>(store.byIds(positions.keySet()));
+        Map<UUID, StatementStore.Row> existing = new HashMap<>(store.byIds(given));
         Set<UUID> targets = new HashSet<>();
         for (ObjectNode statement : statements) {
-            if (isVoiding(statement)) {
+            // Targets of StatementRefs: for the voiding rules and the keys they lend (StatementKeys).
+            if ("StatementRef".equals(statement.get("object").path("objectType").asText())) {
                 targets.add(UUID.fromString(statement.get("object").get("id").asText()));
             }
         }
         targets.removeAll(existing.keySet());
+        targets.removeAll(positions.keySet());
         existing.putAll(store.byIds(targets));
 
+        Set<UUID> voidedAlready = store.voidedAlready(given);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<StatementStore.NewRow> rows = new ArrayList<>();
         List<StoredStatement> fresh = new ArrayList<>();
@@ -113,7 +133,7 @@ public class XapiStatements {
             UUID id = UUID.fromString(statement.get("id").asText());
             ids.add(id);
             StatementStore.Row known = existing.get(id);
-            if (known != null && positions.containsKey(id) && (known.body() != null)) {
+            if (known != null) {
                 if (!StatementComparison.same(parse(known.body()), statement)) {
                     throw new XapiRejected(409, "A different statement with the id " + id + " is already stored;"
                             + " statements cannot be changed.");
@@ -138,7 +158,7 @@ public class XapiStatements {
             if (!statement.has("version")) {
                 statement.put("version", XapiVersion.V2.equals(version) ? XapiVersion.V2 : "1.0.0");
             }
-            boolean voided = !isVoiding(statement) && store.isVoidedAlready(id);
+            boolean voided = !isVoiding(statement) && voidedAlready.contains(id);
             rows.add(new StatementStore.NewRow(id, now.toEpochMilli(), institution(caller, statement), caller.clientId(),
                     voided, voids, statement.get("version").asText(), statement.toString(), StatementKeys.of(statement)));
             fresh.add(new StoredStatement(id, statement));
@@ -146,7 +166,13 @@ public class XapiStatements {
         if (rows.isEmpty()) {
             return ids;
         }
-        List<Long> seqs = store.insert(rows);
+        List<Long> seqs;
+        try {
+            seqs = store.insert(rows);
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            // Another request stored a statement with one of these ids since they were looked up.
+            throw new StoredConcurrently();
+        }
         Map<UUID, Long> seqOf = new HashMap<>();
         existing.forEach((id, row) -> seqOf.put(id, row.seq()));
         for (int i = 0; i < rows.size(); i++) {

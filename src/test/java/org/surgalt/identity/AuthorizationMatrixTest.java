@@ -279,6 +279,13 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/api/admin/xapi-clients", null, ADMIN_ONLY),
                 new Row("POST", "/api/admin/xapi-clients", "{\"name\":\"Matrix {unique}\",\"read\":true,\"write\":false}",
                         of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/admin/xapi-clients", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN)),
+                // Authorized first, then refused for the form's missing name.
+                new Row("POST", "/admin/xapi-clients", "form",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/admin/xapi-clients/{clientId}/disable", "form",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
                 new Row("POST", "/api/admin/xapi-clients/{clientId}/disable", "{}",
                         of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
                 // The LRS's document resources (xapi/document): a session cookie is no credential there, so

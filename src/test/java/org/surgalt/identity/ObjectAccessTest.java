@@ -228,6 +228,11 @@ class ObjectAccessTest {
                 of(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, UNAUTH)));
         rows.add(row("PUT", "/api/admin/identity-providers/{id}", providerUpdate, Owner.ADMIN,
                 of(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, UNAUTH)));
+        // LRS clients are the site admins': an institution's admin does not manage them, even its own.
+        rows.add(row("POST", "/api/admin/xapi-clients/{clientId}/disable", "{}", Owner.ADMIN,
+                ownerOnly(OK, UNAUTH)).at("{clientId}", "{xapiClient}"));
+        rows.add(row("POST", "/admin/xapi-clients/{clientId}/disable", "form", Owner.ADMIN,
+                ownerOnly(SEE_OTHER, SEE_OTHER)).at("{clientId}", "{xapiClient}"));
         rows.add(row("GET", "/login/sso/{code}", null, Owner.ADMIN, everyone(UNAVAILABLE)));
         rows.add(row("GET", "/sso/{code}", null, Owner.ADMIN, everyone(SEE_OTHER)));
 
@@ -794,6 +799,7 @@ class ObjectAccessTest {
         v.put("{recomputeId}", Long.toString(w.recompute));
         v.put("{provider}", Long.toString(w.provider));
         v.put("{providerCode}", w.providerCode);
+        v.put("{xapiClient}", Long.toString(org.surgalt.xapi.Lrs.client(null, true, true).id()));
         v.put("{token}", w.resetToken);
         v.put("{from}", "1");
         v.put("{to}", "draft");

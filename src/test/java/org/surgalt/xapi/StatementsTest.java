@@ -40,8 +40,11 @@ class StatementsTest {
 
     @Test
     void comm_2_8_aboutIsOpenAndListsBothVersions() {
+        // Without a version the answer is in the newest; a 1.0.x request is answered as 1.0.3.
+        given().header("X-Experience-API-Version", "1.0.0").get("/xapi/about").then().statusCode(200)
+                .header("X-Experience-API-Version", V1);
         given().get("/xapi/about").then().statusCode(200)
-                .header("X-Experience-API-Version", V1)
+                .header("X-Experience-API-Version", V2)
                 .body("version", hasItem("1.0.3")).body("version", hasItem("2.0.0"));
     }
 
@@ -51,6 +54,19 @@ class StatementsTest {
                 .header("WWW-Authenticate", containsString("Basic"));
         given().header("X-Experience-API-Version", V1).header("Authorization", Lrs.basic("nobody", "wrong"))
                 .get("/xapi/statements").then().statusCode(401);
+    }
+
+    @Test
+    void comm_1_4_corsAtTheApplicationsOrigin_anyOriginWithBasicCredentials() {
+        given().header("Origin", "https://analytics.example.org").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,x-experience-api-version")
+                .options("/xapi/statements").then().statusCode(204)
+                .header("Access-Control-Allow-Origin", "*")
+                .header("Access-Control-Allow-Headers", containsString("X-Experience-API-Version"))
+                .header("Access-Control-Allow-Methods", containsString("PUT"));
+        Lrs.siteClient().given(V1).header("Origin", "https://analytics.example.org").get("/xapi/statements?limit=1")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", "*")
+                .header("Access-Control-Expose-Headers", containsString("X-Experience-API-Consistent-Through"));
     }
 
     @Test
@@ -182,6 +198,28 @@ class StatementsTest {
                 .then().statusCode(200).body("statements", hasSize(2)).body("more", not(emptyString()))
                 .extract().jsonPath().getString("more");
         client.given(V1).urlEncodingEnabled(false).get(more).then().statusCode(200).body("statements", hasSize(1)).body("more", emptyString());
+    }
+
+    @Test
+    void comm_2_1_3_sinceAndUntilSelectByStoredInEitherOrder() throws Exception {
+        Lrs.Client client = Lrs.siteClient();
+        String activity = activity();
+        String first = client.given(V1).contentType("application/json").body(Lrs.statement(mbox(), VERB, activity))
+                .post("/xapi/statements").then().statusCode(200).extract().jsonPath().getString("[0]");
+        String stored = client.given(V1).queryParam("statementId", first).get("/xapi/statements").then()
+                .extract().jsonPath().getString("stored");
+        Thread.sleep(5);
+        String second = client.given(V1).contentType("application/json").body(Lrs.statement(mbox(), VERB, activity))
+                .post("/xapi/statements").then().statusCode(200).extract().jsonPath().getString("[0]");
+        for (String ascending : List.of("true", "false")) {
+            client.given(V1).queryParam("activity", activity).queryParam("since", stored).queryParam("ascending", ascending)
+                    .get("/xapi/statements").then().statusCode(200).body("statements.id", contains(second));
+            client.given(V1).queryParam("activity", activity).queryParam("until", stored).queryParam("ascending", ascending)
+                    .get("/xapi/statements").then().statusCode(200).body("statements.id", contains(first));
+        }
+        client.given(V1).queryParam("activity", activity).queryParam("since", "2999-01-01T00:00:00Z")
+                .get("/xapi/statements").then().statusCode(200).body("statements", hasSize(0));
+        client.given(V1).queryParam("since", "yesterday").get("/xapi/statements").then().statusCode(400);
     }
 
     @Test
