@@ -1,71 +1,13 @@
 package org.surgalt.xapi.document;
 
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-import org.surgalt.xapi.XapiRequest;
 
 /** xAPI's Agent Profile resource: documents about an agent, whatever the activity. */
 @Path("/xapi/agents/profile")
-public class AgentProfileResource {
+public class AgentProfileResource extends DocumentResource {
 
-    private final XapiRequest request;
-    private final DocumentAccess access;
-    private final DocumentService documents;
-
-    AgentProfileResource(XapiRequest request, DocumentAccess access, DocumentService documents) {
-        this.request = request;
-        this.access = access;
-        this.documents = documents;
-    }
-
-    @GET
-    public Response get(@QueryParam("agent") String agent, @QueryParam("profileId") String profileId,
-            @QueryParam("since") String since) {
-        if (profileId == null) {
-            return DocumentResponses.ids(documents.ids(key(false, agent, null), DocumentParameters.since(since)));
-        }
-        return DocumentResponses.document(documents.get(key(false, agent, profileId)));
-    }
-
-    @PUT
-    public Response put(@QueryParam("agent") String agent, @QueryParam("profileId") String profileId,
-            @HeaderParam("Content-Type") String type, @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam("If-None-Match") String ifNoneMatch, byte[] body) {
-        documents.put(key(true, agent, required(profileId)), new DocumentService.Write(type,
-                body == null ? new byte[0] : body, new Preconditions(ifMatch, ifNoneMatch), request.isV2()));
-        return DocumentResponses.done();
-    }
-
-    @POST
-    public Response post(@QueryParam("agent") String agent, @QueryParam("profileId") String profileId,
-            @HeaderParam("Content-Type") String type, @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam("If-None-Match") String ifNoneMatch, byte[] body) {
-        documents.post(key(true, agent, required(profileId)), new DocumentService.Write(type,
-                body == null ? new byte[0] : body, new Preconditions(ifMatch, ifNoneMatch), request.isV2()));
-        return DocumentResponses.done();
-    }
-
-    @DELETE
-    public Response delete(@QueryParam("agent") String agent, @QueryParam("profileId") String profileId,
-            @HeaderParam("If-Match") String ifMatch, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        documents.delete(key(true, agent, required(profileId)), new Preconditions(ifMatch, ifNoneMatch));
-        return DocumentResponses.done();
-    }
-
-    private static String required(String profileId) {
-        return DocumentParameters.documentId("profileId", profileId);
-    }
-
-    private DocumentKey key(boolean write, String agent, String profileId) {
-        var caller = request.requireCaller();
-        DocumentAgent who = DocumentAgent.parse(agent, request.isV2());
-        return access.key(caller, write, DocumentKind.AGENT_PROFILE, null, who, null,
-                profileId == null ? null : DocumentParameters.documentId("profileId", profileId));
+    @Override
+    DocumentKind kind() {
+        return DocumentKind.AGENT_PROFILE;
     }
 }

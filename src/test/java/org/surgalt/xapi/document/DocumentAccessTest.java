@@ -26,7 +26,7 @@ import org.surgalt.xapi.XapiAgents;
  * Whose documents a caller reaches ({@link DocumentAccess}): a client of one institution never
  * reads, changes, lists or deletes another institution's; clients read and write only with those
  * rights; content Surgalt launched reaches only its learner's documents and finds there what
- * Surgalt wrote for it (cmi5's LMS.LaunchData).
+ * Surgalt wrote for it (cmi5's LMS.LaunchData), which it cannot change.
  */
 @QuarkusTest
 class DocumentAccessTest {
@@ -107,6 +107,15 @@ class DocumentAccessTest {
                 "application/json", "{\"launchMode\":\"Normal\"}".getBytes(StandardCharsets.UTF_8));
         Map<String, String> launchData = Map.of("activityId", activity, "agent", agent, "registration", registration,
                 "stateId", "LMS.LaunchData");
+        DocumentClients.launched(auth, V1).queryParams(launchData).get(STATE).then().statusCode(200)
+                .body("launchMode", equalTo("Normal"));
+
+        DocumentClients.launched(auth, V1).queryParams(launchData).contentType("application/json")
+                .body("{\"launchMode\":\"Review\"}").post(STATE).then().statusCode(403);
+        DocumentClients.launched(auth, V1).queryParams(launchData).delete(STATE).then().statusCode(403);
+        Map<String, String> allStates = new HashMap<>(launchData);
+        allStates.remove("stateId");
+        DocumentClients.launched(auth, V1).queryParams(allStates).delete(STATE).then().statusCode(403);
         DocumentClients.launched(auth, V1).queryParams(launchData).get(STATE).then().statusCode(200)
                 .body("launchMode", equalTo("Normal"));
 

@@ -42,7 +42,7 @@ final class DocumentClients {
         return new Client("Basic " + credentials).given(version);
     }
 
-    private static RequestSpecification plain() {
+    static RequestSpecification plain() {
         return RestAssured.given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
                 .appendDefaultContentCharsetToContentTypeIfUndefined(false)));
     }

@@ -214,6 +214,22 @@ class StateResourceTest {
                 .isAfter(ZonedDateTime.parse(before, DateTimeFormatter.RFC_1123_DATE_TIME)), before + " then " + after);
     }
 
+    /** xAPI 1.0.3 Communication 1.3: a browser's form POST that stands for a PUT, GET or DELETE. */
+    @Test
+    void theAlternateRequestSyntaxReachesTheDocuments_XAPI_00336() {
+        Map<String, String> state = state();
+        RequestSpecification form = DocumentClients.plain().queryParam("method", "PUT")
+                .contentType("application/x-www-form-urlencoded").formParams(state)
+                .formParam("Authorization", client.authorization()).formParam("X-Experience-API-Version", V1)
+                .formParam("Content-Type", "application/json").formParam("content", "{\"from\":\"a form\"}");
+        form.post(PATH).then().statusCode(204);
+        as(V1, state).get(PATH).then().statusCode(200).body("from", equalTo("a form"));
+        DocumentClients.plain().queryParam("method", "DELETE").contentType("application/x-www-form-urlencoded")
+                .formParams(state).formParam("Authorization", client.authorization())
+                .formParam("X-Experience-API-Version", V1).post(PATH).then().statusCode(204);
+        as(V1, state).get(PATH).then().statusCode(404);
+    }
+
     @Test
     void anEmptyListForAnAgentWithNoStates() {
         Map<String, String> list = state();
