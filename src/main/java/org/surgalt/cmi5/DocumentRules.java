@@ -8,8 +8,9 @@ import org.surgalt.xapi.XapiRejected;
 import org.surgalt.xapi.document.DocumentRequested;
 
 /**
- * What an AU may do with documents in the LRS (cmi5 8.2, 10 and 11): its credentials end with its
- * session; it reads LMS.LaunchData but never changes it; the learner's preferences are the LMS's,
+ * What an AU may do with documents in the LRS (cmi5 8.2 and 11), beyond the documents' own rule
+ * that it reads LMS.LaunchData but never changes it: nothing once its session has ended; the
+ * learner's preferences are the LMS's,
  * which the AU reads at startup (noted, since "initialized" must come after) and may not change
  * (11.0: the LMS may refuse such changes with 403).
  */
@@ -38,9 +39,6 @@ class DocumentRules {
         }
         if (session.ended()) {
             throw new XapiRejected(403, "The AU session has ended; its credentials no longer work");
-        }
-        if ("STATE".equals(event.kind()) && Cmi5LaunchService.LAUNCH_DATA.equals(event.documentId()) && event.write()) {
-            throw new XapiRejected(403, "An AU may read LMS.LaunchData but never change it");
         }
         if ("AGENT_PROFILE".equals(event.kind()) && LEARNER_PREFERENCES.equals(event.documentId())) {
             if (event.write()) {
