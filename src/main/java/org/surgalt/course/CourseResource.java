@@ -11,6 +11,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.surgalt.cmi5.Cmi5Items;
 import org.surgalt.scorm.PackageItems;
 
 import java.util.List;
@@ -59,10 +60,12 @@ public class CourseResource {
     private final ItemAccess itemAccess;
     private final Fragments fragments;
     private final PackageItems packages;
+    private final Cmi5Items cmi5Items;
 
     CourseResource(CourseService courses, CourseAccess access, Layout layout,
             Language language, MarkdownRenderer markdown, CurrentUser currentUser, LearningService learning,
-            ItemAccess itemAccess, Fragments fragments, PackageItems packages) {
+            ItemAccess itemAccess, Fragments fragments, PackageItems packages, Cmi5Items cmi5Items) {
+        this.cmi5Items = cmi5Items;
         this.packages = packages;
         this.itemAccess = itemAccess;
         this.fragments = fragments;
@@ -142,19 +145,23 @@ public class CourseResource {
         LocalizedText body = item.body();
         String bodyLang = body.languageIn(locale);
         boolean otherLanguage = !body.isEmpty() && !bodyLang.equals(locale.getLanguage());
-        PackageItems.PackageItemView player = packages.view(viewer, entity, course, item, request);
+        Cmi5Items.Cmi5ItemView au = cmi5Items.view(viewer, course, item, request);
+        PackageItems.PackageItemView player = au != null ? null : packages.view(viewer, entity, course, item, request);
         if (player != null) {
             response.putHeader("Content-Security-Policy", player.policy());
+        }
+        if (au != null && au.policy() != null) {
+            response.putHeader("Content-Security-Policy", au.policy());
         }
         return layout.apply(Templates.item(new ItemPage(course.code(), course.title().in(locale),
                 course.title().languageIn(locale), item.kind().id(), item.title().in(locale),
                 item.title().languageIn(locale), markdown.render(body.in(locale), LessonLinks.of(course)), bodyLang,
                 otherLanguage, item.url(),
-                item.file() == null ? null : "/courses/" + course.code() + "/items/" + item.id() + "/file",
+                item.file() == null || au != null ? null : "/courses/" + course.code() + "/items/" + item.id() + "/file",
                 item.file() == null ? null : item.file().filename(), video(course, item, learner), item.id(),
                 // The assignment package serves the assignment itself: instructions, submission, grade.
                 item.kind() == ItemKind.ASSIGNMENT ? "/courses/" + course.code() + "/assignments/" + item.id() : null,
-                player)));
+                player, au)));
     }
 
     /** The player of a video item that counts when watched; null for every other item. */
@@ -211,7 +218,8 @@ public class CourseResource {
 
     public record ItemPage(String courseCode, String courseTitle, String courseLang, String kind, String title,
             String lang, RawString html, String bodyLang, boolean otherLanguage, String url, String download,
-            String filename, VideoPlayer video, long id, String assignment, PackageItems.PackageItemView scorm) {
+            String filename, VideoPlayer video, long id, String assignment, PackageItems.PackageItemView scorm,
+            Cmi5Items.Cmi5ItemView cmi5) {
     }
 
     /**

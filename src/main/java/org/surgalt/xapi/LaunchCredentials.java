@@ -8,6 +8,7 @@ import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Instant;
@@ -32,11 +33,13 @@ public class LaunchCredentials {
     private final MACSigner signer;
     private final MACVerifier verifier;
     private final XapiConfig config;
+    private final Instance<LaunchValidity> validity;
 
-    LaunchCredentials(LaunchTokenKey key, XapiConfig config) throws JOSEException {
+    LaunchCredentials(LaunchTokenKey key, XapiConfig config, Instance<LaunchValidity> validity) throws JOSEException {
         this.signer = new MACSigner(key.bytes());
         this.verifier = new MACVerifier(key.bytes());
         this.config = config;
+        this.validity = validity;
     }
 
     /** The value for {@code Authorization: Basic <value>}. */
@@ -64,8 +67,9 @@ public class LaunchCredentials {
     }
 
     /**
-     * The scope of a Basic credential's user and password when they are launch credentials of ours
-     * and not expired; empty for anything else (an LRS client's key, a forged or old token).
+     * The scope of a Basic credential's user and password when they are launch credentials of ours,
+     * not expired and still valid to their player ({@link LaunchValidity}); empty for anything else
+     * (an LRS client's key, a forged or old token, a cmi5 session that has ended).
      */
     public Optional<LaunchScope> resolve(String user, String password) {
         if (!USER.equals(user) || password == null || password.isEmpty() || password.length() > 4096) {
@@ -81,9 +85,10 @@ public class LaunchCredentials {
                     || !PURPOSE.equals(set.getStringClaim("pur"))) {
                 return Optional.empty();
             }
-            return Optional.of(new LaunchScope(set.getStringClaim("knd"), Long.parseLong(set.getSubject()),
+            LaunchScope scope = new LaunchScope(set.getStringClaim("knd"), Long.parseLong(set.getSubject()),
                     set.getLongClaim("crs"), set.getLongClaim("itm"), set.getIntegerClaim("ver"),
-                    set.getLongClaim("rec"), set.getStringClaim("reg"), set.getStringClaim("act")));
+                    set.getLongClaim("rec"), set.getStringClaim("reg"), set.getStringClaim("act"));
+            return validity.stream().allMatch(rule -> rule.stillValid(scope)) ? Optional.of(scope) : Optional.empty();
         } catch (ParseException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }

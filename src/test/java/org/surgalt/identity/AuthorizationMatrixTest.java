@@ -254,6 +254,25 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/h5p/state", "{}", all(NOT_FOUND)),
                 new Row("GET", "/h5p/files/{sha256}/{path}", null, all(NOT_FOUND)),
                 new Row("GET", "/h5p/lib/{path}", null, all(NOT_FOUND)),
+                // cmi5: the fixture's item is a page, so whoever may read it learns that it is no AU.
+                new Row("GET", "/courses/{code}/cmi5/{itemId}/launch", null,
+                        of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
+                // Waivers: the course's authors and graders (and admins); the empty body names no learner.
+                new Row("POST", "/api/courses/{courseId}/cmi5/{itemId}/waivers", "{}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, BAD, BAD, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)),
+                // Imports: authors and admins; the empty body names no upload.
+                new Row("POST", "/api/cmi5/imports", "{}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/author/cmi5", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/author/cmi5", "multipart", draftForm(BAD)),
+                // An upload is its owner's: the matrix names one nobody owns.
+                new Row("GET", "/author/cmi5/uploads/{id}", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/author/cmi5/uploads/{id}", "form:course=",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/cmi5/fetch/{token}", "{}", all(NOT_FOUND)),
+                new Row("GET", "/cmi5/files/{sha256}/{path}", null, all(NOT_FOUND)),
                 // The LRS takes HTTP Basic credentials only (an LRS client's, or a launch's), never the session
                 // cookie: everyone signed in is as anonymous to it (xapi/StatementsTest calls it with credentials).
                 // About is open to all, as the specification allows.

@@ -262,6 +262,21 @@ class ObjectAccessTest {
                 .hidingFromOthers("{learnerName}"));
         rows.add(row("GET", "/author/packages/{code}/{itemId}", null, Owner.AUTHOR, ownerOnly(OK, SEE_OTHER)));
         rows.add(row("POST", "/author/packages/{code}/{itemId}", "form", Owner.AUTHOR, ownerOnly(BAD, SEE_OTHER)));
+        // cmi5: whoever reads C1 may launch its AUs (each launch in their own registration; the page is no AU,
+        // which only readers learn), and only C1's authors and graders waive one for a learner (the empty body
+        // names none). An import's upload is its author's alone: L1's upload is no author's import.
+        rows.add(row("GET", "/courses/{code}/cmi5/{itemId}/launch", null, Owner.LEARNER,
+                readers(NOT_FOUND, NOT_FOUND, SEE_OTHER)));
+        rows.add(row("POST", "/api/courses/{courseId}/cmi5/{itemId}/waivers", "{}", Owner.GRADER,
+                ownerOnly(BAD, UNAUTH)));
+        rows.add(row("GET", "/author/cmi5/uploads/{id}", null, Owner.LEARNER,
+                of(FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                        SEE_OTHER)).at("{id}", "{readyUpload}"));
+        rows.add(row("POST", "/author/cmi5/uploads/{id}", "form:course=", Owner.LEARNER,
+                of(FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                        SEE_OTHER)).at("{id}", "{readyUpload}"));
+        rows.add(row("POST", "/cmi5/fetch/{token}", "{}", Owner.LEARNER, everyone(NOT_FOUND)));
+        rows.add(row("GET", "/cmi5/files/{sha256}/{path}", null, Owner.AUTHOR, everyone(NOT_FOUND)));
         // The content origin's routes: not served on the application's origin to anyone.
         rows.add(row("GET", "/scorm/launch/{token}", null, Owner.LEARNER, everyone(NOT_FOUND)));
         rows.add(row("GET", "/scorm/files/{sha256}/{path}", null, Owner.AUTHOR, everyone(NOT_FOUND)));

@@ -1,6 +1,7 @@
 package org.surgalt.xapi.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.surgalt.xapi.XapiAgents;
 import org.surgalt.xapi.XapiCaller;
 import org.surgalt.xapi.XapiRejected;
@@ -20,9 +21,11 @@ class DocumentAccess {
     static final String LAUNCH_DATA = "LMS.LaunchData";
 
     private final XapiAgents agents;
+    private final Event<DocumentRequested> requested;
 
-    DocumentAccess(XapiAgents agents) {
+    DocumentAccess(XapiAgents agents, Event<DocumentRequested> requested) {
         this.agents = agents;
+        this.requested = requested;
     }
 
     /** The key the caller's parameters name, once the caller may read ({@code write} false) or write it. */
@@ -40,6 +43,8 @@ class DocumentAccess {
                 throw new XapiRejected(403, "The " + LAUNCH_DATA + " state is the LMS's: content may read it, not change"
                         + " or delete it" + (documentId == null ? " (nor delete every state at once)" : ""));
             }
+            // The player that launched it may refuse more (cmi5: learner preferences, ended sessions).
+            requested.fire(new DocumentRequested(caller, write, kind.name(), activityId, documentId));
         } else if (write && !caller.write()) {
             throw new XapiRejected(403, "This client may not write to the LRS");
         } else if (!write && !caller.read()) {

@@ -1,0 +1,7 @@
+module.exports = {
+    launch: {
+        headless: true,
+        executablePath: "/usr/bin/chromium",
+        args: ["--no-sandbox", "--disable-gpu", "--headless"]
+    }
+};
