@@ -49,7 +49,7 @@ public class XapiRequestFilters {
     }
 
     @ServerRequestFilter
-    public Optional<Response> authenticate(ContainerRequestContext context) {
+    public Optional<Response> authenticate(ContainerRequestContext context, RoutingContext rc) {
         String path = context.getUriInfo().getPath();
         if (!XapiGate.isXapi(path)) {
             return Optional.empty();
@@ -61,7 +61,8 @@ public class XapiRequestFilters {
         Optional<XapiCaller> caller = authenticator.authenticate(context.getHeaderString("Authorization"));
         if (caller.isEmpty()) {
             return Optional.of(XapiErrors.response(401, "Credentials are required: HTTP Basic with an LRS client's"
-                    + " key and secret, or the credentials Surgalt gave the content it launched."));
+                    + " key and secret, or the credentials Surgalt gave the content it launched.",
+                    !org.surgalt.contentorigin.ContentOriginGate.isContentRequest(rc)));
         }
         Optional<String> version = XapiVersion.of(context.getHeaderString(XapiGate.VERSION_HEADER));
         if (version.isEmpty()) {

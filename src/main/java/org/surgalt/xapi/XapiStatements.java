@@ -100,6 +100,11 @@ public class XapiStatements {
             }
             if (caller.isLaunch()) {
                 requireOwnLearner(caller, statement);
+                // cmi5 9.1.0.0-1: an AU assigns every statement's id itself (it reports it in its
+                // own sequence); one without is refused rather than given an id by the LRS.
+                if ("cmi5".equals(caller.launch().kind()) && !statement.hasNonNull("id")) {
+                    throw new XapiRejected(403, "A cmi5 AU must give every statement an id (cmi5 9.1.0.0-1).");
+                }
             }
             UUID id = statement.has("id") ? UUID.fromString(statement.get("id").asText()) : UUID.randomUUID();
             if (statement.has("id")) {
