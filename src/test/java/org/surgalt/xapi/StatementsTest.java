@@ -26,6 +26,9 @@ import org.surgalt.testsupport.PersonBuilder.TestPerson;
 @QuarkusTest
 class StatementsTest {
 
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL app;
+
     private static final String V1 = "1.0.3";
     private static final String V2 = "2.0.0";
     private static final String VERB = "http://adlnet.gov/expapi/verbs/experienced";
@@ -154,6 +157,28 @@ class StatementsTest {
         Lrs.asLaunch(scope, V1).queryParam("activity", activity).get("/xapi/statements").then().statusCode(200)
                 .body("statements", hasSize(1)).body("statements[0].actor.account.name", equalTo(Long.toString(learner.id())));
         Lrs.asLaunch(scope, V1).queryParam("statementId", foreign).get("/xapi/statements").then().statusCode(404);
+    }
+
+    @Test
+    void cmi5_9_1_0_0_1_anAusStatementWithoutAnIdIsRefusedAndOtherLaunchesGetOneAssigned() {
+        TestPerson learner = aPerson().create();
+        String activity = activity();
+        XapiAgents agents = Arc.container().instance(XapiAgents.class).get();
+        String withoutId = "{\"actor\":" + agents.learner(learner.id(), "Learner") + ",\"verb\":{\"id\":\"" + VERB
+                + "\"},\"object\":{\"id\":\"" + activity + "\"}}";
+        Lrs.asLaunch(new LaunchScope("cmi5", learner.id(), 1, 1, 1, 1, UUID.randomUUID().toString(), activity), V1)
+                .contentType("application/json").body(withoutId).post("/xapi/statements").then().statusCode(403);
+        Lrs.asLaunch(new LaunchScope("h5p", learner.id(), 1, 1, 1, 1, null, activity), V1)
+                .contentType("application/json").body(withoutId).post("/xapi/statements").then().statusCode(200);
+    }
+
+    @Test
+    void comm_4_1_atTheContentOriginA401CarriesNoChallengeThatWouldMakeTheLearnersBrowserAskForAPassword() {
+        given().header("Host", "content." + app.getHost() + ":" + app.getPort()).header("X-Experience-API-Version", V1)
+                .header("Authorization", Lrs.basic("launch", "not-a-token")).get("/xapi/statements").then()
+                .statusCode(401).header("WWW-Authenticate", org.hamcrest.Matchers.nullValue());
+        given().header("X-Experience-API-Version", V1).header("Authorization", Lrs.basic("launch", "not-a-token"))
+                .get("/xapi/statements").then().statusCode(401).header("WWW-Authenticate", containsString("Basic"));
     }
 
     @Test
