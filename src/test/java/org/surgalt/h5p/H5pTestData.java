@@ -40,7 +40,7 @@ final class H5pTestData {
 
     private static void await(String sql, Object a, Object b, Object c, String what) throws Exception {
         DataSource data = Arc.container().instance(DataSource.class).get();
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 300; i++) {
             try (Connection connection = data.getConnection(); PreparedStatement s = connection.prepareStatement(sql)) {
                 s.setObject(1, a);
                 s.setObject(2, b);
@@ -53,6 +53,6 @@ final class H5pTestData {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("not there after 10 s: " + what);
+        throw new AssertionError("not there after 30 s: " + what);
     }
 }
