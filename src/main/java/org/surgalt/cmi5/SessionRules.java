@@ -41,6 +41,10 @@ class SessionRules {
         if (scope == null || !Cmi5LaunchService.KIND.equals(scope.kind())) {
             return;
         }
+        // cmi5 9.1.0.0-1: an AU assigns every statement's id itself; one the LRS had to assign is refused.
+        if (event.statements().stream().anyMatch(stored -> !stored.idGiven())) {
+            throw new XapiRejected(403, "A cmi5 AU must give every statement an id (cmi5 9.1.0.0-1).");
+        }
         Cmi5Store.Cmi5Session session = store.session(scope.recordId(), true)
                 .filter(s -> s.userId() == scope.userId())
                 .orElseThrow(() -> new XapiRejected(403, "These credentials belong to no cmi5 session"));

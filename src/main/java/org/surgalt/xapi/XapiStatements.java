@@ -100,11 +100,6 @@ public class XapiStatements {
             }
             if (caller.isLaunch()) {
                 requireOwnLearner(caller, statement);
-                // cmi5 9.1.0.0-1: an AU assigns every statement's id itself (it reports it in its
-                // own sequence); one without is refused rather than given an id by the LRS.
-                if ("cmi5".equals(caller.launch().kind()) && !statement.hasNonNull("id")) {
-                    throw new XapiRejected(403, "A cmi5 AU must give every statement an id (cmi5 9.1.0.0-1).");
-                }
             }
             UUID id = statement.has("id") ? UUID.fromString(statement.get("id").asText()) : UUID.randomUUID();
             if (statement.has("id")) {
@@ -166,7 +161,7 @@ public class XapiStatements {
             boolean voided = !isVoiding(statement) && voidedAlready.contains(id);
             rows.add(new StatementStore.NewRow(id, now.toEpochMilli(), institution(caller, statement), caller.clientId(),
                     voided, voids, statement.get("version").asText(), statement.toString(), StatementKeys.of(statement)));
-            fresh.add(new StoredStatement(id, statement));
+            fresh.add(new StoredStatement(id, statement, given.contains(id)));
         }
         if (rows.isEmpty()) {
             return ids;

@@ -167,7 +167,8 @@ class StatementsTest {
         String withoutId = "{\"actor\":" + agents.learner(learner.id(), "Learner") + ",\"verb\":{\"id\":\"" + VERB
                 + "\"},\"object\":{\"id\":\"" + activity + "\"}}";
         Lrs.asLaunch(new LaunchScope("cmi5", learner.id(), 1, 1, 1, 1, UUID.randomUUID().toString(), activity), V1)
-                .contentType("application/json").body(withoutId).post("/xapi/statements").then().statusCode(403);
+                .contentType("application/json").body(withoutId).post("/xapi/statements").then().statusCode(403)
+                .body("message", containsString("9.1.0.0-1"));
         Lrs.asLaunch(new LaunchScope("h5p", learner.id(), 1, 1, 1, 1, null, activity), V1)
                 .contentType("application/json").body(withoutId).post("/xapi/statements").then().statusCode(200);
     }
