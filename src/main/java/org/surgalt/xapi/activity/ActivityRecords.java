@@ -56,20 +56,28 @@ class ActivityRecords {
     /** The stream's cursor, locked for this transaction: one exporter at a time, on any instance. */
     long lockCursor(String stream) {
         return em.unwrap(Session.class).doReturningWork(c -> {
+            Long cursor = lockedCursor(c, stream);
+            if (cursor != null) {
+                return cursor;
+            }
+            // The stream's first export: its row, then the lock on it as every later export takes it.
             try (PreparedStatement insert = c.prepareStatement(
                     "INSERT IGNORE INTO xapi_export_cursor (stream, last_id) VALUES (?, 0)")) {
                 insert.setString(1, stream);
                 insert.executeUpdate();
             }
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT last_id FROM xapi_export_cursor WHERE stream = ? FOR UPDATE")) {
-                select.setString(1, stream);
-                try (ResultSet rows = select.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
-            }
+            return lockedCursor(c, stream);
         });
+    }
+
+    private static Long lockedCursor(Connection c, String stream) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT last_id FROM xapi_export_cursor WHERE stream = ? FOR UPDATE")) {
+            select.setString(1, stream);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : null;
+            }
+        }
     }
 
     void moveCursor(String stream, long lastId) {
