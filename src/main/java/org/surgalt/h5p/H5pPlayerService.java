@@ -40,12 +40,11 @@ public class H5pPlayerService {
     private final IdentityService identity;
     private final LaunchCredentials credentials;
     private final XapiAgents agents;
-    private final H5pActivities activities;
     private final ObjectMapper json;
 
     H5pPlayerService(LaunchTokenVerifier verifier, LaunchTokenSigner signer, H5pStore store, H5pPackages packages,
             CourseService courses, IdentityService identity, LaunchCredentials credentials, XapiAgents agents,
-            H5pActivities activities, ObjectMapper json) {
+            ObjectMapper json) {
         this.verifier = verifier;
         this.signer = signer;
         this.store = store;
@@ -54,7 +53,6 @@ public class H5pPlayerService {
         this.identity = identity;
         this.credentials = credentials;
         this.agents = agents;
-        this.activities = activities;
         this.json = json;
     }
 
@@ -72,7 +70,7 @@ public class H5pPlayerService {
                 data.packageSha256()));
         Course course = courses.course(data.courseId());
         Optional<ItemContent> item = courses.currentVersion(course).flatMap(c -> c.item(data.itemId()));
-        String activity = activities.iri(course.code(), data.itemId());
+        String activity = agents.itemActivity(course.code(), data.itemId());
         String name = identity.findUser(data.userId()).map(User::displayName).orElse(null);
 
         ObjectNode launch = json.createObjectNode();

@@ -25,6 +25,19 @@ public class XapiAgents {
         return homePage;
     }
 
+    /** The activity IRI of a course: its outline's address on the site. */
+    public String courseActivity(String courseCode) {
+        return homePage + "/courses/" + courseCode;
+    }
+
+    /**
+     * The activity IRI of a course's item: its page's address on the site (stable while the site and
+     * the course keep their addresses). H5P content and Surgalt's own statements both name items so.
+     */
+    public String itemActivity(String courseCode, long itemId) {
+        return courseActivity(courseCode) + "/items/" + itemId;
+    }
+
     /** {"objectType":"Agent","name":…,"account":{"homePage":…,"name":"<user id>"}}; name left out when null. */
     public ObjectNode learner(long userId, String displayName) {
         ObjectNode agent = JSON.createObjectNode().put("objectType", "Agent");

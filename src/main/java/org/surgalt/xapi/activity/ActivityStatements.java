@@ -75,12 +75,12 @@ class ActivityStatements {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    String itemIri(ActivityRecord record) {
-        return courseIri(record) + "/items/" + record.itemId();
+    private String itemIri(ActivityRecord record) {
+        return agents.itemActivity(record.courseCode(), record.itemId());
     }
 
     private String courseIri(ActivityRecord record) {
-        return agents.homePage() + "/courses/" + record.courseCode();
+        return agents.courseActivity(record.courseCode());
     }
 
     private ObjectNode base(ActivityRecord record, Verb verb) {
