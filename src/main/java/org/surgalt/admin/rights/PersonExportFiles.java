@@ -1,0 +1,89 @@
+package org.surgalt.admin.rights;
+
+import java.util.List;
+
+/**
+ * The JSON files of a person's export: each a query whose every {@code ?} is the person's id, and
+ * the sentence README.json gives for it. Secrets (password hashes, session and reset token hashes)
+ * are never selected.
+ */
+final class PersonExportFiles {
+
+    record File(String name, String holds, String sql) {
+    }
+
+    private PersonExportFiles() {
+    }
+
+    static final List<File> FILES = List.of(
+            new File("account.json", "The account: email, name, language, institution (with its aimag and soum), "
+                    + "when it was made, disabled or erased; when the password was last changed",
+                    "SELECT u.id, u.email, u.display_name, u.locale, u.created_at, u.disabled_at, u.erased_at, "
+                    + "i.code AS institution_code, i.name AS institution_name, i.aimag, i.soum, "
+                    + "c.password_changed_at FROM app_user u LEFT JOIN institution i ON i.id = u.institution_id "
+                    + "LEFT JOIN local_credential c ON c.user_id = u.id WHERE u.id = ?"),
+            new File("external-identities.json", "Identity providers the person signs in through",
+                    "SELECT issuer, subject, first_login_at FROM external_identity WHERE user_id = ?"),
+            new File("roles.json", "Roles held, with their scope", "SELECT role, scope_type, scope_id FROM role_grant "
+                    + "WHERE user_id = ?"),
+            new File("enrolments.json", "Courses enrolled in", "SELECT e.course_id, c.code AS course_code, "
+                    + "e.enrolled_at FROM enrolment e JOIN course c ON c.id = e.course_id WHERE e.user_id = ?"),
+            new File("cohort-memberships.json", "Cohorts the person is a member of", "SELECT c.code AS cohort_code, "
+                    + "c.name AS cohort_name, m.added_at, m.source FROM cohort_member m JOIN cohort c ON c.id = m.cohort_id "
+                    + "WHERE m.user_id = ?"),
+            new File("completion-facts.json", "Every completion fact recorded (an item done, a score)",
+                    "SELECT * FROM completion_fact WHERE user_id = ? ORDER BY id"),
+            new File("progress.json", "Progress per course, as derived from the facts",
+                    "SELECT * FROM course_progress WHERE user_id = ?"),
+            new File("quiz-attempts.json", "Quiz attempts with their scores",
+                    "SELECT * FROM quiz_attempt WHERE user_id = ? ORDER BY id"),
+            new File("quiz-answers.json", "The answers given in each quiz attempt", "SELECT q.attempt_id, q.position, "
+                    + "q.question_id, q.response, q.saved_at, q.earned FROM attempt_question q JOIN quiz_attempt a "
+                    + "ON a.id = q.attempt_id WHERE a.user_id = ? ORDER BY q.attempt_id, q.position"),
+            new File("submissions.json", "Assignment submissions: text, grade, feedback (the files are in files/)",
+                    "SELECT id, item_id, course_id, state, body, attempts, submitted_at, late, points, max_points, "
+                    + "feedback, graded_at, released_at, created_at FROM submission WHERE learner_id = ? ORDER BY id"),
+            new File("submission-files.json", "Files of the submissions and of their feedback; path is the file in "
+                    + "this archive", "SELECT f.id, CASE WHEN f.sha256 IS NULL THEN NULL ELSE CONCAT('files/submission-file-', f.id) END "
+                    + "AS path, f.submission_id, f.purpose, f.filename, f.media_type, f.rejection, "
+                    + "f.added_at, f.sha256 FROM submission_file f JOIN submission s ON s.id = f.submission_id "
+                    + "WHERE s.learner_id = ? ORDER BY f.id"),
+            new File("grades.json", "Rubric scores of graded submissions", "SELECT r.* FROM submission_score r "
+                    + "JOIN submission s ON s.id = r.submission_id WHERE s.learner_id = ? ORDER BY r.submission_id, "
+                    + "r.position"),
+            new File("extensions.json", "Deadline extensions granted to the person",
+                    "SELECT item_id, until_at, granted_at FROM assignment_extension WHERE learner_id = ?"),
+            new File("uploads.json", "Files uploaded", "SELECT id, filename, declared_type, length, status, state, "
+                    + "created_at FROM upload WHERE owner_id = ?"),
+            new File("attendance.json", "Face-to-face attendance", "SELECT * FROM attendance WHERE user_id = ?"),
+            new File("session-signups.json", "Face-to-face sessions signed up for",
+                    "SELECT session_id, state, signed_up_at FROM session_signup WHERE user_id = ?"),
+            new File("checkins.json", "Check-in codes used", "SELECT session_id, used_at FROM checkin_use "
+                    + "WHERE user_id = ?"),
+            new File("certificates.json", "Certificates issued", "SELECT code, course_id, course_version, learner_name, "
+                    + "course_title_en, course_title_mn, online_hours, f2f_hours, completed_at, issued_at, revoked_at, "
+                    + "revoke_reason FROM certificate WHERE user_id = ?"),
+            new File("notifications.json", "Notifications made for the person",
+                    "SELECT kind, course_id, item_id, due_at, state, created_at, sent_at FROM notification "
+                    + "WHERE user_id = ?"),
+            new File("notification-preferences.json", "Notification preferences",
+                    "SELECT kind, enabled, updated_at FROM notification_preference WHERE user_id = ?"),
+            new File("sign-in-sessions.json", "Sign-in sessions (their tokens are not included)",
+                    "SELECT issuer, subject, created_at, last_seen_at FROM sign_in_session WHERE user_id = ?"),
+            new File("password-resets.json", "Password reset links made for the person (not the links themselves)",
+                    "SELECT created_at, expires_at, used_at FROM password_reset WHERE user_id = ?"),
+            new File("scorm-attempts.json", "SCORM attempts", "SELECT * FROM scorm_attempt WHERE user_id = ?"),
+            new File("scorm-runtime.json", "SCORM runtime data (cmi) of each attempt", "SELECT s.attempt_id, s.sco, "
+                    + "s.cmi, s.updated_at FROM scorm_sco_state s JOIN scorm_attempt a ON a.id = s.attempt_id "
+                    + "WHERE a.user_id = ?"),
+            new File("h5p-state.json", "H5P content state", "SELECT * FROM h5p_user_data WHERE user_id = ?"),
+            new File("cmi5-registrations.json", "cmi5 registrations", "SELECT * FROM cmi5_registration "
+                    + "WHERE user_id = ?"),
+            new File("review-comments.json", "Comments written in course reviews",
+                    "SELECT * FROM review_comment WHERE author_id = ?"),
+            new File("audit-events.json", "Audit events about the person or done by them",
+                    "SELECT * FROM audit_event WHERE target_user_id = ? OR actor_id = ? ORDER BY id"));
+
+    static final String XAPI_FILE = "xapi-statements.json";
+    static final String XAPI_HOLDS = "xAPI statements whose actor is the person";
+}
