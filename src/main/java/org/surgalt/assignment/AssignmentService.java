@@ -107,6 +107,9 @@ public class AssignmentService {
     @Inject
     Event<ExtensionGranted> extensionGranted;
 
+    @Inject
+    org.surgalt.identity.AuditLog audit;
+
     /** A grader moves one learner's deadline (and cut-off, if that is earlier) to {@code until}. */
     @Transactional
     public Extension extend(Viewer viewer, Course course, long itemId, long learnerId, Instant until) {
@@ -121,6 +124,7 @@ public class AssignmentService {
         // An extension hangs on the settings row: the defaults, stored now if there are none.
         assignments.lockedOrNew(itemId, course.id());
         Optional<Extension> existing = extensions.of(itemId, learnerId);
+        Instant before = existing.map(Extension::until).orElse(null);
         Extension extension = existing.orElseGet(() -> new Extension(itemId, learnerId, until, viewer.userId()));
         if (existing.isPresent()) {
             extension.grant(until, viewer.userId());
@@ -128,6 +132,9 @@ public class AssignmentService {
             extensions.persist(extension);
         }
         extensions.flush();
+        audit.record(org.surgalt.identity.AuditLog.by(viewer, "assignment.extend").object("assignment", itemId)
+                .person(learnerId).before(before == null ? null : java.util.Map.of("until", before))
+                .after(java.util.Map.of("until", until, "course", course.id())));
         extensionGranted.fire(new ExtensionGranted(learnerId, course.id(), itemId, until));
         return extension;
     }

@@ -37,10 +37,12 @@ public class PublishingService {
     private final AuthoringConfig config;
     private final RecomputeService recomputes;
     private final UnpackHandler unpacks;
+    private final org.surgalt.identity.AuditLog audit;
 
     PublishingService(CourseService courses, CourseAccess access, ReviewRepository reviews, VersionRepository versions,
             PublishedContent published, DraftService drafts, IdentityService identity, AuthoringConfig config,
-            RecomputeService recomputes, UnpackHandler unpacks) {
+            RecomputeService recomputes, UnpackHandler unpacks, org.surgalt.identity.AuditLog audit) {
+        this.audit = audit;
         this.recomputes = recomputes;
         this.unpacks = unpacks;
         this.courses = courses;
@@ -96,6 +98,9 @@ public class PublishingService {
         course.enterReview();
         CourseReview review = new CourseReview(course.id(), viewer.userId());
         reviews.persist(review);
+        reviews.flush();
+        audit.record(org.surgalt.identity.AuditLog.by(viewer, "course.submit_review").object("course", course.id())
+                .after(java.util.Map.of("review", review.id())));
         return review;
     }
 
@@ -103,15 +108,21 @@ public class PublishingService {
     public void withdraw(Viewer viewer, long courseId) {
         Course course = lockedCourse(courseId);
         access.requireCanEdit(viewer, course);
-        openReview(course).withdraw();
+        CourseReview review = openReview(course);
+        review.withdraw();
         course.leaveReview();
+        audit.record(org.surgalt.identity.AuditLog.by(viewer, "course.withdraw_review").object("course", course.id())
+                .before(java.util.Map.of("review", review.id())));
     }
 
     @Transactional
     public void approve(Viewer viewer, long courseId) {
         Course course = lockedCourse(courseId);
         access.requireCanReview(viewer, course);
-        openReview(course).approve(viewer.userId());
+        CourseReview review = openReview(course);
+        review.approve(viewer.userId());
+        audit.record(org.surgalt.identity.AuditLog.by(viewer, "course.approve").object("course", course.id())
+                .after(java.util.Map.of("review", review.id())));
     }
 
     @Transactional
@@ -135,6 +146,8 @@ public class PublishingService {
         }
         review.requestChanges(viewer.userId(), reason);
         course.leaveReview();
+        audit.record(org.surgalt.identity.AuditLog.by(viewer, "course.request_changes").object("course", course.id())
+                .after(java.util.Map.of("review", review.id())).detail(reason));
     }
 
     @Transactional
@@ -151,7 +164,14 @@ public class PublishingService {
                     + config.approvalsRequired() + " approval(s).");
         }
         drafts.settleUploads(course);
-        return publish(course, CourseContent.ofDraft(course), viewer.userId(), reviewId);
+        java.util.Optional<Integer> before = course.publishedVersion();
+        CourseVersion version = publish(course, CourseContent.ofDraft(course), viewer.userId(), reviewId);
+        java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("version", version.number());
+        after.put("review", reviewId);
+        audit.record(org.surgalt.identity.AuditLog.by(viewer, "course.publish").object("course", course.id())
+                .before(before.map(number -> java.util.Map.of("version", number)).orElse(null)).after(after));
+        return version;
     }
 
     @Transactional
@@ -161,6 +181,8 @@ public class PublishingService {
         User reviewer = identity.findUserByEmail(email == null ? "" : email.strip())
                 .orElseThrow(() -> DomainException.invalid("email", "is not the address of anyone on this site"));
         identity.grant(reviewer.id(), Grant.course(Role.REVIEWER, course.id()));
+        audit.record(org.surgalt.identity.AuditLog.by(viewer, "course.invite_reviewer").object("course", course.id())
+                .person(reviewer.id()).after(java.util.Map.of("role", Role.REVIEWER.name(), "scope", "COURSE")));
     }
 
     public Optional<CourseReview> latestReview(Course course) {

@@ -29,9 +29,11 @@ public class WaiverService {
     private final Cmi5Store store;
     private final LmsStatements lms;
     private final Satisfaction satisfaction;
+    private final org.surgalt.identity.AuditLog audit;
 
     WaiverService(CourseService courses, CourseAccess access, Cmi5Store store, LmsStatements lms,
-            Satisfaction satisfaction) {
+            Satisfaction satisfaction, org.surgalt.identity.AuditLog audit) {
+        this.audit = audit;
         this.courses = courses;
         this.access = access;
         this.store = store;
@@ -69,5 +71,7 @@ public class WaiverService {
         lms.waived(learnerId, registration.registration(), lms.auId(au.cmi5CourseId(), au.auIndex()), au.publisherId(),
                 sessionId, reason.strip());
         satisfaction.settle(registration, au, sessionId, true);
+        audit.record(org.surgalt.identity.AuditLog.by(viewer, "au.waive").object("item", itemId).person(learnerId)
+                .after(java.util.Map.of("course", courseId, "reason", reason.strip())));
     }
 }

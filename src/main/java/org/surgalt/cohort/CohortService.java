@@ -24,8 +24,12 @@ public class CohortService {
     private final CourseService courses;
     private final org.surgalt.identity.IdentityService identity;
 
+    private final org.surgalt.identity.AuditLog audit;
+
     CohortService(CohortRepository cohorts, CohortMemberRepository members, CohortAccess access,
-            CourseService courses, org.surgalt.identity.IdentityService identity) {
+            CourseService courses, org.surgalt.identity.IdentityService identity,
+            org.surgalt.identity.AuditLog audit) {
+        this.audit = audit;
         this.identity = identity;
         this.cohorts = cohorts;
         this.members = members;
@@ -71,6 +75,13 @@ public class CohortService {
         Cohort cohort = new Cohort(code, name, description, starts, ends, viewer.userId());
         cohorts.persist(cohort);
         cohorts.flush();
+        java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("code", code);
+        after.put("name", name);
+        after.put("startsOn", starts == null ? null : starts.toString());
+        after.put("endsOn", ends == null ? null : ends.toString());
+        audit.record(org.surgalt.identity.AuditLog.by(viewer, "cohort.create").object("cohort", cohort.id())
+                .after(after));
         return cohort;
     }
 
@@ -147,7 +158,10 @@ public class CohortService {
         if (!cohort.addCourse(course.id())) {
             return 0;
         }
-        return courses.enrolAll(members.userIdsIn(cohort.id()), course.id());
+        int enrolled = courses.enrolAll(members.userIdsIn(cohort.id()), course.id());
+        audit.record(org.surgalt.identity.AuditLog.by(viewer, "cohort.add_course").object("cohort", cohort.id())
+                .after(java.util.Map.of("course", course.code(), "enrolled", enrolled)));
+        return enrolled;
     }
 
     /** Members stay enrolled: what they did in the course is theirs. */
@@ -157,6 +171,8 @@ public class CohortService {
         if (!cohort.removeCourse(courseId)) {
             throw DomainException.notFound("course in the cohort", courseId);
         }
+        audit.record(org.surgalt.identity.AuditLog.by(viewer, "cohort.remove_course").object("cohort", cohort.id())
+                .before(java.util.Map.of("course", courseId)));
     }
 
     /** Makes these people members (those who are not yet) and enrols them in every course. */

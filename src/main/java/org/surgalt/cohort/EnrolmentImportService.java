@@ -42,8 +42,11 @@ public class EnrolmentImportService {
     private final CohortConfig config;
     private final CohortAccess access;
 
+    private final org.surgalt.identity.AuditLog audit;
+
     EnrolmentImportService(CohortService cohorts, CohortMemberRepository members, CohortImportRepository imports,
-            IdentityService identity, CohortConfig config, CohortAccess access) {
+            IdentityService identity, CohortConfig config, CohortAccess access, org.surgalt.identity.AuditLog audit) {
+        this.audit = audit;
         this.access = access;
         this.cohorts = cohorts;
         this.members = members;
@@ -71,6 +74,8 @@ public class EnrolmentImportService {
         if (write) {
             try {
                 write(viewer, cohort, parsed, checked, totals, filename, source);
+                audit.record(org.surgalt.identity.AuditLog.by(viewer, "cohort.import").object("cohort", cohort.id())
+                        .after(totals).detail(filename));
             } catch (jakarta.persistence.PersistenceException e) {
                 // Someone created one of these people or members meanwhile (a unique key): the whole
                 // transaction rolls back, and a new check shows the file as it now stands.

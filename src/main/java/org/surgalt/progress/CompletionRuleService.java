@@ -25,9 +25,11 @@ public class CompletionRuleService {
     private final CourseAccess access;
     private final RecomputeService recomputes;
     private final ProgressService progress;
+    private final org.surgalt.identity.AuditLog audit;
 
     CompletionRuleService(CompletionRuleRepository rules, CourseService courses, CourseAccess access,
-            RecomputeService recomputes, ProgressService progress) {
+            RecomputeService recomputes, ProgressService progress, org.surgalt.identity.AuditLog audit) {
+        this.audit = audit;
         this.progress = progress;
         this.rules = rules;
         this.courses = courses;
@@ -82,6 +84,7 @@ public class CompletionRuleService {
         boolean hoursChanged = rule == null ? onlineHours != null
                 : !Objects.equals(rule.onlineHours() == null ? null : rule.onlineHours().stripTrailingZeros(),
                         onlineHours == null ? null : onlineHours.stripTrailingZeros());
+        java.util.Map<String, Object> before = rule == null ? null : audited(rule);
         if (rule == null) {
             rule = new CompletionRule(courseId);
             rule.change(allModules, conditions, onlineHours, viewer.userId());
@@ -90,11 +93,23 @@ public class CompletionRuleService {
             rule.change(allModules, conditions, onlineHours, viewer.userId());
         }
         rules.flush();
+        if (rule.version() != stored || before == null) {
+            audit.record(org.surgalt.identity.AuditLog.by(viewer, "completion_rule.change").object("course", courseId)
+                    .before(before).after(audited(rule)));
+        }
         if (changed) {
             progress.forgetRule(courseId);
             recomputes.request(courseId, RecomputeLog.Reason.RULE_CHANGED.name(), viewer.userId());
         }
         return new RuleView(courseId, rule.allModules(), rule.conditions(), rule.onlineHours(), rule.version());
+    }
+
+    private static java.util.Map<String, Object> audited(CompletionRule rule) {
+        java.util.Map<String, Object> state = new java.util.LinkedHashMap<>();
+        state.put("allModules", rule.allModules());
+        state.put("conditions", List.copyOf(rule.conditions()));
+        state.put("onlineHours", rule.onlineHours());
+        return state;
     }
 
     /** {@code version}: the optimistic-lock version to send back with a change. */

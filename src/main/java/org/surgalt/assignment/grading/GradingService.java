@@ -6,8 +6,10 @@ import org.surgalt.notification.FeedbackReleased;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.surgalt.identity.AuditLog;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.surgalt.assignment.Assignment;
@@ -45,13 +47,15 @@ public class GradingService {
     private final UploadService uploads;
     private final ProgressService progress;
     private final IdentityService identity;
+    private final AuditLog audit;
 
     // Observed inside this transaction by notification/: the email goes out once it commits.
     private final Event<FeedbackReleased> feedbackReleased;
 
     GradingService(AssignmentService assignments, CourseService courses, SubmissionRepository submissions,
             UploadService uploads, ProgressService progress, IdentityService identity,
-            Event<FeedbackReleased> feedbackReleased) {
+            Event<FeedbackReleased> feedbackReleased, AuditLog audit) {
+        this.audit = audit;
         this.feedbackReleased = feedbackReleased;
         this.assignments = assignments;
         this.courses = courses;
@@ -118,9 +122,12 @@ public class GradingService {
             points = grade.points();
         }
         Instant now = Instant.now();
+        Map<String, Object> before = audited(submission);
         submission.grade(grade.expectedVersion(), viewer.userId(), points, settings.maxPoints(), scores,
                 grade.feedback(), now);
         submissions.flush();
+        audit.record(AuditLog.by(viewer, "submission.grade").object("submission", submission.id())
+                .person(submission.learnerId()).before(before).after(audited(submission)));
         Graded graded = graded(viewer, course, submission);
         graded.item().ifPresent(item -> progress.record(submission.learnerId(), graded.content(), item,
                 CompletionFact.Kind.GRADED, null, "assignment"));
@@ -128,6 +135,18 @@ public class GradingService {
             recordPass(graded);
         }
         return graded;
+    }
+
+    /** What the audit log keeps of a grade: its points, feedback and state (not the learner's text). */
+    private static Map<String, Object> audited(Submission submission) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("state", submission.state().name());
+        state.put("points", submission.points());
+        state.put("maxPoints", submission.maxPoints());
+        state.put("feedback", submission.feedback());
+        state.put("scores", submission.scores().stream().map(s -> s.criterion() + ": " + s.level()).toList());
+        state.put("released", submission.released());
+        return state;
     }
 
     /** Levels by index, one per criterion; anything else (a forged index, a missing criterion) is refused. */
@@ -156,7 +175,10 @@ public class GradingService {
         Submission submission = submissions.inCourseLocked(course.id(), submissionId)
                 .orElseThrow(() -> DomainException.notFound("submission", submissionId));
         Graded graded = graded(viewer, course, submission);
+        Map<String, Object> before = audited(submission);
         if (submission.release(Instant.now())) {
+            audit.record(AuditLog.by(viewer, "submission.release").object("submission", submission.id())
+                    .person(submission.learnerId()).before(before).after(audited(submission)));
             recordPass(graded);
             feedbackReleased.fire(new FeedbackReleased(submission.learnerId(), submission.courseId(), submission.itemId()));
         }
@@ -171,7 +193,10 @@ public class GradingService {
         int released = 0;
         for (Submission submission : submissions.queue(course.id(), null, itemId, Submission.State.GRADED, null,
                 false)) {
+            Map<String, Object> before = audited(submission);
             if (submission.release(Instant.now())) {
+                audit.record(AuditLog.by(viewer, "submission.release").object("submission", submission.id())
+                        .person(submission.learnerId()).before(before).after(audited(submission)));
                 recordPass(graded(viewer, course, submission));
                 feedbackReleased.fire(new FeedbackReleased(submission.learnerId(), submission.courseId(),
                         submission.itemId()));
@@ -194,6 +219,8 @@ public class GradingService {
                 uploadId.strip(), uploads);
         submission.addFeedbackFile(file, Instant.now());
         submissions.flush();
+        audit.record(AuditLog.by(viewer, "submission.attach_feedback").object("submission", submission.id())
+                .person(submission.learnerId()).after(Map.of("file", file.filename())));
         return file;
     }
 

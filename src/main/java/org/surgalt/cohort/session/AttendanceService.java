@@ -15,6 +15,7 @@ import org.surgalt.course.Course;
 import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseContent.ItemContent;
 import org.surgalt.course.CourseService;
+import org.surgalt.identity.AuditLog;
 import org.surgalt.identity.IdentityService;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
@@ -59,9 +60,12 @@ public class AttendanceService {
     private final SessionClock clock;
     private final CheckinThrottle throttle;
 
+    private final AuditLog audit;
+
     AttendanceService(SessionService sessions, SessionRepository sessionRows, SignupRepository signups,
             AttendanceRepository attendance, SessionAccess access, CourseService courses, IdentityService identity,
-            ProgressService progress, SessionClock clock, CheckinThrottle throttle) {
+            ProgressService progress, SessionClock clock, CheckinThrottle throttle, AuditLog audit) {
+        this.audit = audit;
         this.throttle = throttle;
         this.sessions = sessions;
         this.sessionRows = sessionRows;
@@ -213,6 +217,7 @@ public class AttendanceService {
         List<Long> itemSessions = sessionRows.idsOfItem(session.itemId());
         boolean attendedBefore = attendance.attendedAny(userId, itemSessions);
         Attendance mark = attendance.of(session.id(), userId).orElse(null);
+        Attendance.Status before = mark == null ? null : mark.status();
         if (mark == null) {
             mark = new Attendance(session.id(), userId);
             mark.mark(status, method, by, now);
@@ -223,6 +228,12 @@ public class AttendanceService {
             return;
         }
         attendance.flush();
+        if (method == Attendance.Method.MANUAL) {
+            // A facilitator's mark, or its change (PRESENT to ABSENT revokes attendance): audited. Check-ins are the learner's own.
+            audit.record(AuditLog.by(by, "attendance.mark").object("session", session.id()).person(userId)
+                    .before(before == null ? null : Map.of("status", before.name()))
+                    .after(Map.of("status", status.name())));
+        }
         boolean attendedNow = attendance.attendedAny(userId, itemSessions);
         if (attendedBefore == attendedNow) {
             return;

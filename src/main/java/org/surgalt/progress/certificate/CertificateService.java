@@ -32,9 +32,11 @@ public class CertificateService {
     private final IdentityService identity;
     private final NotificationConfig links;
     private final CohortAccess cohorts;
+    private final org.surgalt.identity.AuditLog audit;
 
     CertificateService(CertificateRepository certificates, IdentityService identity, NotificationConfig links,
-            CohortAccess cohorts) {
+            CohortAccess cohorts, org.surgalt.identity.AuditLog audit) {
+        this.audit = audit;
         this.cohorts = cohorts;
         this.certificates = certificates;
         this.identity = identity;
@@ -97,7 +99,15 @@ public class CertificateService {
         if (!canManage(viewer, certificate)) {
             throw DomainException.forbidden("Only admins and the learner's coordinators revoke certificates.");
         }
+        boolean wasRevoked = certificate.isRevoked();
         certificate.revoke(viewer.userId(), reason, Instant.now());
+        if (!wasRevoked && certificate.isRevoked()) {
+            audit.record(org.surgalt.identity.AuditLog.by(viewer, "certificate.revoke")
+                    .object("certificate", certificate.code()).person(certificate.userId())
+                    .before(java.util.Map.of("revoked", false))
+                    .after(java.util.Map.of("revoked", true, "reason", certificate.revokeReason() == null ? ""
+                            : certificate.revokeReason())));
+        }
         return found(certificate);
     }
 

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.surgalt.identity.AuditLog;
 import org.surgalt.identity.Institution;
 import org.surgalt.identity.InstitutionRepository;
 import org.surgalt.identity.SecretTokens;
@@ -21,9 +24,11 @@ public class XapiClientService {
     private final XapiClientRepository clients;
     private final InstitutionRepository institutions;
     private final XapiAuthenticator authenticator;
+    private final AuditLog audit;
 
     XapiClientService(XapiClientRepository clients, InstitutionRepository institutions,
-            XapiAuthenticator authenticator) {
+            XapiAuthenticator authenticator, AuditLog audit) {
+        this.audit = audit;
         this.clients = clients;
         this.institutions = institutions;
         this.authenticator = authenticator;
@@ -53,6 +58,10 @@ public class XapiClientService {
         XapiClient client = new XapiClient(HexFormat.of().formatHex(key), SecretTokens.hash(secret), name.strip(),
                 institutionId, read, write, viewer.userId());
         clients.persist(client);
+        clients.flush();
+        // The secret is not audited: only its client's key and rights.
+        audit.record(AuditLog.by(viewer, "xapi_client.create").object("xapi_client", client.id())
+                .after(audited(client)));
         return new Created(client, secret);
     }
 
@@ -67,9 +76,23 @@ public class XapiClientService {
     public XapiClient disable(Viewer viewer, long id) {
         requireAdmin(viewer);
         XapiClient client = clients.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("LRS client", id));
+        Map<String, Object> before = audited(client);
         client.disable();
         authenticator.forget(client.key());
+        audit.record(AuditLog.by(viewer, "xapi_client.disable").object("xapi_client", client.id()).before(before)
+                .after(audited(client)));
         return client;
+    }
+
+    private static Map<String, Object> audited(XapiClient client) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", client.name());
+        state.put("key", client.key());
+        state.put("institution", client.institutionId());
+        state.put("read", client.canRead());
+        state.put("write", client.canWrite());
+        state.put("disabled", client.disabled());
+        return state;
     }
 
     private static void requireAdmin(Viewer viewer) {
