@@ -17,17 +17,17 @@ import org.surgalt.testsupport.Sessions;
  * A published course with one assignment item (complete once passed at 60 %), made over the real
  * API: its author, a learner enrolled in it, a grader of it.
  */
-final class AssignmentFixture {
+public final class AssignmentFixture {
 
-    final Course course;
-    final long moduleId;
-    final long itemId;
-    final TestPerson learnerPerson;
-    final Sessions.Session author;
-    final Sessions.Session learner;
-    final Sessions.Session grader;
+    public final Course course;
+    public final long moduleId;
+    public final long itemId;
+    public final TestPerson learnerPerson;
+    public final Sessions.Session author;
+    public final Sessions.Session learner;
+    public final Sessions.Session grader;
 
-    AssignmentFixture() {
+    public AssignmentFixture() {
         course = aCourse().asDraft().create();
         moduleId = course.modules().get(0).id();
         author = Sessions.as(aPerson().withRole(Role.AUTHOR).withGrant(Grant.course(Role.AUTHOR, course.id())).create());
@@ -45,20 +45,20 @@ final class AssignmentFixture {
         grader = Sessions.as(aPerson().withGrant(Grant.course(Role.GRADER, course.id())).create());
     }
 
-    static RequestSpecification json(Sessions.Session session) {
+    public static RequestSpecification json(Sessions.Session session) {
         return session.given().contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
-    String api() {
+    public String api() {
         return "/api/courses/" + course.id() + "/assignments/" + itemId;
     }
 
-    String grading() {
+    public String grading() {
         return "/api/courses/" + course.id() + "/submissions";
     }
 
     /** The author's settings change, from the settings' current version. */
-    void settings(Map<String, Object> change) {
+    public void settings(Map<String, Object> change) {
         long version = json(author).when().get(api()).then().statusCode(200).extract().jsonPath().getLong("version");
         java.util.HashMap<String, Object> body = new java.util.HashMap<>(change);
         body.put("version", version);

@@ -522,7 +522,27 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/author/courses/{code}/items/{itemId}/delete", "form",
                         of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
                 new Row("POST", "/author/courses/{code}/modules/{moduleId}/delete", "form",
-                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)));
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                // Issue 21, audit log and data rights (admin/audit, admin/rights): site admins and institution
+                // admins read the log (the latter about their institution's people). A person's data (the target,
+                // a plain learner of the institution admin's school) is exported and erased by site admins and that
+                // institution's admins; an erasure without the typed email is refused, so the matrix erases nobody.
+                new Row("GET", "/admin/audit", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK)),
+                new Row("GET", "/admin/audit/export.csv", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK)),
+                new Row("GET", "/admin/audit/export.jsonl", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK)),
+                new Row("GET", "/api/admin/audit", null,
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK)),
+                new Row("GET", "/admin/people/{id}/data", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK)),
+                new Row("POST", "/admin/people/{id}/data/erase", "form",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, BAD)),
+                new Row("GET", "/api/admin/users/{id}/export", null,
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK)),
+                new Row("POST", "/api/admin/users/{id}/erase", "{}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, BAD)));
     }
 
     /**

@@ -651,7 +651,33 @@ class ObjectAccessTest {
                 ownerOnly(SEE_OTHER, SEE_OTHER)));
         rows.add(row("POST", "/author/courses/{code}/review/withdraw", "form", Owner.AUTHOR,
                 ownerOnly(SEE_OTHER, SEE_OTHER)));
+        // Issue 21, data rights (admin/rights): a person's data page, export and erasure.
+        overPersonalData("GET", "/admin/people/{id}/data", null, OK, SEE_OTHER).forEach(rows::add);
+        overPersonalData("POST", "/admin/people/{id}/data/erase", "form:confirm=not-their-email", BAD, SEE_OTHER)
+                .forEach(rows::add);
+        overPersonalData("GET", "/api/admin/users/{id}/export", null, OK, UNAUTH).forEach(rows::add);
+        overPersonalData("POST", "/api/admin/users/{id}/erase", "{\"confirm\":\"not-their-email\"}", BAD, UNAUTH)
+                .forEach(rows::add);
         return rows;
+    }
+
+    /**
+     * Issue 21, data rights: a person's data is for site admins (the owner here) and for the admins of the
+     * person's institution with authority over them (admin/rights/PersonDataAccess); coordinators, who may sign a
+     * plain member out, may not. Erasures are sent without the person's email, so the allowed get 400 and
+     * nothing is erased. In order: the owner, the same-course learner, the other-course learner, author,
+     * grader, B's coordinator, K2's coordinator, B's admin, A's admin, anonymous.
+     */
+    private static List<Row> overPersonalData(String method, String route, String body, int allowed, int anonymous) {
+        return List.of(
+                row(method, route, body, Owner.ADMIN, of(allowed, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                        FORBIDDEN, FORBIDDEN, allowed, anonymous)).at("{id}", "{plain}"),
+                row(method, route, body, Owner.ADMIN, of(allowed, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                        FORBIDDEN, allowed, FORBIDDEN, anonymous)).at("{id}", "{outsider}"),
+                row(method, route, body, Owner.ADMIN, of(allowed, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                        FORBIDDEN, FORBIDDEN, allowed, anonymous)).at("{id}", "{institutionCoordinator}"),
+                row(method, route, body, Owner.ADMIN, ownerOnly(allowed, anonymous)).at("{id}", "{courseAuthor}"),
+                row(method, route, body, Owner.ADMIN, ownerOnly(allowed, anonymous)).at("{id}", "{institutionAdmin}"));
     }
 
     /**

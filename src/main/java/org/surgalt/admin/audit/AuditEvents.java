@@ -64,7 +64,7 @@ class AuditEvents {
             sql.append(" AND (t.institution_id IN (").append(in).append(")")
                     .append(" OR (e.object_type = 'institution' AND e.object_id IN (").append(in).append("))")
                     .append(" OR (e.object_type = 'person' AND EXISTS (SELECT 1 FROM app_user o WHERE ")
-                    .append("CAST(o.id AS CHAR) = e.object_id AND o.institution_id IN (").append(in).append("))))");
+                    .append("o.id = CAST(e.object_id AS SIGNED) AND o.institution_id IN (").append(in).append("))))");
             values.addAll(scope.institutions());
             scope.institutions().forEach(id -> values.add(id.toString()));
             values.addAll(scope.institutions());

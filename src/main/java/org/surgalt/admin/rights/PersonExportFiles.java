@@ -35,6 +35,10 @@ final class PersonExportFiles {
                     "SELECT * FROM completion_fact WHERE user_id = ? ORDER BY id"),
             new File("progress.json", "Progress per course, as derived from the facts",
                     "SELECT * FROM course_progress WHERE user_id = ?"),
+            new File("progress-modules.json", "Progress per module", "SELECT * FROM module_progress WHERE user_id = ?"),
+            new File("progress-items.json", "Items completed", "SELECT * FROM item_progress WHERE user_id = ?"),
+            new File("progress-recomputes.json", "The person's progress before and after each recomputation",
+                    "SELECT * FROM progress_audit WHERE user_id = ?"),
             new File("quiz-attempts.json", "Quiz attempts with their scores",
                     "SELECT * FROM quiz_attempt WHERE user_id = ? ORDER BY id"),
             new File("quiz-answers.json", "The answers given in each quiz attempt", "SELECT q.attempt_id, q.position, "

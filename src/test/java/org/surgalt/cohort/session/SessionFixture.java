@@ -26,16 +26,16 @@ import org.surgalt.progress.ProgressService;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
 
 /** A published course with a page and a face-to-face session item, its author, and sessions scheduled through the service. */
-final class SessionFixture {
+public final class SessionFixture {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    final Course course;
-    final long itemId;
-    final long pageId;
-    final TestPerson author;
+    public final Course course;
+    public final long itemId;
+    public final long pageId;
+    public final TestPerson author;
 
-    SessionFixture() {
+    public SessionFixture() {
         String code = "session-course-" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet();
         NewCourse content = new NewCourse(code, "en", LocalizedText.of("Workshop course", "Семинарын сургалт"),
                 LocalizedText.empty(), null, List.of(new NewCourse.NewModule(LocalizedText.of("Module 1", null),
@@ -49,45 +49,45 @@ final class SessionFixture {
         author = aPerson().withRole(Role.AUTHOR).withGrant(Grant.course(Role.AUTHOR, course.id())).create();
     }
 
-    TestPerson learner() {
+    public TestPerson learner() {
         return aPerson().enrolledIn(course.code()).create();
     }
 
     /** An enrolled learner with a confirmed seat (or a wait-list place) at the session. */
-    TestPerson signedUpLearner(long sessionId) {
+    public TestPerson signedUpLearner(long sessionId) {
         TestPerson learner = learner();
         sessions().signUp(learnerViewer(learner), sessionId);
         return learner;
     }
 
-    Viewer authorViewer() {
+    public Viewer authorViewer() {
         return viewer(author, Set.of(Grant.course(Role.AUTHOR, course.id())));
     }
 
-    static Viewer viewer(TestPerson person, Set<Grant> grants) {
+    public static Viewer viewer(TestPerson person, Set<Grant> grants) {
         return new Viewer(person.id(), person.email(), "Test", Locale.ENGLISH, null, grants);
     }
 
-    static Viewer learnerViewer(TestPerson person) {
+    public static Viewer learnerViewer(TestPerson person) {
         return viewer(person, Set.of());
     }
 
     /** A session of the item from {@code start} for {@code length}, facilitated by the author. */
-    FaceToFaceSession schedule(Instant start, Duration length, int capacity) {
+    public FaceToFaceSession schedule(Instant start, Duration length, int capacity) {
         return sessions().schedule(authorViewer(), new SessionService.Schedule(course.id(), itemId, null, null, start,
                 start.plus(length), "Ховд, Буянт сумын сургууль, хурлын танхим", capacity, null));
     }
 
     /** A session going on now (started ten minutes ago, two hours long). */
-    FaceToFaceSession now(int capacity) {
+    public FaceToFaceSession now(int capacity) {
         return schedule(clock().now().minus(Duration.ofMinutes(10)), Duration.ofHours(2), capacity);
     }
 
-    static SessionService sessions() {
+    public static SessionService sessions() {
         return Arc.container().instance(SessionService.class).get();
     }
 
-    static SessionClock clock() {
+    public static SessionClock clock() {
         return Arc.container().instance(SessionClock.class).get();
     }
 
@@ -105,24 +105,24 @@ final class SessionFixture {
                 learner.id(), itemId, kind));
     }
 
-    static String code(long sessionId, long window) {
+    public static String code(long sessionId, long window) {
         SessionRepository repository = Arc.container().instance(SessionRepository.class).get();
         byte[] secret = QuarkusTransaction.requiringNew().call(() -> repository.findById(sessionId).checkinSecret());
         return CheckinCode.of(secret, window);
     }
 
-    static long window() {
+    public static long window() {
         return CheckinCode.window(clock().now());
     }
 
     /** The attendance row (status and method), or "none". */
-    static String attendance(long sessionId, long userId) {
+    public static String attendance(long sessionId, long userId) {
         AttendanceRepository repository = Arc.container().instance(AttendanceRepository.class).get();
         return QuarkusTransaction.requiringNew().call(() -> repository.of(sessionId, userId)
                 .map(mark -> mark.status() + "/" + mark.method()).orElse("none"));
     }
 
-    static long codesUsed(long sessionId, long userId) {
+    public static long codesUsed(long sessionId, long userId) {
         SessionRepository repository = Arc.container().instance(SessionRepository.class).get();
         return QuarkusTransaction.requiringNew().call(() -> ((Number) repository.getEntityManager()
                 .createNativeQuery("SELECT COUNT(*) FROM checkin_use WHERE session_id = ?1 AND user_id = ?2")
