@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.surgalt.identity.AuditLog;
 import org.surgalt.identity.Institution;
 import org.surgalt.identity.InstitutionRepository;
 import org.surgalt.identity.SecretTokens;
@@ -21,12 +24,26 @@ public class XapiClientService {
     private final XapiClientRepository clients;
     private final InstitutionRepository institutions;
     private final XapiAuthenticator authenticator;
+    private final AuditLog audit;
 
     XapiClientService(XapiClientRepository clients, InstitutionRepository institutions,
-            XapiAuthenticator authenticator) {
+            XapiAuthenticator authenticator, AuditLog audit) {
         this.clients = clients;
         this.institutions = institutions;
         this.authenticator = authenticator;
+        this.audit = audit;
+    }
+
+    /** A client as the audit log keeps it: never its secret or its hash. */
+    private static Map<String, Object> state(XapiClient client) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", client.name());
+        state.put("key", client.key());
+        state.put("institutionId", client.institutionId());
+        state.put("read", client.canRead());
+        state.put("write", client.canWrite());
+        state.put("disabled", client.disabled());
+        return state;
     }
 
     /** A new client and, this once, its secret. */
@@ -53,6 +70,8 @@ public class XapiClientService {
         XapiClient client = new XapiClient(HexFormat.of().formatHex(key), SecretTokens.hash(secret), name.strip(),
                 institutionId, read, write, viewer.userId());
         clients.persist(client);
+        clients.flush();
+        audit.record(AuditLog.by(viewer, "xapi-client.create").object("xapi-client", client.id()).after(state(client)));
         return new Created(client, secret);
     }
 
@@ -67,8 +86,13 @@ public class XapiClientService {
     public XapiClient disable(Viewer viewer, long id) {
         requireAdmin(viewer);
         XapiClient client = clients.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("LRS client", id));
+        Map<String, Object> before = state(client);
         client.disable();
         authenticator.forget(client.key());
+        if (!before.equals(state(client))) {
+            audit.record(AuditLog.by(viewer, "xapi-client.disable").object("xapi-client", client.id()).before(before)
+                    .after(state(client)));
+        }
         return client;
     }
 
