@@ -134,6 +134,17 @@ public class CohortService {
         return cohort;
     }
 
+    /** Which cohort an id or code names, for those who only say which (a role's scope); no access rule. */
+    @Transactional
+    public java.util.Optional<Cohort> find(long id) {
+        return cohorts.findByIdOptional(id);
+    }
+
+    @Transactional
+    public java.util.Optional<Cohort> findByCode(String code) {
+        return cohorts.findByCode(code);
+    }
+
     /** The cohort's courses, by code. */
     @Transactional
     public List<Course> courses(Cohort cohort) {

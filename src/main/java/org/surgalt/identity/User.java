@@ -69,6 +69,12 @@ public class User {
         this.locale = newLocale;
     }
 
+    /** An admin's correction of the name or address (PeopleResource); the address is unique (V001). */
+    public void correct(String newEmail, String newDisplayName) {
+        this.email = newEmail.strip();
+        this.displayName = newDisplayName.strip();
+    }
+
     /** Membership follows the institution whose provider the person last signed in with. */
     public void joinInstitution(Institution newInstitution) {
         this.institution = newInstitution;
@@ -87,6 +93,14 @@ public class User {
 
     public boolean isDisabled() {
         return disabledAt != null;
+    }
+
+    public Instant disabledAt() {
+        return disabledAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public Long id() {

@@ -33,6 +33,24 @@ public class UserAccess {
         this.externalIdentities = externalIdentities;
     }
 
+    /**
+     * Seeing the person's page (name, email, roles): site admins see everyone; an institution's
+     * admins and coordinators see its people, as the people list shows them.
+     */
+    public boolean maySee(Viewer viewer, User target) {
+        if (viewer.isAdmin() || target.id() == viewer.userId()) {
+            return true;
+        }
+        Long institution = target.institution() == null ? null : target.institution().id();
+        return institution != null && authorityIn(viewer, institution) > NOBODY;
+    }
+
+    public void requireMaySee(Viewer viewer, User target) {
+        if (!maySee(viewer, target)) {
+            throw DomainException.forbidden("Only admins and coordinators of the person's institution see them.");
+        }
+    }
+
     /** Ending the person's sessions, disabling and enabling them. */
     public boolean mayManage(Viewer viewer, User target) {
         if (target.id() == viewer.userId()) {

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,10 +31,12 @@ import org.surgalt.identity.local.PasswordResetService;
 public class UserAdminApiResource {
 
     private final UserAdminService admin;
+    private final PeopleDirectory directory;
     private final CurrentUser currentUser;
 
-    UserAdminApiResource(UserAdminService admin, CurrentUser currentUser) {
+    UserAdminApiResource(UserAdminService admin, PeopleDirectory directory, CurrentUser currentUser) {
         this.admin = admin;
+        this.directory = directory;
         this.currentUser = currentUser;
     }
 
@@ -39,11 +44,23 @@ public class UserAdminApiResource {
             List<String> roles) {
     }
 
-    public record Person(long id, String email, String displayName, String locale, String institution) {
+    public record Person(long id, String email, String displayName, String locale, String institution,
+            boolean disabled) {
         static Person of(User user) {
             return new Person(user.id(), user.email(), user.displayName(), user.locale().getLanguage(),
-                    user.institution() == null ? null : user.institution().code());
+                    user.institution() == null ? null : user.institution().code(), user.isDisabled());
         }
+    }
+
+    /** One page of a search: {@code total} people matched, {@code pages} pages of {@link PeopleDirectory#PAGE_SIZE}. */
+    public record PeoplePage(List<Person> people, long total, int page, int pages) {
+    }
+
+    /** The fields an admin corrects; a blank institution means none. */
+    public record PersonEdit(@NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Size(max = 200) String displayName,
+            @NotNull @Pattern(regexp = "en|mn", message = "must be en or mn") String locale,
+            String institution) {
     }
 
     public record NewPerson(@NotBlank @Email @Size(max = 254) String email,
@@ -66,16 +83,32 @@ public class UserAdminApiResource {
     public Me me() {
         Viewer viewer = currentUser.require();
         return new Me(viewer.userId(), viewer.email(), viewer.displayName(), viewer.locale().getLanguage(),
-                viewer.institutionId(), viewer.grants().stream().map(g -> g.role().id() + "@"
-                        + g.scope().name().toLowerCase() + (g.scope() == RoleGrant.Scope.SITE ? "" : ":" + g.scopeId()))
-                        .sorted().toList());
+                viewer.institutionId(), viewer.grants().stream().map(RoleGrantService::name).sorted().toList());
     }
 
     @GET
     @Path("/admin/users")
-    @Operation(summary = "People the caller manages")
-    public List<Person> people() {
-        return admin.visibleTo(currentUser.require()).stream().map(Person::of).toList();
+    @Operation(summary = "Search people by the start of their name or email, in one institution or all the caller sees")
+    public PeoplePage people(@QueryParam("q") String q, @QueryParam("institution") String institution,
+            @QueryParam("page") @DefaultValue("1") int page) {
+        PeopleDirectory.Found found = directory.search(currentUser.require(), q, institution, page);
+        return new PeoplePage(found.people().stream().map(Person::of).toList(), found.total(), found.page(),
+                found.pages());
+    }
+
+    @GET
+    @Path("/admin/users/{id}")
+    @Operation(summary = "One person, for site admins and their institution's admins and coordinators")
+    public Person person(@PathParam("id") long id) {
+        return Person.of(directory.person(currentUser.require(), id));
+    }
+
+    @PUT
+    @Path("/admin/users/{id}")
+    @Operation(summary = "Correct a person's name, email, language or institution (the institution: site admins)")
+    public Person edit(@PathParam("id") long id, @NotNull @Valid PersonEdit input) {
+        return Person.of(admin.edit(currentUser.require(), id, new UserAdminService.PersonState(input.email(),
+                input.displayName(), input.locale(), input.institution())));
     }
 
     @POST

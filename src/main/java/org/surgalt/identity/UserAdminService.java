@@ -35,20 +35,6 @@ public class UserAdminService {
         this.resets = resets;
     }
 
-    public List<User> visibleTo(Viewer viewer) {
-        if (viewer.isAdmin()) {
-            return users.list("order by displayName");
-        }
-        List<Long> institutions = viewer.grants().stream()
-                .filter(g -> g.role() == Role.INSTITUTION_ADMIN || g.role() == Role.COORDINATOR)
-                .filter(g -> g.scope() == RoleGrant.Scope.INSTITUTION)
-                .map(Grant::scopeId).distinct().toList();
-        if (institutions.isEmpty()) {
-            throw DomainException.forbidden("Only admins and coordinators see the people of an institution.");
-        }
-        return users.list("institution.id in ?1 order by displayName", institutions);
-    }
-
     @Transactional
     public User createLocal(Viewer viewer, String email, String displayName, String locale, String institutionCode,
             String password) {
@@ -64,6 +50,57 @@ public class UserAdminService {
         users.persist(user);
         if (password != null && !password.isEmpty()) {
             accounts.setPassword(user.id(), password);
+        }
+        return user;
+    }
+
+    /** What an edit changed, for the audit log (no secrets). */
+    public record PersonState(String email, String displayName, String locale, String institution) {
+        static PersonState of(User user) {
+            return new PersonState(user.email(), user.displayName(), user.locale().getLanguage(),
+                    user.institution() == null ? null : user.institution().code());
+        }
+    }
+
+    /**
+     * Corrects a person's name, address, language and institution. Moving someone to another
+     * institution (or out of one) is for site admins: an institution admin's authority stops at
+     * their institution. The address stays unique, whatever its case.
+     */
+    @Transactional
+    public User edit(Viewer viewer, long userId, PersonState input) {
+        User user = person(userId);
+        access.requireMayManage(viewer, user);
+        String email = input.email() == null ? "" : input.email().strip();
+        String name = input.displayName() == null ? "" : input.displayName().strip();
+        if (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+")) {
+            throw DomainException.invalid("email", "must be an email address");
+        }
+        if (users.findByEmail(email).filter(other -> !other.id().equals(user.id())).isPresent()) {
+            throw DomainException.invalid("email", "is the address of another person");
+        }
+        if (name.isEmpty() || name.length() > 200) {
+            throw DomainException.invalid("displayName", "is required, at most 200 characters");
+        }
+        if (input.locale() == null || !User.LOCALES.contains(input.locale())) {
+            throw DomainException.invalid("locale", "must be en or mn");
+        }
+        String code = input.institution() == null ? "" : input.institution().strip();
+        Institution institution = code.isEmpty() ? null : identity.institution(code);
+        Long before = user.institution() == null ? null : user.institution().id();
+        Long after = institution == null ? null : institution.id();
+        if (!java.util.Objects.equals(before, after) && !viewer.isAdmin()) {
+            throw DomainException.invalid("institution", "only a site admin moves a person to another institution");
+        }
+        PersonState old = PersonState.of(user);
+        user.correct(email, name);
+        user.chooseLocale(input.locale());
+        user.joinInstitution(institution);
+        users.flush();
+        PersonState now = PersonState.of(user);
+        if (!now.equals(old)) {
+            audit.record(AuditLog.by(viewer, "person.edit").object("person", user.id()).person(user.id())
+                    .before(old).after(now));
         }
         return user;
     }

@@ -542,7 +542,67 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/api/admin/users/{id}/export", null,
                         of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK)),
                 new Row("POST", "/api/admin/users/{id}/erase", "{}",
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, BAD)));
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, BAD)),
+                // --- Issue 21, people, roles and identity providers (admin/people, admin/providers) ---
+                // {id} is the fixture's target, a plain learner of test-school, whom its coordinators and admins
+                // and the site's admins see and manage; only admins grant roles (an institution admin: in
+                // test-school). Forms without their fields are authorized first, then refused (400).
+                new Row("GET", "/admin/people", null, peoplePage(OK)),
+                new Row("GET", "/admin/people/{id}", null, peoplePage(OK)),
+                new Row("POST", "/admin/people/{id}", "form:", peoplePage(BAD)),
+                new Row("POST", "/admin/people/{id}/sign-out", "form:", peoplePage(SEE_OTHER)),
+                new Row("POST", "/admin/people/{id}/disable", "form:", peoplePage(SEE_OTHER)),
+                new Row("POST", "/admin/people/{id}/enable", "form:", peoplePage(SEE_OTHER)),
+                // {id} is the matrix's learner here: asking for one's own reset is refused as such.
+                new Row("POST", "/admin/people/{id}/password-reset", "form:",
+                        of(SEE_OTHER, BAD, FORBIDDEN, FORBIDDEN, FORBIDDEN, SEE_OTHER, SEE_OTHER, FORBIDDEN, SEE_OTHER)),
+                new Row("POST", "/admin/people/{id}/roles", "form:", granters(SEE_OTHER, BAD)),
+                new Row("POST", "/admin/people/{id}/roles/revoke", "form:", granters(SEE_OTHER, BAD)),
+                new Row("POST", "/admin/people/{id}/identity-links", "form:", granters(SEE_OTHER, BAD)),
+                new Row("POST", "/admin/people/{id}/identity-links/cancel", "form:", granters(SEE_OTHER, NOT_FOUND)),
+                new Row("GET", "/api/admin/users/{id}", null, peopleApi(OK)),
+                new Row("PUT", "/api/admin/users/{id}", "{\"email\":\"matrix-edit-{unique}@test.surgalt\","
+                        + "\"displayName\":\"Matrix target\",\"locale\":\"mn\",\"institution\":\"test-school\"}",
+                        peopleApi(OK)),
+                new Row("GET", "/api/admin/users/{id}/roles", null, peopleApi(OK)),
+                // Site coordinator is a site admin's to grant; the revoke that follows takes it back at once.
+                new Row("POST", "/api/admin/users/{id}/roles", "{\"role\":\"coordinator\",\"scope\":\"site\",\"scopeId\":0}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/api/admin/users/{id}/roles/revoke",
+                        "{\"role\":\"coordinator\",\"scope\":\"site\",\"scopeId\":0}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/api/admin/users/{id}/identity-links", null, peopleApi(OK)),
+                new Row("POST", "/api/admin/users/{id}/identity-links", "{\"provider\":\"no-such-provider\",\"login\":\"x\"}",
+                        granters(UNAUTH, BAD)),
+                new Row("POST", "/api/admin/users/{id}/identity-links/cancel", "{\"link\":999999999}",
+                        granters(UNAUTH, NOT_FOUND)),
+                // The fixture's provider is test-school's; it does not answer, so a trial says so on the page.
+                new Row("GET", "/admin/identity-providers", null, providerPage(OK)),
+                new Row("POST", "/admin/identity-providers", "form:", providerPage(BAD)),
+                new Row("GET", "/admin/identity-providers/{id}", null, providerPage(OK)),
+                new Row("POST", "/admin/identity-providers/{id}", "form:", providerPage(BAD)),
+                new Row("POST", "/admin/identity-providers/{id}/test", "form:", providerPage(OK)),
+                new Row("GET", "/admin/identity-providers/test-result", null, providerPage(BAD)),
+                new Row("POST", "/admin/identity-providers/{id}/disable", "form:", providerPage(SEE_OTHER)),
+                new Row("POST", "/admin/identity-providers/{id}/enable", "form:", providerPage(SEE_OTHER)));
+    }
+
+    // Issue 21, people: pages and JSON over the fixture's target for its institution's coordinators and admins and
+    // the site's admins; granting (and awaiting a provider's sign-in) for site admins and the institution's admins.
+    private static int[] peoplePage(int status) {
+        return of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, status, status, FORBIDDEN, status);
+    }
+
+    private static int[] peopleApi(int status) {
+        return of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, status, status, FORBIDDEN, status);
+    }
+
+    private static int[] granters(int anonymous, int status) {
+        return of(anonymous, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, status, FORBIDDEN, status);
+    }
+
+    private static int[] providerPage(int status) {
+        return of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, status, FORBIDDEN, status);
     }
 
     /**

@@ -658,6 +658,75 @@ class ObjectAccessTest {
         overPersonalData("GET", "/api/admin/users/{id}/export", null, OK, UNAUTH).forEach(rows::add);
         overPersonalData("POST", "/api/admin/users/{id}/erase", "{\"confirm\":\"not-their-email\"}", BAD, UNAUTH)
                 .forEach(rows::add);
+        rows.addAll(peopleAndProviders());
+        return rows;
+    }
+
+    /**
+     * Issue 21, people and identity providers (admin/people, admin/providers): a person is seen and managed by
+     * their institution's coordinators and admins (and site admins); roles and awaited provider sign-ins are
+     * for the institution's admins; A's provider is A's admins'. Owner: A's coordinator, or a site admin for
+     * providers. In order: the owner, the same-course learner, the other-course learner, author, grader, B's
+     * coordinator, K2's coordinator, B's admin, A's admin, anonymous.
+     */
+    private static List<Row> peopleAndProviders() {
+        List<Row> rows = new ArrayList<>();
+        int[] aStaffPage = of(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,
+                SEE_OTHER);
+        rows.add(row("GET", "/admin/people/{id}", null, Owner.COORDINATOR, aStaffPage).at("{id}", "{plain}"));
+        rows.add(row("GET", "/admin/people/{id}", null, Owner.COORDINATOR, of(FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK, FORBIDDEN, SEE_OTHER)).at("{id}", "{outsider}")
+                .hidingWhen(FORBIDDEN, "{outsiderName}"));
+        rows.add(row("POST", "/admin/people/{id}", "form:", Owner.COORDINATOR, of(BAD, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, SEE_OTHER)).at("{id}", "{plain}"));
+        for (String action : List.of("sign-out", "disable", "enable", "password-reset")) {
+            rows.add(row("POST", "/admin/people/{id}/" + action, "form:", Owner.COORDINATOR, of(SEE_OTHER, FORBIDDEN,
+                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, SEE_OTHER, SEE_OTHER))
+                    .at("{id}", "{plain}"));
+        }
+        // A's coordinator manages the person but grants nothing; A's admin is refused only for the empty form.
+        for (String route : List.of("roles", "roles/revoke", "identity-links")) {
+            rows.add(row("POST", "/admin/people/{id}/" + route, "form:", Owner.COORDINATOR, of(FORBIDDEN, FORBIDDEN,
+                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, SEE_OTHER)).at("{id}", "{plain}"));
+        }
+        rows.add(row("POST", "/admin/people/{id}/identity-links/cancel", "form:", Owner.COORDINATOR, of(FORBIDDEN,
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, SEE_OTHER))
+                .at("{id}", "{plain}"));
+        int[] aStaffApi = of(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, UNAUTH);
+        rows.add(row("GET", "/api/admin/users/{id}", null, Owner.COORDINATOR, aStaffApi).at("{id}", "{plain}"));
+        rows.add(row("GET", "/api/admin/users/{id}", null, Owner.COORDINATOR, of(FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK, FORBIDDEN, UNAUTH)).at("{id}", "{outsider}")
+                .hidingWhen(FORBIDDEN, "{outsiderName}"));
+        // Taking the outsider's address is refused after authorization: the answer is about the field.
+        rows.add(row("PUT", "/api/admin/users/{id}", "{\"email\":\"{outsiderEmail}\",\"displayName\":\"X\","
+                + "\"locale\":\"mn\"}", Owner.COORDINATOR, of(BAD, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                FORBIDDEN, FORBIDDEN, BAD, UNAUTH)).at("{id}", "{plain}"));
+        rows.add(row("GET", "/api/admin/users/{id}/roles", null, Owner.COORDINATOR, aStaffApi).at("{id}", "{plain}"));
+        // Site coordinator is a site admin's to grant: nobody here may.
+        for (String route : List.of("roles", "roles/revoke")) {
+            rows.add(row("POST", "/api/admin/users/{id}/" + route, "{\"role\":\"coordinator\",\"scope\":\"site\","
+                    + "\"scopeId\":0}", Owner.COORDINATOR, ownerOnly(FORBIDDEN, UNAUTH)).at("{id}", "{plain}"));
+        }
+        rows.add(row("GET", "/api/admin/users/{id}/identity-links", null, Owner.COORDINATOR, aStaffApi)
+                .at("{id}", "{plain}"));
+        // A's admin awaits a sign-in through A's provider for A's person; B's admin does not.
+        rows.add(row("POST", "/api/admin/users/{id}/identity-links", "{\"provider\":\"{providerCode}\","
+                + "\"login\":\"object-access\"}", Owner.COORDINATOR, of(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED, UNAUTH)).at("{id}", "{plain}"));
+        rows.add(row("POST", "/api/admin/users/{id}/identity-links/cancel", "{\"link\":999999999}", Owner.COORDINATOR,
+                of(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND,
+                        UNAUTH)).at("{id}", "{plain}"));
+        // A's provider: its admins and site admins; it does not answer, so a trial says so on the page.
+        int[] providerPage = of(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK,
+                SEE_OTHER);
+        rows.add(row("GET", "/admin/identity-providers/{id}", null, Owner.ADMIN, providerPage));
+        rows.add(row("POST", "/admin/identity-providers/{id}/test", "form:", Owner.ADMIN, providerPage));
+        rows.add(row("POST", "/admin/identity-providers/{id}", "form:", Owner.ADMIN, of(BAD, FORBIDDEN, FORBIDDEN,
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, SEE_OTHER)));
+        for (String action : List.of("disable", "enable")) {
+            rows.add(row("POST", "/admin/identity-providers/{id}/" + action, "form:", Owner.ADMIN, of(SEE_OTHER,
+                    FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, SEE_OTHER, SEE_OTHER)));
+        }
         return rows;
     }
 

@@ -206,6 +206,11 @@ public class SsoProvider {
         return clientSecret;
     }
 
+    /** Whether a secret is set; the secret itself never leaves this package. */
+    public boolean hasSecret() {
+        return clientSecret != null;
+    }
+
     public String rolesClaim() {
         return rolesClaim;
     }

@@ -49,7 +49,7 @@ public class SsoProviderApiResource {
             boolean enabled, String loginUrl) {
         static ProviderView of(SsoProvider p) {
             return new ProviderView(p.id(), p.code(), p.institution().code(), p.displayName(), p.issuer(),
-                    p.clientId(), p.clientSecret() != null, p.rolesClaim(), p.groupsClaim(), p.roleMapping(),
+                    p.clientId(), p.hasSecret(), p.rolesClaim(), p.groupsClaim(), p.roleMapping(),
                     p.enabled(), "/login?institution=" + p.code());
         }
     }

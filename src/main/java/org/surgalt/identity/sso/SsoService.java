@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import org.surgalt.identity.AuditLog;
 import org.surgalt.identity.Institution;
 import org.surgalt.identity.InstitutionRepository;
 import org.surgalt.identity.Viewer;
@@ -22,10 +23,21 @@ public class SsoService {
 
     private final SsoProviderRepository providers;
     private final InstitutionRepository institutions;
+    private final AuditLog audit;
 
-    SsoService(SsoProviderRepository providers, InstitutionRepository institutions) {
+    SsoService(SsoProviderRepository providers, InstitutionRepository institutions, AuditLog audit) {
         this.providers = providers;
         this.institutions = institutions;
+        this.audit = audit;
+    }
+
+    /** A provider as the audit log keeps it: everything but the secret, of which only its presence. */
+    public record State(String code, String institution, String displayName, String issuer, String clientId,
+            boolean hasSecret, String rolesClaim, String groupsClaim, String roleMapping, boolean enabled) {
+        static State of(SsoProvider p) {
+            return new State(p.code(), p.institution().code(), p.displayName(), p.issuer(), p.clientId(),
+                    p.clientSecret() != null, p.rolesClaim(), p.groupsClaim(), p.roleMapping(), p.enabled());
+        }
     }
 
     public record ProviderButton(String code, String displayName, String institution) {
@@ -62,6 +74,22 @@ public class SsoService {
         return providers.listAll();
     }
 
+    /** The providers the viewer manages: every one for site admins, their institutions' for institution admins. */
+    @Transactional
+    public List<SsoProvider> manageable(Viewer viewer) {
+        if (viewer.isAdmin()) {
+            return providers.list("order by displayName");
+        }
+        List<Long> institutions = viewer.grants().stream()
+                .filter(g -> g.role() == org.surgalt.identity.Role.INSTITUTION_ADMIN
+                        && g.scope() == org.surgalt.identity.RoleGrant.Scope.INSTITUTION)
+                .map(org.surgalt.identity.Grant::scopeId).toList();
+        if (institutions.isEmpty()) {
+            throw DomainException.forbidden("Only an admin of the institution may manage its identity provider.");
+        }
+        return providers.list("institution.id in ?1 order by displayName", institutions);
+    }
+
     public SsoProvider get(Viewer viewer, long id) {
         SsoProvider provider = providers.findByIdOptional(id)
                 .orElseThrow(() -> DomainException.notFound("identity provider", id));
@@ -82,19 +110,40 @@ public class SsoService {
         }
         SsoProvider provider = new SsoProvider(code, institution, settings);
         providers.persist(provider);
+        providers.flush();
+        audit.record(AuditLog.by(viewer, "identity-provider.create").object("identity-provider", provider.id())
+                .after(State.of(provider)));
         return provider;
     }
 
     @Transactional
     public SsoProvider update(Viewer viewer, long id, SsoProvider.Settings settings) {
         SsoProvider provider = get(viewer, id);
+        State before = State.of(provider);
         provider.update(settings);
         providers.flush();
+        State after = State.of(provider);
+        // A secret typed again is a change the states cannot show.
+        boolean newSecret = settings.clientSecret() != null && !settings.clientSecret().isBlank();
+        if (!after.equals(before) || newSecret) {
+            String action = before.enabled() == after.enabled() ? "identity-provider.update"
+                    : after.enabled() ? "identity-provider.enable" : "identity-provider.disable";
+            audit.record(AuditLog.by(viewer, action).object("identity-provider", provider.id()).before(before)
+                    .after(after).detail(newSecret ? "new client secret" : null));
+        }
         return provider;
     }
 
+    /** Turns the provider's sign-in button and its tokens off (or on again), from the next request. */
+    @Transactional
+    public SsoProvider switchOn(Viewer viewer, long id, boolean on) {
+        SsoProvider provider = get(viewer, id);
+        return update(viewer, id, new SsoProvider.Settings(provider.displayName(), provider.issuer(),
+                provider.clientId(), null, provider.rolesClaim(), provider.groupsClaim(), provider.roleMapping(), on));
+    }
+
     /** Site admins manage every provider; an institution's admin manages that institution's. */
-    private static void requireAdmin(Viewer viewer, Long institutionId) {
+    static void requireAdmin(Viewer viewer, Long institutionId) {
         boolean allowed = viewer.isAdmin() || (institutionId != null
                 && viewer.hasInInstitution(org.surgalt.identity.Role.INSTITUTION_ADMIN, institutionId));
         if (!allowed) {

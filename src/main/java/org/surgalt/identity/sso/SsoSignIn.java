@@ -29,10 +29,12 @@ public class SsoSignIn implements ViewerService.ExternalSignIn {
     private final ExternalIdentityRepository externalIdentities;
     private final UserRepository users;
     private final SignInSessions sessions;
+    private final IdentityLinkService links;
 
     SsoSignIn(SsoProviderRepository providers, ExternalIdentityRepository externalIdentities, UserRepository users,
-            SignInSessions sessions) {
+            SignInSessions sessions, IdentityLinkService links) {
         this.sessions = sessions;
+        this.links = links;
         this.providers = providers;
         this.externalIdentities = externalIdentities;
         this.users = users;
@@ -65,6 +67,8 @@ public class SsoSignIn implements ViewerService.ExternalSignIn {
         }
         User user = externalIdentities.find(jwt.getIssuer(), jwt.getSubject())
                 .map(link -> users.findById(link.userId()))
+                // An admin may have declared that this sign-in belongs to an existing account.
+                .or(() -> links.consume(provider, jwt.getIssuer(), jwt.getSubject(), principalClaims))
                 .orElseGet(() -> provision(provider, jwt, principalClaims));
         if (user.institution() == null || !user.institution().id().equals(provider.institution().id())) {
             user.joinInstitution(provider.institution());

@@ -1,0 +1,132 @@
+package org.surgalt.admin.people;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.surgalt.identity.CurrentUser;
+import org.surgalt.identity.PeopleDirectory;
+import org.surgalt.identity.UserAdminService;
+import org.surgalt.identity.Viewer;
+import org.surgalt.platform.DomainException;
+import org.surgalt.web.Layout;
+
+/** The people pages: search, a person's page, and correcting their details. */
+@Path("/admin/people")
+@Produces(MediaType.TEXT_HTML)
+public class PeopleResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance people(Search search, List<Row> rows, long total, int page, int pages,
+                String previous, String next, List<DomainException.FieldError> errors);
+
+        static native TemplateInstance person(PersonPage page);
+    }
+
+    public record Search(String q, String institution) {
+    }
+
+    public record Row(long id, String displayName, String email, String institution, boolean disabled) {
+    }
+
+    private final PeopleDirectory directory;
+    private final UserAdminService admin;
+    private final PersonPages pages;
+    private final CurrentUser currentUser;
+    private final Layout layout;
+
+    PeopleResource(PeopleDirectory directory, UserAdminService admin, PersonPages pages, CurrentUser currentUser,
+            Layout layout) {
+        this.directory = directory;
+        this.admin = admin;
+        this.pages = pages;
+        this.currentUser = currentUser;
+        this.layout = layout;
+    }
+
+    @GET
+    @Operation(summary = "The people page: search by the start of a name or email, in an institution (HTML)")
+    public Response search(@QueryParam("q") String q, @QueryParam("institution") String institution,
+            @QueryParam("page") @DefaultValue("1") int page) {
+        Viewer viewer = currentUser.require();
+        Search search = new Search(q == null ? "" : q, institution == null ? "" : institution);
+        try {
+            PeopleDirectory.Found found = directory.search(viewer, search.q(), search.institution(), page);
+            List<Row> rows = found.people().stream().map(u -> new Row(u.id(), u.displayName(), u.email(),
+                    u.institution() == null ? null : u.institution().name(), u.isDisabled())).toList();
+            return html(Response.Status.OK, Templates.people(search, rows, found.total(), found.page(), found.pages(),
+                    found.page() > 1 ? link(search, found.page() - 1) : null,
+                    found.page() < found.pages() ? link(search, found.page() + 1) : null, List.of()));
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INVALID) {
+                throw e;
+            }
+            return html(Response.Status.BAD_REQUEST, Templates.people(search, List.of(), 0, 1, 1, null, null,
+                    e.formErrors()));
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A person's page: details, account actions, roles in words, provider sign-in (HTML)")
+    public Response person(@PathParam("id") long id, @QueryParam("done") String done) {
+        return pages.render(currentUser.require(), id, done, null, Response.Status.OK);
+    }
+
+    @POST
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Correct a person's name, email, language or institution (form)")
+    public Response edit(@PathParam("id") long id, @FormParam("email") String email,
+            @FormParam("displayName") String displayName, @FormParam("locale") String locale,
+            @FormParam("institution") String institution) {
+        Viewer viewer = currentUser.require();
+        PersonPage.EditForm form = new PersonPage.EditForm(orEmpty(email), orEmpty(displayName), orEmpty(locale),
+                orEmpty(institution));
+        try {
+            admin.edit(viewer, id, new UserAdminService.PersonState(form.email(), form.displayName(), form.locale(),
+                    form.institution()));
+            return done(id, "saved");
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INVALID) {
+                throw e;
+            }
+            return pages.render(viewer, id, null, new PersonPages.Typed(form, null, null, e.formErrors(), List.of(),
+                    List.of()), Response.Status.BAD_REQUEST);
+        }
+    }
+
+    static Response done(long id, String what) {
+        return Response.seeOther(URI.create("/admin/people/" + id + "?done=" + what)).build();
+    }
+
+    static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String link(Search search, int page) {
+        return "/admin/people?q=" + encode(search.q()) + "&institution=" + encode(search.institution()) + "&page=" + page;
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private Response html(Response.Status status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(layout.apply(page).render()).build();
+    }
+}
