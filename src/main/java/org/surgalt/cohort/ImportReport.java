@@ -1,12 +1,13 @@
 package org.surgalt.cohort;
 
+import org.surgalt.platform.CsvFile;
 import java.util.List;
 
 /**
  * What an enrolment file does (a dry run) or did (a commit): each row's outcome and the totals.
  * A refused file ({@code fileProblem}) has no rows; a file with any error row is not committed.
  */
-public record ImportReport(String sha256, String filename, EnrolmentCsv.FileProblem fileProblem, String fileDetail,
+public record ImportReport(String sha256, String filename, CsvFile.FileProblem fileProblem, String fileDetail,
         List<RowResult> rows, Totals totals, boolean committed) {
 
     public enum Outcome {
@@ -58,7 +59,7 @@ public record ImportReport(String sha256, String filename, EnrolmentCsv.FileProb
     }
 
     /** A file refused before it is read (e.g. larger than the limit). */
-    public static ImportReport refusedFile(EnrolmentCsv.FileProblem problem, String detail, String filename) {
+    public static ImportReport refusedFile(CsvFile.FileProblem problem, String detail, String filename) {
         return new ImportReport(null, filename, problem, detail, List.of(), new Totals(0, 0, 0, 0, 0), false);
     }
 
