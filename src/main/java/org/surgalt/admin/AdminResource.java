@@ -2,18 +2,16 @@ package org.surgalt.admin;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.surgalt.identity.CurrentUser;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
-import org.surgalt.web.Language;
-import org.surgalt.web.Layout;
 
 /** The administration start page: the admin pages the viewer may use ({@link AdminLinks}). */
 @Path("/admin")
@@ -30,31 +28,24 @@ public class AdminResource {
 
     private final AdminLinks links;
     private final CurrentUser currentUser;
-    private final Layout layout;
-    private final Language language;
-    private final AdminMessages english;
-    private final AdminMessages mongolian;
+    private final AdminPages pages;
 
-    AdminResource(AdminLinks links, CurrentUser currentUser, Layout layout, Language language, AdminMessages english,
-            @Localized("mn") AdminMessages mongolian) {
+    AdminResource(AdminLinks links, CurrentUser currentUser, AdminPages pages) {
         this.links = links;
         this.currentUser = currentUser;
-        this.layout = layout;
-        this.language = language;
-        this.english = english;
-        this.mongolian = mongolian;
+        this.pages = pages;
     }
 
     @GET
     @Operation(summary = "The administration start page (HTML): links to the admin pages the viewer may use")
-    public TemplateInstance home() {
+    public Response home() {
         Viewer viewer = currentUser.require();
         List<AdminLinks.Link> mine = links.of(viewer);
         if (mine.isEmpty()) {
             throw DomainException.forbidden("Only site and institution admins have administration pages.");
         }
-        AdminMessages text = "mn".equals(language.code()) ? mongolian : english;
-        return layout.apply(Templates.home(mine.stream().map(link -> entry(link, text)).toList()));
+        AdminMessages text = pages.text();
+        return pages.html(200, Templates.home(mine.stream().map(link -> entry(link, text)).toList()));
     }
 
     private static Entry entry(AdminLinks.Link link, AdminMessages text) {

@@ -2,7 +2,6 @@ package org.surgalt.admin;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,8 +27,6 @@ import org.surgalt.identity.Viewer;
 import org.surgalt.platform.CsvFile;
 import org.surgalt.platform.DomainException;
 import org.surgalt.platform.DomainException.FieldError;
-import org.surgalt.web.Language;
-import org.surgalt.web.Layout;
 
 /**
  * Institutions from a CSV file, as cohort enrolment does it: check the file (a dry run, each row's
@@ -52,20 +49,14 @@ public class InstitutionImportResource {
     private final InstitutionImportService imports;
     private final InstitutionAccess access;
     private final CurrentUser currentUser;
-    private final Layout layout;
-    private final Language language;
-    private final AdminMessages english;
-    private final AdminMessages mongolian;
+    private final AdminPages pages;
 
     InstitutionImportResource(InstitutionImportService imports, InstitutionAccess access, CurrentUser currentUser,
-            Layout layout, Language language, AdminMessages english, @Localized("mn") AdminMessages mongolian) {
+            AdminPages pages) {
         this.imports = imports;
         this.access = access;
         this.currentUser = currentUser;
-        this.layout = layout;
-        this.language = language;
-        this.english = english;
-        this.mongolian = mongolian;
+        this.pages = pages;
     }
 
     @GET
@@ -128,14 +119,13 @@ public class InstitutionImportResource {
 
     private TemplateInstance page(InstitutionImport report, boolean addSoums, boolean differentFile,
             boolean applying, InstitutionImport.Totals applied) {
-        AdminMessages text = "mn".equals(language.code()) ? mongolian : english;
+        AdminMessages text = pages.text();
         return Templates.institutionImport(new ImportPage(report == null ? null : ImportView.of(report, text),
                 addSoums, differentFile, applying, applied, InstitutionImportService.MAX_ROWS,
                 (int) (InstitutionImportService.MAX_BYTES / 1_000_000), InstitutionImport.HEADER), List.of());
     }
 
     private Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(layout.apply(page).render()).build();
+        return pages.html(status, page);
     }
 }

@@ -2,7 +2,6 @@ package org.surgalt.admin;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -29,8 +28,6 @@ import org.surgalt.identity.place.Places;
 import org.surgalt.platform.DomainException;
 import org.surgalt.platform.DomainException.FieldError;
 import org.surgalt.web.Formats;
-import org.surgalt.web.Language;
-import org.surgalt.web.Layout;
 
 /** The institutions pages: the list with search and filters, new, edit, retire and merge (plain forms). */
 @Path("/admin/institutions")
@@ -50,21 +47,15 @@ public class InstitutionResource {
     private final InstitutionAccess access;
     private final Places places;
     private final CurrentUser currentUser;
-    private final Layout layout;
-    private final Language language;
-    private final AdminMessages english;
-    private final AdminMessages mongolian;
+    private final AdminPages pages;
 
     InstitutionResource(InstitutionService service, InstitutionAccess access, Places places, CurrentUser currentUser,
-            Layout layout, Language language, AdminMessages english, @Localized("mn") AdminMessages mongolian) {
+            AdminPages pages) {
         this.service = service;
         this.access = access;
         this.places = places;
         this.currentUser = currentUser;
-        this.layout = layout;
-        this.language = language;
-        this.english = english;
-        this.mongolian = mongolian;
+        this.pages = pages;
     }
 
     @GET
@@ -74,10 +65,10 @@ public class InstitutionResource {
         Viewer viewer = currentUser.require();
         InstitutionService.Filter filter = InstitutionPages.filter(q, aimag, kind, retired != null);
         List<Institution> found = service.search(viewer, filter);
-        AdminMessages text = text();
+        AdminMessages text = pages.text();
         List<Row> rows = found.stream().map(i -> new Row(i.id(), i.code(), i.name(),
                 InstitutionPages.kind(i.kind(), text), i.aimag(), i.soum(), state(i, text))).toList();
-        List<InstitutionPages.Option> aimags = InstitutionPages.aimags(places, aimag, english());
+        List<InstitutionPages.Option> aimags = InstitutionPages.aimags(places, aimag, pages.english());
         return html(200, Templates.institutions(new ListPage(rows, q == null ? "" : q, aimags,
                 InstitutionPages.kinds(filter.kind() == null ? "" : filter.kind().name(), text), filter.retired(),
                 access.mayManage(viewer), found.size() >= LIMIT, LIMIT)));
@@ -189,7 +180,7 @@ public class InstitutionResource {
     }
 
     private FormPage formPage(Institution institution, Form form, boolean manage, boolean saved) {
-        AdminMessages text = text();
+        AdminMessages text = pages.text();
         String title = institution == null ? text.institution_new_title() : text.institution_edit_title(institution.name());
         String mergedInto = null;
         if (institution != null && institution.mergedInto() != null) {
@@ -197,10 +188,10 @@ public class InstitutionResource {
             mergedInto = access.mayManage(viewer) ? service.get(viewer, institution.mergedInto()).name() : "";
         }
         return new FormPage(institution == null ? null : institution.id(), title, form,
-                InstitutionPages.kinds(form.kind(), text), InstitutionPages.aimags(places, form.aimag(), english()),
+                InstitutionPages.kinds(form.kind(), text), InstitutionPages.aimags(places, form.aimag(), pages.english()),
                 manage ? places.soums() : List.of(), manage, institution != null && institution.retired(),
                 institution == null || institution.retiredAt() == null ? null
-                        : Formats.date(institution.retiredAt(), language.locale()),
+                        : Formats.date(institution.retiredAt(), pages.locale()),
                 mergedInto, saved, "");
     }
 
@@ -216,17 +207,8 @@ public class InstitutionResource {
         return i.retired() ? text.institutions_retired() : text.institutions_active();
     }
 
-    private boolean english() {
-        return !"mn".equals(language.code());
-    }
-
-    private AdminMessages text() {
-        return english() ? english : mongolian;
-    }
-
     private Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(layout.apply(page).render()).build();
+        return pages.html(status, page);
     }
 
     private static Response seeOther(String path) {

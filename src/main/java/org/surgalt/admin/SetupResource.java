@@ -16,7 +16,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.surgalt.platform.DomainException;
 import org.surgalt.platform.DomainException.FieldError;
-import org.surgalt.web.Layout;
 
 /**
  * The first start's one-time link (printed in the log, see {@link SetupLink}): a form that creates
@@ -38,11 +37,11 @@ public class SetupResource {
     }
 
     private final SetupService setup;
-    private final Layout layout;
+    private final AdminPages pages;
 
-    SetupResource(SetupService setup, Layout layout) {
+    SetupResource(SetupService setup, AdminPages pages) {
         this.setup = setup;
-        this.layout = layout;
+        this.pages = pages;
     }
 
     @GET
@@ -94,9 +93,11 @@ public class SetupResource {
         }
     }
 
+    /** The token is in the address: not kept by caches, not sent on as a referrer. */
     private Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")
-                .entity(layout.apply(page).render()).build();
+        Response response = pages.html(status, page);
+        response.getHeaders().putSingle("Cache-Control", "no-store");
+        response.getHeaders().putSingle("Referrer-Policy", "no-referrer");
+        return response;
     }
 }

@@ -60,16 +60,6 @@ public record InstitutionImport(String sha256, String filename, CsvFile.FileProb
 
     /** In English, for API clients. */
     public String fileMessage() {
-        if (fileProblem == null) {
-            return null;
-        }
-        return switch (fileProblem) {
-            case NOT_UTF8 -> "The file is not UTF-8; save it as CSV UTF-8.";
-            case HEADER -> "The header must be " + HEADER + " (any order and case); the file has: " + fileDetail;
-            case TOO_MANY_ROWS -> "The file has more than " + fileDetail + " rows; split it into smaller files.";
-            case TOO_LARGE -> "The file is larger than " + fileDetail + " bytes; split it into smaller files.";
-            case MALFORMED -> "The file is not valid CSV near row " + fileDetail + ": check its quotation marks.";
-            case EMPTY -> "The file has no rows after the header.";
-        };
+        return fileProblem == null ? null : CsvFile.message(fileProblem, fileDetail, HEADER + " (any order and case)");
     }
 }

@@ -74,12 +74,16 @@ public class InstitutionService {
             parameters.and("kind", filter.kind());
         }
         query.append(filter.retired() ? " and retiredAt is not null" : " and retiredAt is null");
-        List<Institution> found = institutions.find(query.toString(), Sort.by("name").and("code"), parameters)
-                .page(0, MAX_LIST).list();
-        if (access.mayManage(viewer)) {
-            return found;
+        if (!access.mayManage(viewer)) {
+            List<Long> own = viewer.grants().stream().filter(g -> g.role() == Role.INSTITUTION_ADMIN
+                    && g.scope() == RoleGrant.Scope.INSTITUTION).map(Grant::scopeId).toList();
+            if (own.isEmpty()) {
+                return List.of();
+            }
+            query.append(" and id in :own");
+            parameters.and("own", own);
         }
-        return found.stream().filter(i -> access.mayRename(viewer, i)).toList();
+        return institutions.find(query.toString(), Sort.by("name").and("code"), parameters).page(0, MAX_LIST).list();
     }
 
     @Transactional

@@ -65,6 +65,21 @@ public final class CsvFile {
     private CsvFile() {
     }
 
+    /**
+     * Why a file was refused, in English (for API clients); {@code header}: the header it should have,
+     * as said to people ("email,name,institution_code,locale (locale optional, any order and case)").
+     */
+    public static String message(FileProblem problem, String detail, String header) {
+        return switch (problem) {
+            case NOT_UTF8 -> "The file is not UTF-8; save it as CSV UTF-8.";
+            case HEADER -> "The header must be " + header + "; the file has: " + detail;
+            case TOO_MANY_ROWS -> "The file has more than " + detail + " rows; split it into smaller files.";
+            case TOO_LARGE -> "The file is larger than " + detail + " bytes; split it into smaller files.";
+            case MALFORMED -> "The file is not valid CSV near row " + detail + ": check its quotation marks.";
+            case EMPTY -> "The file has no rows after the header.";
+        };
+    }
+
     public static Parsed read(InputStream in, Columns columns, int maxRows, long maxBytes) {
         MessageDigest digest;
         try {
