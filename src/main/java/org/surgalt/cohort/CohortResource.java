@@ -1,5 +1,6 @@
 package org.surgalt.cohort;
 
+import org.surgalt.platform.CsvFile;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -181,7 +182,7 @@ public class CohortResource {
         }
         if (file.size() > config.importing().maxBytes()) {
             // Refused before reading a byte of it.
-            return ImportReport.refusedFile(EnrolmentCsv.FileProblem.TOO_LARGE,
+            return ImportReport.refusedFile(CsvFile.FileProblem.TOO_LARGE,
                     Long.toString(config.importing().maxBytes()), file.fileName());
         }
         try (InputStream in = Files.newInputStream(file.uploadedFile())) {

@@ -1,53 +1,27 @@
 package org.surgalt.cohort;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.surgalt.platform.CsvFile;
 
 /**
- * Reads an enrolment file: UTF-8 (strictly: a spreadsheet's windows-1251 export is refused, not
- * turned into question marks), a byte-order mark tolerated, the header
- * {@code email,name,institution_code[,locale]} in any order and case. The file is streamed:
- * reading stops at the byte limit or at the first row past the row limit, so memory holds at most
- * the rows a file may have.
+ * Reads an enrolment file ({@link CsvFile}: UTF-8, a byte-order mark tolerated, streamed within
+ * limits) with the header {@code email,name,institution_code[,locale]} in any order and case.
  */
 public final class EnrolmentCsv {
 
     public static final List<String> REQUIRED = List.of("email", "name", "institution_code");
     public static final String LOCALE = "locale";
     public static final String EXPECTED_HEADER = "email,name,institution_code,locale";
+    private static final CsvFile.Columns COLUMNS = new CsvFile.Columns(REQUIRED, List.of(LOCALE));
 
     /** A data row as read; {@code row} is its row in a spreadsheet (the header is row 1). */
     public record Row(int row, String email, String name, String institutionCode, String locale, String problem) {
     }
 
-    /** Why a whole file is refused. */
-    public enum FileProblem {
-        NOT_UTF8, HEADER, TOO_MANY_ROWS, TOO_LARGE, MALFORMED, EMPTY
-    }
-
     /** The rows (empty when the file is refused), the file's SHA-256 and, if refused, why. */
-    public record Parsed(List<Row> rows, String sha256, FileProblem problem, String detail) {
+    public record Parsed(List<Row> rows, String sha256, CsvFile.FileProblem problem, String detail) {
 
         public boolean refused() {
             return problem != null;
@@ -58,166 +32,17 @@ public final class EnrolmentCsv {
     }
 
     public static Parsed read(InputStream in, int maxRows, long maxBytes) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        LimitedStream limited = new LimitedStream(new DigestInputStream(in, digest), maxBytes);
-        try {
-            Reader reader = withoutBom(new InputStreamReader(limited, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                    .setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(true).get();
-            List<Row> rows = new ArrayList<>();
-            try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-                Map<String, Integer> header = header(parser.getHeaderNames());
-                if (header == null) {
-                    return refused(digest, FileProblem.HEADER, String.join(",", parser.getHeaderNames()));
-                }
-                for (CSVRecord record : parser) {
-                    // The line the record ends on: a spreadsheet's row number (empty lines counted).
-                    int line = (int) parser.getCurrentLineNumber();
-                    if (blank(record)) {
-                        continue;
-                    }
-                    if (rows.size() == maxRows) {
-                        return refused(digest, FileProblem.TOO_MANY_ROWS, Integer.toString(maxRows));
-                    }
-                    rows.add(row(line, record, header));
-                }
-                drain(limited);
-            }
-            if (rows.isEmpty()) {
-                return refused(digest, FileProblem.EMPTY, null);
-            }
-            return new Parsed(List.copyOf(rows), hex(digest), null, null);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            return failure(digest, e, maxBytes);
-        }
+        CsvFile.Parsed parsed = CsvFile.read(in, COLUMNS, maxRows, maxBytes);
+        return new Parsed(parsed.lines().stream().map(EnrolmentCsv::row).toList(), parsed.sha256(), parsed.problem(),
+                parsed.detail());
     }
 
-    /** Column positions by name, or null when the header is not {@value #EXPECTED_HEADER}. */
-    private static Map<String, Integer> header(List<String> names) {
-        Map<String, Integer> positions = new TreeMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i).strip().toLowerCase(Locale.ROOT);
-            if (!(REQUIRED.contains(name) || LOCALE.equals(name)) || positions.put(name, i) != null) {
-                return null;
-            }
+    private static Row row(CsvFile.Line line) {
+        if (line.problem() != null) {
+            return new Row(line.row(), line.get("email"), "", "", "", line.problem());
         }
-        return positions.keySet().containsAll(REQUIRED) ? positions : null;
-    }
-
-    private static Row row(int line, CSVRecord record, Map<String, Integer> header) {
-        int width = header.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-        if (record.size() < width) {
-            return new Row(line, value(record, header.get("email")), "", "", "", "values " + record.size() + "/" + width);
-        }
-        Integer locale = header.get(LOCALE);
-        return new Row(line, value(record, header.get("email")), value(record, header.get("name")),
-                value(record, header.get("institution_code")), locale == null ? "" : value(record, locale), null);
-    }
-
-    private static String value(CSVRecord record, int index) {
-        return index < record.size() ? record.get(index).strip() : "";
-    }
-
-    private static boolean blank(CSVRecord record) {
-        for (String value : record) {
-            if (!value.isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Parsed failure(MessageDigest digest, Exception e, long maxBytes) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CharacterCodingException) {
-                return refused(digest, FileProblem.NOT_UTF8, null);
-            }
-            if (cause instanceof TooLarge) {
-                return refused(digest, FileProblem.TOO_LARGE, Long.toString(maxBytes));
-            }
-        }
-        if (e instanceof IllegalArgumentException) {
-            // commons-csv refuses a header that names a column twice.
-            return refused(digest, FileProblem.HEADER, e.getMessage());
-        }
-        // Only where, never the parser's own words (they name Java classes).
-        java.util.regex.Matcher line = java.util.regex.Pattern.compile("line:? (\\d+)")
-                .matcher(String.valueOf(e.getMessage()));
-        return refused(digest, FileProblem.MALFORMED, line.find() ? line.group(1) : "?");
-    }
-
-    private static Parsed refused(MessageDigest digest, FileProblem problem, String detail) {
-        return new Parsed(List.of(), hex(digest), problem, detail);
-    }
-
-    private static String hex(MessageDigest digest) {
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static Reader withoutBom(Reader reader) throws IOException {
-        PushbackReader pushback = new PushbackReader(reader, 1);
-        int first = pushback.read();
-        if (first != -1 && first != '\uFEFF') {
-            pushback.unread(first);
-        }
-        return pushback;
-    }
-
-    /** Whatever the parser left unread still counts for the SHA-256 and the byte limit. */
-    private static void drain(InputStream in) throws IOException {
-        byte[] buffer = new byte[8192];
-        while (in.read(buffer) != -1) {
-            // counted and digested
-        }
-    }
-
-    /** Thrown by {@link LimitedStream} past the byte limit. */
-    static final class TooLarge extends IOException {
-        TooLarge() {
-            super("too large");
-        }
-    }
-
-    /** Refuses to read more than the limit, without reading it first. */
-    static final class LimitedStream extends FilterInputStream {
-        private final long limit;
-        private long count;
-
-        LimitedStream(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b != -1) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, (int) Math.min(len, limit + 1 - count));
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(long n) throws TooLarge {
-            count += n;
-            if (count > limit) {
-                throw new TooLarge();
-            }
-        }
+        return new Row(line.row(), line.get("email"), line.get("name"), line.get("institution_code"),
+                line.get(LOCALE), null);
     }
 
     static final Set<String> LOCALES = Set.of("en", "mn");

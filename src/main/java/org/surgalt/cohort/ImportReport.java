@@ -1,12 +1,13 @@
 package org.surgalt.cohort;
 
 import java.util.List;
+import org.surgalt.platform.CsvFile;
 
 /**
  * What an enrolment file does (a dry run) or did (a commit): each row's outcome and the totals.
  * A refused file ({@code fileProblem}) has no rows; a file with any error row is not committed.
  */
-public record ImportReport(String sha256, String filename, EnrolmentCsv.FileProblem fileProblem, String fileDetail,
+public record ImportReport(String sha256, String filename, CsvFile.FileProblem fileProblem, String fileDetail,
         List<RowResult> rows, Totals totals, boolean committed) {
 
     public enum Outcome {
@@ -58,7 +59,7 @@ public record ImportReport(String sha256, String filename, EnrolmentCsv.FileProb
     }
 
     /** A file refused before it is read (e.g. larger than the limit). */
-    public static ImportReport refusedFile(EnrolmentCsv.FileProblem problem, String detail, String filename) {
+    public static ImportReport refusedFile(CsvFile.FileProblem problem, String detail, String filename) {
         return new ImportReport(null, filename, problem, detail, List.of(), new Totals(0, 0, 0, 0, 0), false);
     }
 
@@ -68,17 +69,8 @@ public record ImportReport(String sha256, String filename, EnrolmentCsv.FileProb
 
     /** In English, for API clients. */
     public String fileMessage() {
-        if (fileProblem == null) {
-            return null;
-        }
-        return switch (fileProblem) {
-            case NOT_UTF8 -> "The file is not UTF-8; save it as CSV UTF-8.";
-            case HEADER -> "The header must be " + EnrolmentCsv.EXPECTED_HEADER
-                    + " (locale optional, any order and case); the file has: " + fileDetail;
-            case TOO_MANY_ROWS -> "The file has more than " + fileDetail + " rows; split it into smaller files.";
-            case TOO_LARGE -> "The file is larger than " + fileDetail + " bytes; split it into smaller files.";
-            case MALFORMED -> "The file is not valid CSV near row " + fileDetail + ": check its quotation marks.";
-            case EMPTY -> "The file has no rows after the header.";
-        };
+        return fileProblem == null ? null
+                : CsvFile.message(fileProblem, fileDetail, EnrolmentCsv.EXPECTED_HEADER
+                        + " (locale optional, any order and case)");
     }
 }

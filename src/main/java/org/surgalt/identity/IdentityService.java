@@ -38,8 +38,7 @@ public class IdentityService {
         }
         Institution institution = null;
         if (institutionCode != null) {
-            institution = institutions.findByCode(institutionCode)
-                    .orElseThrow(() -> DomainException.invalid("institution", "'" + institutionCode + "' does not exist"));
+            institution = institution(institutionCode);
         }
         User user = new User(email, displayName, locale, institution);
         users.persist(user);
@@ -68,9 +67,20 @@ public class IdentityService {
         }
     }
 
+    /** An institution new people may join: a retired one is kept for records, not offered. */
     public Institution institution(String code) {
-        return institutions.findByCode(code)
+        Institution institution = institutions.findByCode(code)
                 .orElseThrow(() -> DomainException.invalid("institution", "'" + code + "' does not exist"));
+        if (institution.retired()) {
+            throw DomainException.invalid("institution", "'" + code + "' is retired");
+        }
+        return institution;
+    }
+
+    /** Whether anyone holds the site admin role (the first start asks). */
+    @Transactional
+    public boolean siteAdminExists() {
+        return grants.count("role = ?1 and scopeType = ?2", Role.ADMIN, RoleGrant.Scope.SITE) > 0;
     }
 
     public Optional<User> findUserByEmail(String email) {
@@ -100,14 +110,15 @@ public class IdentityService {
         return names;
     }
 
-    /** Institutions by code, in one query (for bulk enrolment); codes not found are absent. */
+    /** Institutions by code, in one query (for bulk enrolment); codes not found or retired are absent. */
     @Transactional
     public java.util.Map<String, Institution> institutionsByCode(java.util.Collection<String> codes) {
         if (codes.isEmpty()) {
             return java.util.Map.of();
         }
         java.util.Map<String, Institution> found = new java.util.HashMap<>();
-        institutions.list("code in ?1", java.util.List.copyOf(codes)).forEach(i -> found.put(i.code(), i));
+        institutions.list("code in ?1 and retiredAt is null", java.util.List.copyOf(codes))
+                .forEach(i -> found.put(i.code(), i));
         return found;
     }
 

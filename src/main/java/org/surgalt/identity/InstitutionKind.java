@@ -1,5 +1,5 @@
 package org.surgalt.identity;
 
 public enum InstitutionKind {
-    SCHOOL, UNIVERSITY
+    SCHOOL, UNIVERSITY, MINISTRY
 }

@@ -45,7 +45,7 @@ final class DemoPeople {
             if (entry == null) {
                 continue;
             }
-            String kind = doc.oneOf(entry, "kind", path, Set.of("school", "university"));
+            String kind = doc.oneOf(entry, "kind", path, Set.of("school", "university", "ministry"));
             institutions.add(new DemoInstitution(doc.string(entry, "code", path, true),
                     doc.string(entry, "name", path, true),
                     kind == null ? null : InstitutionKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)),

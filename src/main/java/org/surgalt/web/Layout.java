@@ -38,20 +38,23 @@ public class Layout {
                 grant -> grant.role() == Role.AUTHOR || grant.role() == Role.REVIEWER)).orElse(false);
         // The same rule as cohort/CohortAccess.canSeeCohorts.
         boolean cohorts = viewer.map(v -> v.isAdmin() || v.hasAnywhere(Role.COORDINATOR)).orElse(false);
+        // The same rule as admin/AdminLinks.showsAdministration.
+        boolean admin = viewer.map(org.surgalt.admin.AdminLinks::showsAdministration).orElse(false);
         return new LayoutContext(language.code(), LanguageResource.switchLink("en", here),
-                LanguageResource.switchLink("mn", here), signedIn, LocalPath.signInLink(here), authors, cohorts);
+                LanguageResource.switchLink("mn", here), signedIn, LocalPath.signInLink(here), authors, cohorts, admin);
     }
 
     /**
      * {@code authors}: show the way to the authoring pages (authors, reviewers, admins);
-     * {@code cohorts}: to the cohorts (coordinators, admins).
+     * {@code cohorts}: to the cohorts (coordinators, admins); {@code admin}: to the administration
+     * pages (site and institution admins).
      */
     public record LayoutContext(String lang, String englishLink, String mongolianLink, String signedIn,
-            String loginLink, boolean authors, boolean cohorts) {
+            String loginLink, boolean authors, boolean cohorts, boolean admin) {
 
         /** For pages rendered outside JAX-RS (no viewer known there). */
         public LayoutContext(String lang, String englishLink, String mongolianLink) {
-            this(lang, englishLink, mongolianLink, null, "/login", false, false);
+            this(lang, englishLink, mongolianLink, null, "/login", false, false, false);
         }
 
         public boolean english() {

@@ -1,5 +1,6 @@
 package org.surgalt.cohort;
 
+import org.surgalt.platform.CsvFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -61,19 +62,19 @@ class EnrolmentCsvTest {
         System.arraycopy(name, 0, all, bytes.length, name.length);
         System.arraycopy(",x\n".getBytes(StandardCharsets.US_ASCII), 0, all, bytes.length + name.length, 3);
         EnrolmentCsv.Parsed parsed = read(all, 100, 1_000_000);
-        assertEquals(EnrolmentCsv.FileProblem.NOT_UTF8, parsed.problem());
+        assertEquals(CsvFile.FileProblem.NOT_UTF8, parsed.problem());
         assertEquals(List.of(), parsed.rows());
     }
 
     @Test
     void aWrongOrIncompleteHeaderIsRefused() {
-        assertEquals(EnrolmentCsv.FileProblem.HEADER, read("email,name\na@b.mn,А\n").problem());
-        assertEquals(EnrolmentCsv.FileProblem.HEADER, read("e-mail,name,institution_code\na@b.mn,А,x\n").problem());
-        assertEquals(EnrolmentCsv.FileProblem.HEADER,
+        assertEquals(CsvFile.FileProblem.HEADER, read("email,name\na@b.mn,А\n").problem());
+        assertEquals(CsvFile.FileProblem.HEADER, read("e-mail,name,institution_code\na@b.mn,А,x\n").problem());
+        assertEquals(CsvFile.FileProblem.HEADER,
                 read("email,name,institution_code,phone\na@b.mn,А,x,1\n").problem());
-        assertEquals(EnrolmentCsv.FileProblem.HEADER, read("email,Email,name,institution_code\n").problem());
-        assertEquals(EnrolmentCsv.FileProblem.HEADER, read("").problem());
-        assertEquals(EnrolmentCsv.FileProblem.EMPTY, read("email,name,institution_code\n").problem());
+        assertEquals(CsvFile.FileProblem.HEADER, read("email,Email,name,institution_code\n").problem());
+        assertEquals(CsvFile.FileProblem.HEADER, read("").problem());
+        assertEquals(CsvFile.FileProblem.EMPTY, read("email,name,institution_code\n").problem());
     }
 
     @Test
@@ -83,16 +84,16 @@ class EnrolmentCsvTest {
             text.append("p").append(i).append("@b.mn,Нэр,x\n");
         }
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        assertEquals(EnrolmentCsv.FileProblem.TOO_MANY_ROWS, read(bytes, 10, 1_000_000).problem());
+        assertEquals(CsvFile.FileProblem.TOO_MANY_ROWS, read(bytes, 10, 1_000_000).problem());
         assertNull(read(bytes, 11, 1_000_000).problem());
-        assertEquals(EnrolmentCsv.FileProblem.TOO_LARGE, read(bytes, 100, bytes.length - 1).problem());
+        assertEquals(CsvFile.FileProblem.TOO_LARGE, read(bytes, 100, bytes.length - 1).problem());
         assertNull(read(bytes, 100, bytes.length).problem());
     }
 
     @Test
     void badQuotingIsRefusedWithItsRow() {
         EnrolmentCsv.Parsed parsed = read("email,name,institution_code\na@b.mn,А,x\nb@c.mn,\"Б\"x,y\n");
-        assertEquals(EnrolmentCsv.FileProblem.MALFORMED, parsed.problem());
+        assertEquals(CsvFile.FileProblem.MALFORMED, parsed.problem());
         assertEquals("3", parsed.detail());
     }
 

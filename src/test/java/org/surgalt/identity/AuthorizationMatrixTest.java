@@ -518,6 +518,37 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/api/uploads/{uploadId}", null, ownUpload(OK)),
                 new Row("PATCH", "/api/uploads/{uploadId}", "tus-patch", ownUpload(NO_CONTENT)),
                 new Row("DELETE", "/api/uploads/{uploadId}", "tus", ownUpload(NO_CONTENT)),
+                // Issue 21, institutions and the first start (admin/): site admins run institutions; an admin of
+                // test-school sees and renames it only. {institutionId} is test-school, except for retire,
+                // unretire and merge, which name an institution that does not exist. Forms are refused for
+                // their empty fields. The setup link does not exist (and the site has admins): 404 to all.
+                new Row("GET", "/admin", null, of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK)),
+                new Row("GET", "/admin/institutions", null, of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK)),
+                new Row("POST", "/admin/institutions", "form:code=&name=", of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/admin/institutions/new", null, of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/admin/institutions/{institutionId}", null, of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK)),
+                new Row("POST", "/admin/institutions/{institutionId}", "form:name=", of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, BAD)),
+                new Row("POST", "/admin/institutions/{institutionId}/retire", "form:", of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/admin/institutions/{institutionId}/unretire", "form:", of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/admin/institutions/{institutionId}/merge", "form:into=test-school", of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/admin/institutions/import", null, of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/admin/institutions/import", "multipart-csv:code,name,kind,aimag,soum\nmatrix-check,Матрикс,school,Ховд,Буянт\n",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN)),
+                // Another file than the one checked (no sha256): shown its own check, nothing written.
+                new Row("POST", "/admin/institutions/import/apply", "multipart-csv:code,name,kind,aimag,soum\nmatrix-check,Матрикс,school,Ховд,Буянт\n",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/api/admin/institutions", null, of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK)),
+                new Row("POST", "/api/admin/institutions", "{\"code\":\"matrix-{unique}\",\"name\":\"Матрикс\",\"kind\":\"SCHOOL\",\"aimag\":\"Ховд\",\"soum\":\"Буянт\"}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/api/admin/institutions/{institutionId}", null, of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK)),
+                new Row("PUT", "/api/admin/institutions/{institutionId}", "{\"name\":\"\"}", of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, BAD)),
+                new Row("POST", "/api/admin/institutions/{institutionId}/retire", "{}", of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/api/admin/institutions/{institutionId}/unretire", "{}", of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/api/admin/institutions/{institutionId}/merge", "{\"into\":1}", of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                // A file without the columns: refused (422) once authorized; the API's default is a dry run.
+                new Row("POST", "/api/admin/institutions/import", "csv:code,name\nx,y\n", of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNPROCESSABLE, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/setup/{token}", null, all(NOT_FOUND)),
+                new Row("POST", "/setup/{token}", "form", all(NOT_FOUND)),
                 // Deleting the fixture's item and module: the author's deletion leaves nothing for the admin.
                 new Row("POST", "/author/courses/{code}/items/{itemId}/delete", "form",
                         of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
@@ -670,6 +701,7 @@ class AuthorizationMatrixTest {
         final String certificate;
         final org.surgalt.cohort.Cohort cohort;
         final TestPerson target;
+        final long institutionId;
 
         Fixture() {
             learner = aPerson().enrolledIn(course.code()).create();
@@ -715,6 +747,8 @@ class AuthorizationMatrixTest {
             callers.put(Caller.INSTITUTION_ADMIN, Sessions.as(aPerson().withRole(Role.INSTITUTION_ADMIN).create())::given);
             // Whose sessions are revoked and whose account is disabled: nobody the matrix signs in as.
             target = aPerson().enrolledIn(course.code()).create();
+            institutionId = Arc.container().instance(IdentityService.class).get()
+                    .institution(org.surgalt.testsupport.PersonBuilder.INSTITUTION).id();
         }
 
         /** The certificate the learner gets on completing the course (issued as the event is fired). */
@@ -758,6 +792,8 @@ class AuthorizationMatrixTest {
                     .replace("{recomputeId}", "999999999")
                     .replace("{sessionId}", "999999999")
                     .replace("{clientId}", "999999999")
+                    .replace("{institutionId}", row.path().matches(".*/(retire|unretire|merge)$") ? "999999999"
+                            : Long.toString(institutionId))
                     .replace("{code}", row.path().startsWith("/courses") || row.path().startsWith("/author")
                             || row.path().startsWith("/grading") || row.path().startsWith("/progress")
                             ? course.code() : providerCode);

@@ -659,6 +659,40 @@ class ObjectAccessTest {
         overPersonalData("POST", "/api/admin/users/{id}/erase", "{\"confirm\":\"not-their-email\"}", BAD, UNAUTH)
                 .forEach(rows::add);
         rows.addAll(peopleAndProviders());
+
+        // Issue 21, institutions (admin/): institution A is read and renamed by its own admins and site
+        // admins; another institution's admin does not learn it exists. Retiring and merging are the site
+        // admins' (on a spare institution, merged into A last). A setup link that is not one: 404.
+        String institutionA = "{\"code\":\"{institutionA}\",\"name\":\"{institutionAName}\",\"kind\":\"SCHOOL\","
+                + "\"aimag\":\"Ховд\",\"soum\":\"Буянт\"}";
+        int[] ownInstitution = of(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, OK,
+                UNAUTH);
+        rows.add(row("GET", "/api/admin/institutions/{institutionId}", null, Owner.ADMIN, ownInstitution)
+                .at("{institutionId}", "{institutionAId}"));
+        rows.add(row("PUT", "/api/admin/institutions/{institutionId}", institutionA, Owner.ADMIN, ownInstitution)
+                .at("{institutionId}", "{institutionAId}"));
+        rows.add(row("GET", "/admin/institutions/{institutionId}", null, Owner.ADMIN, of(OK, FORBIDDEN, FORBIDDEN,
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, OK, SEE_OTHER))
+                .at("{institutionId}", "{institutionAId}").hiding("{institutionAName}"));
+        // Authorized, then refused for the empty name (the form leaves A as it is).
+        rows.add(row("POST", "/admin/institutions/{institutionId}", "form:name=", Owner.ADMIN, of(BAD, FORBIDDEN,
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, BAD, SEE_OTHER))
+                .at("{institutionId}", "{institutionAId}"));
+        rows.add(row("POST", "/api/admin/institutions/{institutionId}/retire", "{}", Owner.ADMIN, ownerOnly(OK, UNAUTH))
+                .at("{institutionId}", "{spareInstitution}"));
+        rows.add(row("POST", "/api/admin/institutions/{institutionId}/unretire", "{}", Owner.ADMIN,
+                ownerOnly(OK, UNAUTH)).at("{institutionId}", "{spareInstitution}"));
+        rows.add(row("POST", "/admin/institutions/{institutionId}/retire", "form:", Owner.ADMIN,
+                ownerOnly(SEE_OTHER, SEE_OTHER)).at("{institutionId}", "{spareInstitution}"));
+        rows.add(row("POST", "/admin/institutions/{institutionId}/unretire", "form:", Owner.ADMIN,
+                ownerOnly(SEE_OTHER, SEE_OTHER)).at("{institutionId}", "{spareInstitution}"));
+        rows.add(row("POST", "/admin/institutions/{institutionId}/merge", "form:into={institutionA}", Owner.ADMIN,
+                ownerOnly(SEE_OTHER, SEE_OTHER)).at("{institutionId}", "{spareInstitution}"));
+        // Merged already (by the page): the API refuses it as such, to the owner only.
+        rows.add(row("POST", "/api/admin/institutions/{institutionId}/merge", "{\"into\":{institutionAId}}",
+                Owner.ADMIN, ownerOnly(CONFLICT, UNAUTH)).at("{institutionId}", "{spareInstitution}"));
+        rows.add(row("GET", "/setup/{token}", null, Owner.ADMIN, everyone(NOT_FOUND)));
+        rows.add(row("POST", "/setup/{token}", "form", Owner.ADMIN, everyone(NOT_FOUND)));
         return rows;
     }
 
@@ -909,6 +943,11 @@ class ObjectAccessTest {
         v.put("{to}", "draft");
         v.put("{institutionA}", w.institutionA);
         v.put("{institutionB}", w.institutionB);
+        IdentityService identity = io.quarkus.arc.Arc.container().instance(IdentityService.class).get();
+        v.put("{institutionAId}", Long.toString(identity.institution(w.institutionA).id()));
+        v.put("{institutionAName}", "Туршилтын сургууль " + w.institutionA);
+        v.put("{spareInstitution}", Long.toString(identity.createInstitutionIfAbsent("obj-spare-" + w.institutionA,
+                "Spare", InstitutionKind.SCHOOL, "Ховд", "Буянт").orElseThrow().id()));
         w.targets.forEach((name, person) -> v.put("{" + name + "}", Long.toString(person.id())));
         v.put("{nobody}", Long.toString(w.targets.values().stream().mapToLong(p -> p.id()).max().orElseThrow()
                 + 1_000_000));

@@ -29,7 +29,8 @@ class MessageBundlesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     @ParameterizedTest
-    @ValueSource(strings = {"msg", "quiz", "assignment", "certificate", "cohort", "progress", "session", "report", "audit", "auditlog", "rights"})
+    @ValueSource(strings = {"msg", "quiz", "assignment", "certificate", "cohort", "progress", "session", "report", "audit",
+            "auditlog", "rights", "admin"})
     void everyKeyIsInBothLanguagesWithTheSamePlaceholders(String bundle) throws IOException {
         Properties english = load(DIR.resolve(bundle + ".properties"));
         Properties mongolian = load(DIR.resolve(bundle + "_mn.properties"));
