@@ -619,7 +619,7 @@ class AuthorizationMatrixTest {
                             "Matrix?", 1, null, true, null, null, null)).id();
             Arc.container().instance(org.surgalt.quiz.QuizService.class).get().save(adminViewer, course.id(), quizId,
                     new org.surgalt.quiz.QuizService.SettingsInput(List.of(questionId), null, false, null, null,
-                            "answers"));
+                            "answers", null, null));
             attemptId = Arc.container().instance(org.surgalt.quiz.AttemptService.class).get()
                     .start(learnerViewer, course.id(), quizId).attempt().id();
             try {
