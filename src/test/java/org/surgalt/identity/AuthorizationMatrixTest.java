@@ -518,6 +518,16 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/api/uploads/{uploadId}", null, ownUpload(OK)),
                 new Row("PATCH", "/api/uploads/{uploadId}", "tus-patch", ownUpload(NO_CONTENT)),
                 new Row("DELETE", "/api/uploads/{uploadId}", "tus", ownUpload(NO_CONTENT)),
+                // Issue 21, conditional release: the conditions an item or module of the draft opens on are
+                // the draft's (authors, reviewers, admins); an empty set is a valid one.
+                new Row("GET", "/api/courses/{courseId}/release/items/{itemId}", null, DRAFT_API),
+                new Row("PUT", "/api/courses/{courseId}/release/items/{itemId}", "{}", DRAFT_API),
+                new Row("GET", "/api/courses/{courseId}/release/modules/{moduleId}", null, DRAFT_API),
+                new Row("PUT", "/api/courses/{courseId}/release/modules/{moduleId}", "{}", DRAFT_API),
+                new Row("GET", "/author/courses/{code}/release/items/{itemId}", null, DRAFT_PAGE),
+                new Row("POST", "/author/courses/{code}/release/items/{itemId}", "form", draftForm(SEE_OTHER)),
+                new Row("GET", "/author/courses/{code}/release/modules/{moduleId}", null, DRAFT_PAGE),
+                new Row("POST", "/author/courses/{code}/release/modules/{moduleId}", "form", draftForm(SEE_OTHER)),
                 // Deleting the fixture's item and module: the author's deletion leaves nothing for the admin.
                 new Row("POST", "/author/courses/{code}/items/{itemId}/delete", "form",
                         of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),

@@ -18,7 +18,7 @@ import org.surgalt.identity.CurrentUser;
  * "institutions": [ids], "cohorts": [ids], "quizItem": id, "quizAtLeast": percent}; a field left
  * out is no such condition. A PUT replaces them all.
  */
-@Path("/api/courses/{courseId}")
+@Path("/api/courses/{courseId}/release")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Courses")
@@ -33,14 +33,14 @@ public class ReleaseApiResource {
     }
 
     @GET
-    @Path("items/{itemId}/release")
+    @Path("items/{itemId}")
     @Operation(summary = "The conditions a draft item opens on (authors, reviewers)")
     public ReleaseConditions item(@PathParam("courseId") long courseId, @PathParam("itemId") long itemId) {
         return authoring.editor(currentUser.require(), courseId, Target.item(itemId)).conditions();
     }
 
     @PUT
-    @Path("items/{itemId}/release")
+    @Path("items/{itemId}")
     @Operation(summary = "Set the conditions a draft item opens on; learners get them with the next published version")
     public ReleaseConditions saveItem(@PathParam("courseId") long courseId, @PathParam("itemId") long itemId,
             ReleaseConditions conditions) {
@@ -48,14 +48,14 @@ public class ReleaseApiResource {
     }
 
     @GET
-    @Path("modules/{moduleId}/release")
+    @Path("modules/{moduleId}")
     @Operation(summary = "The conditions a draft module opens on besides its prerequisite (authors, reviewers)")
     public ReleaseConditions module(@PathParam("courseId") long courseId, @PathParam("moduleId") long moduleId) {
         return authoring.editor(currentUser.require(), courseId, Target.module(moduleId)).conditions();
     }
 
     @PUT
-    @Path("modules/{moduleId}/release")
+    @Path("modules/{moduleId}")
     @Operation(summary = "Set the conditions a draft module opens on besides its prerequisite")
     public ReleaseConditions saveModule(@PathParam("courseId") long courseId, @PathParam("moduleId") long moduleId,
             ReleaseConditions conditions) {

@@ -28,7 +28,7 @@ import org.surgalt.platform.DomainException.FieldError;
 import org.surgalt.web.Layout;
 
 /** The authors' form of the conditions a draft item or module opens on (no script needed). */
-@Path("/author/courses/{code}")
+@Path("/author/courses/{code}/release")
 @Produces(MediaType.TEXT_HTML)
 public class ReleaseResource {
 
@@ -95,7 +95,7 @@ public class ReleaseResource {
     }
 
     @GET
-    @Path("items/{itemId}/release")
+    @Path("items/{itemId}")
     @Operation(summary = "The form of the conditions a draft item opens on (HTML)")
     public Response item(@PathParam("code") String code, @PathParam("itemId") long itemId,
             @QueryParam("saved") boolean saved) {
@@ -103,7 +103,7 @@ public class ReleaseResource {
     }
 
     @POST
-    @Path("items/{itemId}/release")
+    @Path("items/{itemId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Save the conditions a draft item opens on (form)")
     public Response saveItem(@PathParam("code") String code, @PathParam("itemId") long itemId,
@@ -115,7 +115,7 @@ public class ReleaseResource {
     }
 
     @GET
-    @Path("modules/{moduleId}/release")
+    @Path("modules/{moduleId}")
     @Operation(summary = "The form of the conditions a draft module opens on besides its prerequisite (HTML)")
     public Response module(@PathParam("code") String code, @PathParam("moduleId") long moduleId,
             @QueryParam("saved") boolean saved) {
@@ -123,7 +123,7 @@ public class ReleaseResource {
     }
 
     @POST
-    @Path("modules/{moduleId}/release")
+    @Path("modules/{moduleId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Save the conditions a draft module opens on besides its prerequisite (form)")
     public Response saveModule(@PathParam("code") String code, @PathParam("moduleId") long moduleId,
@@ -164,7 +164,7 @@ public class ReleaseResource {
     }
 
     private static String path(String code, Target target) {
-        return "/author/courses/" + code + "/" + target.type() + "s/" + target.id() + "/release";
+        return "/author/courses/" + code + "/release/" + target.type() + "s/" + target.id();
     }
 
     private static List<Long> list(List<Long> ids) {
