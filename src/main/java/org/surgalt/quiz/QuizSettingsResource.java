@@ -1,5 +1,7 @@
 package org.surgalt.quiz;
 
+import static org.surgalt.web.FormNumbers.whole;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -110,16 +112,5 @@ public class QuizSettingsResource {
 
     private static String text(Integer value) {
         return value == null ? "" : value.toString();
-    }
-
-    private static Integer whole(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid(field, "must be a whole number");
-        }
     }
 }

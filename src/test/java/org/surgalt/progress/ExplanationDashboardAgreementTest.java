@@ -45,8 +45,9 @@ class ExplanationDashboardAgreementTest {
                 .statusCode(200).body("itemsDone", equalTo(1)).body("itemsRequired", equalTo(4))
                 .body("percent", equalTo(25)).body("complete", equalTo(false))
                 .body("why.locked.id", contains((int) f.page21, (int) f.page22))
-                .body("why.locked.opensWhen", contains("Opens when you score at least 60 % on “Quiz 1”.",
-                        "Opens on 12 Jan 2099."))
+                // In the coordinator's language (Mongolian).
+                .body("why.locked.opensWhen", contains("“Quiz 1”-д дор хаяж 60 % авсны дараа нээгдэнэ.",
+                        "2099 оны 1-р сарын 12-нд нээгдэнэ."))
                 .extract().jsonPath();
         List<Integer> missing = why.getList("why.modules.missing.flatten().id");
         assertEquals(List.of((int) f.quiz, (int) f.page21, (int) f.page22), missing,

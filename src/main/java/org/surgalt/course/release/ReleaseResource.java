@@ -1,7 +1,10 @@
 package org.surgalt.course.release;
 
+import static org.surgalt.web.FormNumbers.whole;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -69,16 +72,25 @@ public class ReleaseResource {
             return new ReleaseConditions(items, AssignmentTime.parseInput("opensAt", opensAt), institutions, cohorts,
                     quiz == null ? null : quiz.longValue(), whole("quizAtLeast", quizAtLeast));
         }
+    }
 
-        private static Integer whole(String field, String value) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            try {
-                return Integer.valueOf(value.strip());
-            } catch (NumberFormatException e) {
-                throw DomainException.invalid(field, "must be a whole number");
-            }
+    /** The form's fields as posted; an unticked list is not sent at all. */
+    public static class Fields {
+        @FormParam("item")
+        List<Long> items;
+        @FormParam("opensAt")
+        String opensAt;
+        @FormParam("institution")
+        List<Long> institutions;
+        @FormParam("cohort")
+        List<Long> cohorts;
+        @FormParam("quizItem")
+        String quizItem;
+        @FormParam("quizAtLeast")
+        String quizAtLeast;
+
+        Form form() {
+            return new Form(list(items), opensAt, list(institutions), list(cohorts), quizItem, quizAtLeast);
         }
     }
 
@@ -107,11 +119,8 @@ public class ReleaseResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Save the conditions a draft item opens on (form)")
     public Response saveItem(@PathParam("code") String code, @PathParam("itemId") long itemId,
-            @FormParam("item") List<Long> items, @FormParam("opensAt") String opensAt,
-            @FormParam("institution") List<Long> institutions, @FormParam("cohort") List<Long> cohorts,
-            @FormParam("quizItem") String quizItem, @FormParam("quizAtLeast") String quizAtLeast) {
-        return save(code, Target.item(itemId), new Form(list(items), opensAt, list(institutions), list(cohorts),
-                quizItem, quizAtLeast));
+            @BeanParam Fields fields) {
+        return save(code, Target.item(itemId), fields.form());
     }
 
     @GET
@@ -127,11 +136,8 @@ public class ReleaseResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Save the conditions a draft module opens on besides its prerequisite (form)")
     public Response saveModule(@PathParam("code") String code, @PathParam("moduleId") long moduleId,
-            @FormParam("item") List<Long> items, @FormParam("opensAt") String opensAt,
-            @FormParam("institution") List<Long> institutions, @FormParam("cohort") List<Long> cohorts,
-            @FormParam("quizItem") String quizItem, @FormParam("quizAtLeast") String quizAtLeast) {
-        return save(code, Target.module(moduleId), new Form(list(items), opensAt, list(institutions), list(cohorts),
-                quizItem, quizAtLeast));
+            @BeanParam Fields fields) {
+        return save(code, Target.module(moduleId), fields.form());
     }
 
     private Response show(String code, Target target, boolean saved) {

@@ -38,9 +38,4 @@ public record Unmet(Kind kind, ModuleContent module, List<ItemContent> items, In
     static Unmet audience(List<Long> institutions, List<Long> cohorts) {
         return new Unmet(Kind.AUDIENCE, null, List.of(), null, null, institutions, cohorts);
     }
-
-    /** Waiting will not open it for this learner: it is for other schools or cohorts. */
-    public boolean permanent() {
-        return kind == Kind.AUDIENCE;
-    }
 }

@@ -152,6 +152,38 @@ class ReleaseConditionsTest {
         assertEquals(5, audited, "four conditions set by the fixture and one through the form; refusals none");
     }
 
+    @Test
+    void aQuizAndAnAssignmentThatOpenLaterAreRefusedOnTheirOwnRoutes() {
+        org.surgalt.course.Course course = org.surgalt.testsupport.CourseBuilder.aCourse()
+                .withQuiz("Later quiz", null).asDraft().create();
+        long quiz = course.modules().get(0).items().get(1).id();
+        Session author = Sessions.as(aPerson().withGrant(org.surgalt.identity.Grant.course(
+                org.surgalt.identity.Role.AUTHOR, course.id())).create());
+        long essay = author.given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("kind", "assignment", "title", Map.of("en", "Essay"),
+                        "body", Map.of("en", "The essay question, kept for later")))
+                .when().post("/api/courses/{c}/modules/{m}/items", course.id(), course.modules().get(0).id())
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        for (long item : List.of(quiz, essay)) {
+            author.given().contentType(ContentType.JSON).body(Map.of("opensAt", ReleaseFixture.OPENS_AT))
+                    .when().put("/api/courses/{c}/release/items/{i}", course.id(), item).then().statusCode(200);
+        }
+        org.surgalt.testsupport.Publishing.publish(author, course.id());
+        Session learner = Sessions.as(aPerson().withLocale("en").enrolledIn(course.code()).create());
+
+        learner.given().accept("text/html").when().get("/courses/{code}/quizzes/{i}", course.code(), quiz).then()
+                .statusCode(403);
+        learner.given().accept(ContentType.JSON).contentType(ContentType.JSON).body("{}").when()
+                .post("/api/courses/{c}/quizzes/{i}/attempts", course.id(), quiz).then().statusCode(403);
+        learner.given().accept("text/html").when().get("/courses/{code}/assignments/{i}", course.code(), essay)
+                .then().statusCode(403).body(not(containsString("kept for later")));
+        learner.given().accept(ContentType.JSON).when().get("/api/courses/{c}/assignments/{i}", course.id(), essay)
+                .then().statusCode(403);
+        // The first page has no condition: open.
+        learner.given().accept("text/html").when().get("/courses/{code}/items/{i}", course.code(),
+                course.modules().get(0).items().get(0).id()).then().statusCode(200);
+    }
+
     private void refused(long item, Map<String, Object> conditions, String why) {
         f.author.given().contentType(ContentType.JSON).accept(ContentType.JSON).header("Accept-Language", "en")
                 .body(conditions).when().put("/api/courses/{c}/release/items/{i}", f.course.id(), item).then()
