@@ -19,7 +19,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.surgalt.testsupport.PackageCourses;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
+import org.surgalt.testsupport.Publishing;
 import org.surgalt.testsupport.Sessions;
 import org.surgalt.testsupport.Sessions.Session;
 
@@ -168,7 +170,7 @@ class ReleaseConditionsTest {
             author.given().contentType(ContentType.JSON).body(Map.of("opensAt", ReleaseFixture.OPENS_AT))
                     .when().put("/api/courses/{c}/release/items/{i}", course.id(), item).then().statusCode(200);
         }
-        org.surgalt.testsupport.Publishing.publish(author, course.id());
+        Publishing.publish(author, course.id());
         Session learner = Sessions.as(aPerson().withLocale("en").enrolledIn(course.code()).create());
 
         learner.given().accept("text/html").when().get("/courses/{code}/quizzes/{i}", course.code(), quiz).then()
@@ -182,6 +184,25 @@ class ReleaseConditionsTest {
         // The first page has no condition: open.
         learner.given().accept("text/html").when().get("/courses/{code}/items/{i}", course.code(),
                 course.modules().get(0).items().get(0).id()).then().statusCode(200);
+    }
+
+    @Test
+    void aPackageThatOpensLaterIsNotLaunchedTillThenAndAVersionCarriesItsConditions() throws Exception {
+        PackageCourses.PackageCourse golf = PackageCourses.publishedWith(
+                "golf-examples/RuntimeBasicCalls_SCORM12.zip", "completed", null);
+        Session learner = Sessions.as(aPerson().withLocale("en").enrolledIn(golf.code()).create());
+        learner.given().redirects().follow(false).when()
+                .get("/courses/{c}/packages/{i}/launch", golf.code(), golf.itemId()).then().statusCode(303);
+
+        golf.author().given().contentType(ContentType.JSON).body(Map.of("opensAt", ReleaseFixture.OPENS_AT))
+                .when().put("/api/courses/{c}/release/items/{i}", golf.course().id(), golf.itemId()).then()
+                .statusCode(200);
+        // The draft's conditions reach learners with the next version, not before.
+        learner.given().redirects().follow(false).when()
+                .get("/courses/{c}/packages/{i}/launch", golf.code(), golf.itemId()).then().statusCode(303);
+        Publishing.publish(golf.author(), golf.course().id());
+        learner.given().redirects().follow(false).when()
+                .get("/courses/{c}/packages/{i}/launch", golf.code(), golf.itemId()).then().statusCode(403);
     }
 
     private void refused(long item, Map<String, Object> conditions, String why) {
