@@ -281,28 +281,6 @@ public class ProgressService {
         });
     }
 
-    /**
-     * A learner's best score on each item of a course they have a scored fact for (quiz attempts,
-     * graded work): what a release condition "at least X % on quiz Q" asks.
-     */
-    @Transactional
-    public Map<Long, Integer> bestScores(long userId, long courseId) {
-        return store.work(c -> {
-            Map<Long, Integer> best = new java.util.HashMap<>();
-            try (var s = c.prepareStatement("SELECT item_id, MAX(score) FROM completion_fact "
-                    + "WHERE user_id = ? AND course_id = ? AND score IS NOT NULL GROUP BY item_id")) {
-                s.setLong(1, userId);
-                s.setLong(2, courseId);
-                try (var r = s.executeQuery()) {
-                    while (r.next()) {
-                        best.put(r.getLong(1), r.getInt(2));
-                    }
-                }
-            }
-            return best;
-        });
-    }
-
     /** The course rule as it applies to this version (no conditions: every module). */
     @Transactional
     public CompletionRule rule(long courseId) {

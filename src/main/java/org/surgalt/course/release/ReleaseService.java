@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
 import org.surgalt.course.CourseContent;
-import org.surgalt.progress.ProgressService;
+import org.surgalt.progress.BestScores;
 import org.surgalt.progress.ProgressService.LearnerProgress;
 
 /**
@@ -15,11 +15,11 @@ import org.surgalt.progress.ProgressService.LearnerProgress;
 @ApplicationScoped
 public class ReleaseService {
 
-    private final ProgressService progress;
+    private final BestScores scores;
     private final Audiences audiences;
 
-    ReleaseService(ProgressService progress, Audiences audiences) {
-        this.progress = progress;
+    ReleaseService(BestScores scores, Audiences audiences) {
+        this.scores = scores;
         this.audiences = audiences;
     }
 
@@ -33,7 +33,7 @@ public class ReleaseService {
             return Release.of(content, learner, LearnerFacts.none(now));
         }
         return Release.of(content, learner, new LearnerFacts(now, institutionId, audiences.cohortsOf(userId),
-                progress.bestScores(userId, content.courseId())));
+                scores.of(userId, content.courseId())));
     }
 
     /** For any learner (staff and dashboards looking at one). */
