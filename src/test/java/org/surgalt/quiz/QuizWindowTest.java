@@ -26,7 +26,6 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.surgalt.progress.CompletionFact;
-import org.surgalt.progress.CompletionFactRepository;
 
 /**
  * A quiz's open and close times: no attempt starts outside them, and an attempt left open past its
@@ -37,28 +36,13 @@ import org.surgalt.progress.CompletionFactRepository;
 class QuizWindowTest {
 
     @Inject
-    QuizClock clock;
-
-    @Inject
     OverdueAttempts overdue;
 
     @Inject
     AttemptGrading grading;
 
     @Inject
-    CompletionFactRepository facts;
-
-    @Inject
     EntityManager em;
-
-    private MovableQuizClock movable() {
-        return (MovableQuizClock) io.quarkus.arc.ClientProxy.unwrap(clock);
-    }
-
-    private long facts(QuizFixture quiz, CompletionFact.Kind kind) {
-        return QuarkusTransaction.requiringNew().call(() -> facts.count("userId = ?1 and itemId = ?2 and kind = ?3",
-                quiz.learnerPerson.id(), quiz.quizId, kind));
-    }
 
     private static String at(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
@@ -68,7 +52,7 @@ class QuizWindowTest {
     void noAttemptStartsBeforeTheOpeningOrAfterTheCloseAndOneOpenAtTheCloseIsGradedThenOnce() {
         QuizFixture quiz = new QuizFixture();
         long only = quiz.question(QuizFixture.singleChoice("Нэг?", "тийм", "үгүй"));
-        Instant opens = clock.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        Instant opens = QuizFixture.clock().now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
         Instant closes = opens.plus(Duration.ofHours(1));
         quiz.settings(List.of(only), Map.of("opensAt", at(opens), "closesAt", at(closes), "maxAttempts", 3));
 
@@ -79,19 +63,19 @@ class QuizWindowTest {
                 .get("/courses/{code}/quizzes/{i}", quiz.course.code(), quiz.quizId).then().statusCode(200)
                 .body(containsString("Энэ шалгалт одоогоор нээгдээгүй байна.")).body(containsString("хаагдана"));
 
-        movable().advance(Duration.between(clock.now(), opens).plusSeconds(1));
+        QuizFixture.clock().advance(Duration.between(QuizFixture.clock().now(), opens).plusSeconds(1));
         long attempt = quiz.startNew();
         // No time limit: the attempt ends at the close.
         assertEquals(closes, Instant.parse(quiz.attempt(attempt).getString("deadline")));
         String yes = QuizFixture.option(quiz.questionJson(only), "options", "тийм");
         quiz.save(quiz.learner, attempt, Map.of(String.valueOf(only), List.of(yes))).statusCode(200);
 
-        movable().advance(Duration.between(clock.now(), closes).plusSeconds(1));
-        assertEquals(0, facts(quiz, CompletionFact.Kind.SUBMITTED), "nothing happens before the job runs");
+        QuizFixture.clock().advance(Duration.between(QuizFixture.clock().now(), closes).plusSeconds(1));
+        assertEquals(0, quiz.facts(CompletionFact.Kind.SUBMITTED), "nothing happens before the job runs");
         overdue.closeDue();
         overdue.closeDue();
-        assertEquals(1, facts(quiz, CompletionFact.Kind.SUBMITTED), "graded once, whatever the job's runs");
-        assertEquals(1, facts(quiz, CompletionFact.Kind.PASSED));
+        assertEquals(1, quiz.facts(CompletionFact.Kind.SUBMITTED), "graded once, whatever the job's runs");
+        assertEquals(1, quiz.facts(CompletionFact.Kind.PASSED));
         assertTrue(quiz.quizComplete(), "the learner's progress counts it without their coming back");
         quiz.learner.given().when().get("/api/courses/{c}/quizzes/{i}/attempts", quiz.course.id(), quiz.quizId)
                 .then().statusCode(200).body("[0].state", equalTo("submitted")).body("[0].score", equalTo(100));
@@ -110,7 +94,7 @@ class QuizWindowTest {
         long attempt = quiz.startNew();
         quiz.save(quiz.learner, attempt, Map.of(String.valueOf(first),
                 List.of(QuizFixture.option(quiz.questionJson(first), "options", "тийм")))).statusCode(200);
-        movable().advance(Duration.ofSeconds(61));
+        QuizFixture.clock().advance(Duration.ofSeconds(61));
 
         // Two instances' jobs reach the attempt at the same moment: one closes it.
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -126,8 +110,8 @@ class QuizWindowTest {
             pool.shutdown();
         }
         assertFalse(grading.closeIfOverdue(attempt), "a later run finds it closed");
-        assertEquals(1, facts(quiz, CompletionFact.Kind.SUBMITTED));
-        assertEquals(0, facts(quiz, CompletionFact.Kind.PASSED), "50 % is below the pass mark");
+        assertEquals(1, quiz.facts(CompletionFact.Kind.SUBMITTED));
+        assertEquals(0, quiz.facts(CompletionFact.Kind.PASSED), "50 % is below the pass mark");
         assertEquals(50, quiz.attempt(attempt).getInt("score"));
     }
 
@@ -139,7 +123,7 @@ class QuizWindowTest {
         long attempt = quiz.startNew();
         assertEquals(null, quiz.attempt(attempt).getString("deadline"));
 
-        Instant closes = clock.now().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.SECONDS);
+        Instant closes = QuizFixture.clock().now().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.SECONDS);
         quiz.settings(List.of(only), Map.of("closesAt", at(closes)));
         assertEquals(closes, Instant.parse(quiz.attempt(attempt).getString("deadline")));
         long audited = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
