@@ -3,6 +3,7 @@ package org.surgalt.authoring;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,6 +21,8 @@ import org.surgalt.course.Completion;
 import org.surgalt.course.CourseContent;
 import org.surgalt.course.Item;
 import org.surgalt.course.ItemKind;
+import org.surgalt.course.release.ReleaseConditions;
+import org.surgalt.course.release.ReleaseConditionsColumn;
 import org.surgalt.platform.LocalizedText;
 
 /** An item as one published version has it; {@code itemId} is the draft item's, stable across versions. */
@@ -85,6 +88,10 @@ class ItemVersion {
     @Column(nullable = false)
     private boolean required = true;
 
+    @Convert(converter = ReleaseConditionsColumn.class)
+    @Column(name = "release_conditions")
+    private ReleaseConditions release = ReleaseConditions.NONE;
+
     protected ItemVersion() {
     }
 
@@ -105,6 +112,7 @@ class ItemVersion {
         this.completion = item.completion();
         this.minScore = item.minScore();
         this.required = item.required();
+        this.release = item.release();
     }
 
     long moduleId() {
@@ -118,6 +126,7 @@ class ItemVersion {
     CourseContent.ItemContent content() {
         Item.AttachedFile file = assetSha256 == null ? null : new Item.AttachedFile(assetSha256, assetFilename, assetType);
         return new CourseContent.ItemContent(itemId, moduleId, position, kind, title,
-                body == null ? LocalizedText.empty() : body, url, file, completion, minScore, null, required);
+                body == null ? LocalizedText.empty() : body, url, file, completion, minScore, null, required,
+                ReleaseConditions.orNone(release));
     }
 }

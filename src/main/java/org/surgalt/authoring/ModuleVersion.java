@@ -3,6 +3,7 @@ package org.surgalt.authoring;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,6 +18,8 @@ import java.util.List;
 
 import org.hibernate.annotations.Immutable;
 import org.surgalt.course.CourseContent;
+import org.surgalt.course.release.ReleaseConditions;
+import org.surgalt.course.release.ReleaseConditionsColumn;
 import org.surgalt.platform.LocalizedText;
 
 /** A module as one published version has it; {@code moduleId} is the draft module's, stable across versions. */
@@ -49,6 +52,10 @@ class ModuleVersion {
     @Column(name = "prerequisite_id")
     private Long prerequisiteId;
 
+    @Convert(converter = ReleaseConditionsColumn.class)
+    @Column(name = "release_conditions")
+    private ReleaseConditions release = ReleaseConditions.NONE;
+
     protected ModuleVersion() {
     }
 
@@ -58,6 +65,7 @@ class ModuleVersion {
         this.position = module.position();
         this.title = module.title();
         this.prerequisiteId = module.prerequisiteId();
+        this.release = module.release();
     }
 
     long moduleId() {
@@ -69,6 +77,7 @@ class ModuleVersion {
     }
 
     CourseContent.ModuleContent content(List<CourseContent.ItemContent> items) {
-        return new CourseContent.ModuleContent(moduleId, position, title, prerequisiteId, List.copyOf(items));
+        return new CourseContent.ModuleContent(moduleId, position, title, prerequisiteId, List.copyOf(items),
+                ReleaseConditions.orNone(release));
     }
 }

@@ -71,6 +71,9 @@ public record VersionDiff(List<Change> changes) {
             if (!Objects.equals(old.prerequisiteId(), module.prerequisiteId())) {
                 fields.add("prerequisite");
             }
+            if (!Objects.equals(old.release(), module.release())) {
+                fields.add("release conditions");
+            }
             if (!fields.isEmpty()) {
                 changes.add(new Change(Type.CHANGED, "module", module.id(), module.title(), fields, List.of()));
             }
@@ -123,6 +126,9 @@ public record VersionDiff(List<Change> changes) {
         }
         if (old.required() != item.required()) {
             fields.add("required");
+        }
+        if (!Objects.equals(old.release(), item.release())) {
+            fields.add("release conditions");
         }
         return fields;
     }

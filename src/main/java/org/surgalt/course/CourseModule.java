@@ -4,6 +4,7 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -19,6 +20,8 @@ import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.surgalt.course.release.ReleaseConditions;
+import org.surgalt.course.release.ReleaseConditionsColumn;
 import org.surgalt.platform.DomainException;
 import org.surgalt.platform.LocalizedText;
 
@@ -52,6 +55,10 @@ public class CourseModule {
     @OneToMany(mappedBy = "module", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Item> items = new ArrayList<>();
+
+    @Convert(converter = ReleaseConditionsColumn.class)
+    @Column(name = "release_conditions")
+    private ReleaseConditions release = ReleaseConditions.NONE;
 
     @Version
     private long version;
@@ -107,6 +114,16 @@ public class CourseModule {
     public void removeItem(Item item) {
         course.requireEditable();
         items.remove(item);
+    }
+
+    /** The conditions besides the prerequisite; checked against the course by course/release/ReleaseService. */
+    public void release(ReleaseConditions conditions) {
+        course.requireEditable();
+        this.release = ReleaseConditions.orNone(conditions);
+    }
+
+    public ReleaseConditions release() {
+        return ReleaseConditions.orNone(release);
     }
 
     public Long prerequisiteId() {

@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.surgalt.course.release.ReleaseText;
+import org.surgalt.course.release.Unmet;
 import org.surgalt.identity.CurrentUser;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
@@ -61,10 +63,13 @@ public class CourseResource {
     private final Fragments fragments;
     private final PackageItems packages;
     private final Cmi5Items cmi5Items;
+    private final ReleaseText releaseText;
 
     CourseResource(CourseService courses, CourseAccess access, Layout layout,
             Language language, MarkdownRenderer markdown, CurrentUser currentUser, LearningService learning,
-            ItemAccess itemAccess, Fragments fragments, PackageItems packages, Cmi5Items cmi5Items) {
+            ItemAccess itemAccess, Fragments fragments, PackageItems packages, Cmi5Items cmi5Items,
+            ReleaseText releaseText) {
+        this.releaseText = releaseText;
         this.cmi5Items = cmi5Items;
         this.packages = packages;
         this.itemAccess = itemAccess;
@@ -108,7 +113,9 @@ public class CourseResource {
                                     .map(item -> new ItemLink(item.id(), item.kind().id(), item.title().in(locale),
                                             item.title().languageIn(locale),
                                             learner.map(v -> v.state(item).id()).orElse(null),
-                                            item.completion().id(), item.minScore(), opensAfter, !item.required()))
+                                            item.completion().id(), item.minScore(), opensAfter, !item.required(),
+                                            learner.map(v -> !v.isOpen(item)).orElse(false),
+                                            learner.map(v -> opensWhen(v, item, locale)).orElse(null)))
                                     .toList());
                 })
                 .map(module -> fragments.render(module, locale, () -> Templates.outlineModule(module)))
@@ -116,8 +123,8 @@ public class CourseResource {
         NextLink next = learner.flatMap(CourseView::next).map(item -> new NextLink(item.id(), item.title().in(locale),
                 item.title().languageIn(locale))).orElse(null);
         // What is left for the course to count as complete, for the learner (null once nothing is).
-        WhyView why = learner.map(view -> WhyView.of(read.left(), course.code(), locale,
-                item -> view.isOpen(course.module(item.moduleId()).orElseThrow()))).orElse(null);
+        WhyView why = learner.map(view -> WhyView.of(read.left().withLocked(view.release()), course.code(), locale,
+                view::isOpen, unmet -> releaseText.text(unmet, locale))).orElse(null);
         // A visitor's item link leads to the sign-in page; someone signed in gets links only to
         // what they may open (ItemAccess still holds enrolled learners to the module order).
         return Html.page(layout.apply(Templates.outline(new Outline(course.code(), course.title().in(locale),
@@ -162,6 +169,15 @@ public class CourseResource {
                 // The assignment package serves the assignment itself: instructions, submission, grade.
                 item.kind() == ItemKind.ASSIGNMENT ? "/courses/" + course.code() + "/assignments/" + item.id() : null,
                 player, au)));
+    }
+
+    /**
+     * What opens an item closed to the learner besides its module's prerequisite (the module's note
+     * says that one); null when nothing else holds it back.
+     */
+    private String opensWhen(CourseView view, CourseContent.ItemContent item, Locale locale) {
+        List<Unmet> unmet = view.release().unmet(item).stream().filter(u -> u.kind() != Unmet.Kind.MODULE).toList();
+        return unmet.isEmpty() ? null : releaseText.text(unmet, locale);
     }
 
     /** The player of a video item that counts when watched; null for every other item. */
@@ -210,10 +226,11 @@ public class CourseResource {
     /**
      * {@code state}: the learner's (not-started, done, needs-action, locked), null for visitors;
      * {@code rule} and {@code minScore} say what a needs-action item waits for; {@code opensAfter}
-     * names the module that unlocks a locked one.
+     * names the module that unlocks a locked one; {@code closed}: not open to the learner (no link);
+     * {@code opensWhen}: the release conditions that hold it back, in words (null: none).
      */
     public record ItemLink(long id, String kind, String title, String lang, String state, String rule,
-            Integer minScore, String opensAfter, boolean optional) {
+            Integer minScore, String opensAfter, boolean optional, boolean closed, String opensWhen) {
     }
 
     public record ItemPage(String courseCode, String courseTitle, String courseLang, String kind, String title,

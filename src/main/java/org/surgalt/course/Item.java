@@ -3,6 +3,7 @@ package org.surgalt.course;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.surgalt.course.release.ReleaseConditions;
+import org.surgalt.course.release.ReleaseConditionsColumn;
 import org.surgalt.platform.DomainException;
 import org.surgalt.platform.LocalizedText;
 
@@ -84,6 +87,10 @@ public class Item {
     /** An upload on its way into this item; see {@link #attach(AttachedFile)}. */
     @Column(name = "pending_upload_id", length = 32)
     private String pendingUploadId;
+
+    @Convert(converter = ReleaseConditionsColumn.class)
+    @Column(name = "release_conditions")
+    private ReleaseConditions release = ReleaseConditions.NONE;
 
     @Version
     private long version;
@@ -205,6 +212,16 @@ public class Item {
         if (!carriesFile()) {
             throw DomainException.invalid("upload", "only file, video and package items carry an upload");
         }
+    }
+
+    /** The conditions this item opens on; checked against the course by course/release/ReleaseService. */
+    public void release(ReleaseConditions conditions) {
+        module.course().requireEditable();
+        this.release = ReleaseConditions.orNone(conditions);
+    }
+
+    public ReleaseConditions release() {
+        return ReleaseConditions.orNone(release);
     }
 
     public Completion completion() {

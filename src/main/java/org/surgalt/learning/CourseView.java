@@ -1,18 +1,30 @@
 package org.surgalt.learning;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseContent.ItemContent;
 import org.surgalt.course.CourseContent.ModuleContent;
+import org.surgalt.course.release.LearnerFacts;
+import org.surgalt.course.release.Release;
+import org.surgalt.course.release.ReleaseState;
 import org.surgalt.progress.ProgressService.LearnerProgress;
 
 /** A course's published version as one learner stands in it: each item's state, what is left, where to go on. */
-public record CourseView(CourseContent course, LearnerProgress progress, Set<Long> touched) {
+public record CourseView(CourseContent course, LearnerProgress progress, Set<Long> touched, ReleaseState release) {
+
+    /** Held back by module prerequisites alone (a version without release conditions). */
+    public CourseView(CourseContent course, LearnerProgress progress, Set<Long> touched) {
+        this(course, progress, touched, Release.of(course, progress, LearnerFacts.none(Instant.now())));
+    }
 
     public ItemState state(ItemContent item) {
-        ModuleContent module = course.module(item.moduleId()).orElseThrow();
-        return ItemState.of(progress.isOpen(module), progress.isComplete(item.id()), touched.contains(item.id()));
+        return ItemState.of(release.isOpen(item), progress.isComplete(item.id()), touched.contains(item.id()));
+    }
+
+    public boolean isOpen(ItemContent item) {
+        return release.isOpen(item);
     }
 
     public boolean isOpen(ModuleContent module) {
@@ -39,7 +51,7 @@ public record CourseView(CourseContent course, LearnerProgress progress, Set<Lon
     public Optional<ItemContent> next() {
         return course.modules().stream().filter(progress::isOpen)
                 .flatMap(module -> module.items().stream())
-                .filter(item -> !progress.isComplete(item.id()))
+                .filter(item -> !progress.isComplete(item.id()) && release.isOpen(item))
                 .findFirst();
     }
 }

@@ -8,7 +8,7 @@ public enum ItemState {
     DONE,
     /** Started but its rule is not met yet: opened but not handed in, graded below the pass mark, not attended. */
     NEEDS_ACTION,
-    /** Its module opens when the prerequisite module is complete. */
+    /** Not open yet: its module's prerequisite or a release condition holds it back (course/release). */
     LOCKED;
 
     public String id() {
@@ -16,11 +16,11 @@ public enum ItemState {
     }
 
     /** Done counts even in a closed module: what a learner did stays done if a new version adds a prerequisite. */
-    static ItemState of(boolean moduleOpen, boolean complete, boolean touched) {
+    static ItemState of(boolean open, boolean complete, boolean touched) {
         if (complete) {
             return DONE;
         }
-        if (!moduleOpen) {
+        if (!open) {
             return LOCKED;
         }
         return touched ? NEEDS_ACTION : NOT_STARTED;

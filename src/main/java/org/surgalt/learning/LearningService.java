@@ -15,6 +15,7 @@ import org.surgalt.course.CourseService;
 import org.surgalt.course.CurrentVersions;
 import org.surgalt.course.ItemAccess;
 import org.surgalt.course.ItemKind;
+import org.surgalt.course.release.ReleaseService;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 import org.surgalt.progress.Explanation;
@@ -42,10 +43,12 @@ public class LearningService {
     private final ItemAccess itemAccess;
     private final OutlineReader outlines;
     private final CurrentVersions currentVersions;
+    private final ReleaseService release;
 
     LearningService(CourseService courses, CourseAccess access, ProgressService progress, LearningConfig config,
             Instance<UpcomingSource> upcomingSources, ItemAccess itemAccess, OutlineReader outlines,
-            CurrentVersions currentVersions) {
+            CurrentVersions currentVersions, ReleaseService release) {
+        this.release = release;
         this.currentVersions = currentVersions;
         this.itemAccess = itemAccess;
         this.outlines = outlines;
@@ -67,7 +70,9 @@ public class LearningService {
 
     @Transactional
     public CourseView view(long userId, CourseContent course) {
-        return new CourseView(course, progress.of(userId, course), progress.touchedItems(userId, course.courseId()));
+        ProgressService.LearnerProgress learner = progress.of(userId, course);
+        return new CourseView(course, learner, progress.touchedItems(userId, course.courseId()),
+                release.state(userId, course, learner));
     }
 
     /**

@@ -13,6 +13,7 @@ import org.surgalt.authoring.PublishedContent;
 import org.surgalt.course.CourseAccess;
 import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseService;
+import org.surgalt.course.release.ReleaseService;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 import org.surgalt.progress.ProgressService;
@@ -45,9 +46,11 @@ public class OutlineReader {
     private final CourseService courses;
     private final CourseAccess access;
     private final ProgressService progress;
+    private final ReleaseService release;
 
     OutlineReader(AgroalDataSource data, PublishedContent published, CourseService courses, CourseAccess access,
-            ProgressService progress) {
+            ProgressService progress, ReleaseService release) {
+        this.release = release;
         this.data = data;
         this.published = published;
         this.courses = courses;
@@ -71,7 +74,8 @@ public class OutlineReader {
         }
         ProgressService.LearnerProgress mine = progress.fromRows(viewer.userId(), course, row.progressVersion(),
                 row.doneItems());
-        CourseView view = new CourseView(course, mine, row.touchedItems());
+        CourseView view = new CourseView(course, mine, row.touchedItems(),
+                release.state(viewer.userId(), viewer.institutionId(), course, mine));
         return new LearningService.Outline(course, view, progress.explain(mine, row.ruleVersion()), itemsOpen,
                 row.certificate());
     }

@@ -1,10 +1,13 @@
 package org.surgalt.progress;
 
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.surgalt.course.CourseContent.ItemContent;
 import org.surgalt.course.CourseContent.ModuleContent;
+import org.surgalt.course.release.ReleaseState;
+import org.surgalt.course.release.Unmet;
 
 /**
  * Why a course does not count as complete (yet) for a learner: the parts of its rule not met.
@@ -12,7 +15,32 @@ import org.surgalt.course.CourseContent.ModuleContent;
  * {@code conditions}: each "at least n of these items" not met, with how many more are needed.
  */
 public record Explanation(boolean complete, boolean everyModule, List<MissingModule> modules,
-        List<UnmetCondition> conditions) {
+        List<UnmetCondition> conditions, List<LockedItem> locked) {
+
+    public Explanation(boolean complete, boolean everyModule, List<MissingModule> modules,
+            List<UnmetCondition> conditions) {
+        this(complete, everyModule, modules, conditions, List.of());
+    }
+
+    /** An item still to do that is not open to the learner yet, with what opens it. */
+    public record LockedItem(ItemContent item, List<Unmet> unmet) {
+    }
+
+    /**
+     * The same explanation with the items it lists that are closed to the learner (course/release),
+     * so the learner's page, staff's view of them and the dashboard say the same thing. What counts
+     * is not changed here: an item only some schools or cohorts see is not required at all
+     * ({@code Release.countsForCompletion}), so it never appears among the missing.
+     */
+    public Explanation withLocked(ReleaseState release) {
+        Set<Long> seen = new LinkedHashSet<>();
+        List<LockedItem> closed = java.util.stream.Stream.concat(
+                modules.stream().flatMap(module -> module.missing().stream()),
+                conditions.stream().flatMap(condition -> condition.missing().stream()))
+                .filter(item -> !release.isOpen(item) && seen.add(item.id()))
+                .map(item -> new LockedItem(item, release.unmet(item))).toList();
+        return new Explanation(complete, everyModule, modules, conditions, closed);
+    }
 
     public record MissingModule(ModuleContent module, List<ItemContent> missing) {
     }

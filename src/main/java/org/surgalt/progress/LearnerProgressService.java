@@ -11,6 +11,9 @@ import org.surgalt.course.Course;
 import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseContent.ItemContent;
 import org.surgalt.course.CourseService;
+import org.surgalt.course.release.ReleaseService;
+import org.surgalt.course.release.ReleaseState;
+import org.surgalt.course.release.ReleaseText;
 import org.surgalt.identity.IdentityService;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
@@ -24,9 +27,13 @@ public class LearnerProgressService {
     private final ProgressStore store;
     private final ProgressAccess access;
     private final IdentityService identity;
+    private final ReleaseService releases;
+    private final ReleaseText texts;
 
     LearnerProgressService(CourseService courses, ProgressService progress, ProgressStore store,
-            ProgressAccess access, IdentityService identity) {
+            ProgressAccess access, IdentityService identity, ReleaseService releases, ReleaseText texts) {
+        this.releases = releases;
+        this.texts = texts;
         this.courses = courses;
         this.progress = progress;
         this.store = store;
@@ -42,12 +49,14 @@ public class LearnerProgressService {
         CourseContent version = courses.published(course.code());
         ProgressService.LearnerProgress learner = progress.of(userId, version);
         Set<Long> touched = progress.touchedItems(userId, course.id());
-        Explanation why = progress.explain(userId, version);
+        ReleaseState release = releases.state(userId, version, learner);
+        Explanation why = progress.explain(userId, version).withLocked(release);
         ProgressStore.CourseRow row = store.courseRow(userId, course.id());
         List<LearnerProgressView.ModuleState> modules = version.modules().stream().map(module -> {
             List<LearnerProgressView.ItemState> items = module.items().stream()
                     .map(item -> new LearnerProgressView.ItemState(item.id(), item.title().in(locale), item.kind().id(),
-                            item.required(), learner.isComplete(item.id()), touched.contains(item.id())))
+                            item.required(), learner.isComplete(item.id()), touched.contains(item.id()),
+                            release.isOpen(item) ? null : texts.text(release.unmet(item), locale)))
                     .toList();
             int required = (int) module.items().stream().filter(ItemContent::required).count();
             int done = (int) module.items().stream().filter(ItemContent::required)
@@ -65,13 +74,15 @@ public class LearnerProgressService {
                 row == null ? null : row.lastActivity(), modules, complete ? null : why(why, locale));
     }
 
-    private static LearnerProgressView.Why why(Explanation why, Locale locale) {
+    private LearnerProgressView.Why why(Explanation why, Locale locale) {
         return new LearnerProgressView.Why(why.everyModule(),
                 why.modules().stream().map(module -> new LearnerProgressView.MissingModule(module.module().id(),
                         module.module().title().in(locale), named(module.missing(), locale))).toList(),
                 why.conditions().stream().map(condition -> new LearnerProgressView.UnmetCondition(condition.atLeast(),
                         condition.done(), condition.needed(), named(condition.items(), locale),
-                        named(condition.missing(), locale))).toList());
+                        named(condition.missing(), locale))).toList(),
+                why.locked().stream().map(locked -> new LearnerProgressView.Locked(locked.item().id(),
+                        locked.item().title().in(locale), texts.text(locked.unmet(), locale))).toList());
     }
 
     private static List<LearnerProgressView.Named> named(List<ItemContent> items, Locale locale) {

@@ -14,7 +14,13 @@ public record LearnerProgressView(long userId, String name, long courseId, Strin
     public record ModuleState(long id, String title, int done, int required, boolean complete, List<ItemState> items) {
     }
 
-    public record ItemState(long id, String title, String kind, boolean required, boolean complete, boolean touched) {
+    /** {@code opensWhen}: what opens it when it is not open to the learner yet (course/release), null when open. */
+    public record ItemState(long id, String title, String kind, boolean required, boolean complete, boolean touched,
+            String opensWhen) {
+    }
+
+    /** An item still to do that is not open to the learner yet, and what opens it. */
+    public record Locked(long id, String title, String opensWhen) {
     }
 
     public record Named(long id, String title) {
@@ -28,6 +34,7 @@ public record LearnerProgressView(long userId, String name, long courseId, Strin
     }
 
     /** {@code everyModule}: the rule asks for every module. */
-    public record Why(boolean everyModule, List<MissingModule> modules, List<UnmetCondition> conditions) {
+    public record Why(boolean everyModule, List<MissingModule> modules, List<UnmetCondition> conditions,
+            List<Locked> locked) {
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,5 +26,18 @@ public class AttemptRepository implements PanacheRepository<QuizAttempt> {
 
     public Optional<QuizAttempt> own(long attemptId, long itemId, long userId) {
         return findByIdOptional(attemptId).filter(a -> a.itemId() == itemId && a.userId() == userId);
+    }
+
+    /** Attempts in progress of a quiz end no later than {@code deadline} (the quiz's close). */
+    public int cutDeadlines(long itemId, Instant deadline) {
+        return update("deadline = ?1 where itemId = ?2 and submittedAt is null and (deadline is null or deadline > ?1)",
+                deadline, itemId);
+    }
+
+    /** Ids of attempts not submitted whose deadline has passed, oldest deadline first. */
+    public List<Long> overdue(Instant now, int max) {
+        return getEntityManager().createQuery("select a.id from QuizAttempt a where a.submittedAt is null "
+                + "and a.deadline < ?1 order by a.deadline", Long.class).setParameter(1, now).setMaxResults(max)
+                .getResultList();
     }
 }

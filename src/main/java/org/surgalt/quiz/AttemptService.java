@@ -23,7 +23,6 @@ import org.surgalt.course.ItemAccess;
 import org.surgalt.course.ItemKind;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
-import org.surgalt.progress.CompletionFact;
 import org.surgalt.progress.ProgressService;
 import org.surgalt.quiz.QuizViews.AttemptView;
 import org.surgalt.quiz.QuizViews.QuizOverview;
@@ -31,8 +30,9 @@ import org.surgalt.quiz.QuizViews.QuizOverview;
 /**
  * Learners taking quizzes of the published version of a course they are enrolled in. A finished
  * attempt records a SUBMITTED completion fact with its score, and a PASSED one when the score
- * reaches the item's pass mark. An attempt whose time ran out is finished, with what was saved
- * before its deadline, the next time its learner comes back to the quiz.
+ * reaches the item's pass mark. An attempt whose time ran out (its time limit, or the quiz's close)
+ * is finished, with what was saved before its deadline, by {@link OverdueAttempts} at the
+ * deadline, or the next time its learner comes back to the quiz if that is sooner.
  */
 @ApplicationScoped
 public class AttemptService {
@@ -47,11 +47,13 @@ public class AttemptService {
     private final QuizClock clock;
     private final AttemptViews views;
     private final ItemAccess itemAccess;
+    private final AttemptGrading grading;
 
     AttemptService(AttemptRepository attempts, QuizSettingsRepository settings, QuestionRepository questions,
             CourseService courses, ProgressService progress, QuizClock clock, AttemptViews views,
-            ItemAccess itemAccess) {
+            ItemAccess itemAccess, AttemptGrading grading) {
         this.itemAccess = itemAccess;
+        this.grading = grading;
         this.attempts = attempts;
         this.settings = settings;
         this.questions = questions;
@@ -77,14 +79,14 @@ public class AttemptService {
         finishOverdue(quiz, viewer.userId());
         List<QuizAttempt> mine = attempts.ofLearner(itemId, viewer.userId());
         Long open = mine.stream().filter(a -> !a.isSubmitted()).map(QuizAttempt::id).findFirst().orElse(null);
-        String reason = startRefusal(quiz, mine).map(Refusal::code).orElse(null);
+        String reason = startRefusal(quiz, mine, clock.now()).map(Refusal::code).orElse(null);
         int count = quiz.settings().drawCount() != null ? quiz.settings().drawCount()
                 : quiz.settings().questionIds().size();
         return new QuizOverview(courseId, quiz.content().code(), itemId, quiz.item().title().in(locale),
                 quiz.item().title().languageIn(locale), count, quiz.settings().maxAttempts(),
                 quiz.settings().timeLimitSeconds(), QuizService.passMark(quiz.item()), quiz.enrolled(),
                 mine.stream().map(a -> views.of(a, quiz.review(), false)).toList(), open,
-                open == null && reason == null, reason);
+                open == null && reason == null, reason, quiz.settings().opensAt(), quiz.settings().closesAt());
     }
 
     /** A started attempt, and whether it is new (false: the learner's attempt in progress, which they continue). */
@@ -103,7 +105,7 @@ public class AttemptService {
         if (open.isPresent()) {
             return new Started(views.of(open.get(), quiz.review(), true), false);
         }
-        startRefusal(quiz, mine).ifPresent(refusal -> {
+        startRefusal(quiz, mine, clock.now()).ifPresent(refusal -> {
             throw DomainException.conflict(refusal.message());
         });
         List<Question> drawn = draw(quiz.settings(), courseId);
@@ -116,8 +118,9 @@ public class AttemptService {
             }
         }
         int number = mine.stream().mapToInt(QuizAttempt::number).max().orElse(0) + 1;
-        QuizAttempt attempt = new QuizAttempt(itemId, courseId, viewer.userId(), number, clock.now(),
-                quiz.settings().timeLimit(), drawn, optionOrders);
+        Instant now = clock.now();
+        QuizAttempt attempt = new QuizAttempt(itemId, courseId, viewer.userId(), number, now,
+                quiz.settings().deadlineFor(now), drawn, optionOrders);
         try {
             attempts.persist(attempt);
             attempts.flush();
@@ -189,15 +192,7 @@ public class AttemptService {
     }
 
     private void finish(QuizAttempt attempt, LearnerQuiz quiz) {
-        int passMark = QuizService.passMark(quiz.item());
-        attempt.submit(clock.now(), passMark);
-        progress.record(attempt.userId(), quiz.content(), quiz.item(), CompletionFact.Kind.SUBMITTED, attempt.score(),
-                "quiz");
-        if (Boolean.TRUE.equals(attempt.passed())) {
-            progress.record(attempt.userId(), quiz.content(), quiz.item(), CompletionFact.Kind.PASSED,
-                    attempt.score(), "quiz");
-        }
-        attempts.flush();
+        grading.finish(attempt, quiz.content(), quiz.item());
     }
 
     private void finishOverdue(LearnerQuiz quiz, long userId) {
@@ -216,10 +211,16 @@ public class AttemptService {
     private record Refusal(String code, String message) {
     }
 
-    private static Optional<Refusal> startRefusal(LearnerQuiz quiz, List<QuizAttempt> mine) {
+    private static Optional<Refusal> startRefusal(LearnerQuiz quiz, List<QuizAttempt> mine, Instant now) {
         if (!quiz.enrolled()) {
             return Optional.of(new Refusal("enrolled_only",
                     "Only the people enrolled in this course take its quizzes."));
+        }
+        if (quiz.settings().notOpenYet(now)) {
+            return Optional.of(new Refusal("not_open", "This quiz is not open yet."));
+        }
+        if (quiz.settings().closed(now)) {
+            return Optional.of(new Refusal("closed", "This quiz is closed."));
         }
         if (quiz.settings().questionIds().isEmpty()) {
             return Optional.of(new Refusal("no_questions", "This quiz has no questions yet."));

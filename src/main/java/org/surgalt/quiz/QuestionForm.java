@@ -1,5 +1,7 @@
 package org.surgalt.quiz;
 
+import static org.surgalt.web.FormNumbers.whole;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,16 +49,6 @@ public record QuestionForm(Long id, String kind, String prompt, String points, S
         return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
-    private static Integer whole(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid(field, "must be a whole number");
-        }
-    }
 
     private static BigDecimal number(String field, String value) {
         if (value == null || value.isBlank()) {

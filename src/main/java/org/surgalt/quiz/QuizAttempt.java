@@ -13,7 +13,6 @@ import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,14 +78,14 @@ public class QuizAttempt {
     }
 
     /** {@code optionOrders}: for each question, the order its options are shown in. */
-    QuizAttempt(long itemId, long courseId, long userId, int number, Instant now, Duration timeLimit,
+    QuizAttempt(long itemId, long courseId, long userId, int number, Instant now, Instant deadline,
             List<Question> drawn, Map<Long, List<Long>> optionOrders) {
         this.itemId = itemId;
         this.courseId = courseId;
         this.userId = userId;
         this.number = number;
         this.startedAt = now;
-        this.deadline = timeLimit == null ? null : now.plus(timeLimit);
+        this.deadline = deadline;
         for (int i = 0; i < drawn.size(); i++) {
             Question question = drawn.get(i);
             questions.add(new AttemptQuestion(this, i, question, optionOrders.getOrDefault(question.id(), List.of())));

@@ -271,4 +271,25 @@ public interface QuizMessages {
 
     @Message
     String quiz_attempts_used(Integer count);
+
+    @Message
+    String quiz_opens_at(String when);
+
+    @Message
+    String quiz_closes_at(String when);
+
+    @Message
+    String quiz_not_open_yet();
+
+    @Message
+    String quiz_closed();
+
+    @Message
+    String quizset_opens_at();
+
+    @Message
+    String quizset_closes_at();
+
+    @Message
+    String quizset_window_hint();
 }

@@ -3,6 +3,7 @@ package org.surgalt.quiz;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.surgalt.course.Course;
@@ -10,6 +11,7 @@ import org.surgalt.course.CourseAccess;
 import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseService;
 import org.surgalt.course.ItemKind;
+import org.surgalt.identity.AuditLog;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 import org.surgalt.quiz.QuizViews.SettingsView;
@@ -28,9 +30,13 @@ public class QuizService {
     private final QuestionRepository questions;
     private final CourseService courses;
     private final CourseAccess access;
+    private final AttemptRepository attempts;
+    private final AuditLog audit;
 
     QuizService(QuizSettingsRepository settings, QuestionRepository questions, CourseService courses,
-            CourseAccess access) {
+            CourseAccess access, AttemptRepository attempts, AuditLog audit) {
+        this.attempts = attempts;
+        this.audit = audit;
         this.settings = settings;
         this.questions = questions;
         this.courses = courses;
@@ -65,6 +71,16 @@ public class QuizService {
         quiz.change(pool, input.draw(), Boolean.TRUE.equals(input.shuffleOptions()), input.maxAttempts(),
                 input.timeLimitSeconds(), input.review() == null ? null : ReviewPolicy.fromId(input.review())
                         .orElse(null));
+        QuizSettings.Window before = quiz.window();
+        quiz.changeWindow(input.opensAt(), input.closesAt());
+        if (!before.equals(quiz.window())) {
+            if (quiz.closesAt() != null) {
+                // Attempts in progress end at the close, like those started from now on.
+                attempts.cutDeadlines(itemId, quiz.closesAt());
+            }
+            audit.record(AuditLog.by(viewer, "quiz.times").object("item", itemId).before(before)
+                    .after(quiz.window()).detail(course.code()));
+        }
         settings.flush();
         return view(quiz, item, viewer);
     }
@@ -82,14 +98,15 @@ public class QuizService {
     private static SettingsView view(QuizSettings quiz, CourseContent.ItemContent item, Viewer viewer) {
         return new SettingsView(quiz.courseId(), quiz.itemId(), item.title().in(viewer.locale()), quiz.questionIds(),
                 quiz.drawCount(), quiz.shuffleOptions(), quiz.maxAttempts(), quiz.timeLimitSeconds(),
-                quiz.review().id(), passMark(item));
+                quiz.review().id(), passMark(item), quiz.opensAt(), quiz.closesAt());
     }
 
     /**
      * {@code questions}: the pool, in order; {@code draw}: how many of them each attempt gets at
-     * random (null: all, in order); {@code review}: nothing, score or answers.
+     * random (null: all, in order); {@code review}: nothing, score or answers; {@code opensAt} /
+     * {@code closesAt}: when attempts may start (null: no bound; audited as "quiz.times").
      */
     public record SettingsInput(List<Long> questions, Integer draw, Boolean shuffleOptions, Integer maxAttempts,
-            Integer timeLimitSeconds, String review) {
+            Integer timeLimitSeconds, String review, Instant opensAt, Instant closesAt) {
     }
 }

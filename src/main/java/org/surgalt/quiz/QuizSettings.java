@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,6 +53,12 @@ public class QuizSettings {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private ReviewPolicy review = ReviewPolicy.SCORE;
+
+    @Column(name = "opens_at")
+    private Instant opensAt;
+
+    @Column(name = "closes_at")
+    private Instant closesAt;
 
     @Version
     private long version;
@@ -94,6 +101,51 @@ public class QuizSettings {
         this.maxAttempts = attempts;
         this.timeLimitSeconds = timeLimit;
         this.review = policy;
+    }
+
+    /**
+     * When attempts may start: from {@code opens} (null: at once) until {@code closes} (null: no
+     * end). An attempt in progress at the close is closed then (see {@link OverdueAttempts}).
+     */
+    void changeWindow(Instant opens, Instant closes) {
+        if (opens != null && closes != null && !opens.isBefore(closes)) {
+            throw DomainException.invalid("closesAt", "must be after the time the quiz opens");
+        }
+        this.opensAt = opens;
+        this.closesAt = closes;
+    }
+
+    /** The window as an audit record shows it. */
+    Window window() {
+        return new Window(opensAt, closesAt);
+    }
+
+    record Window(Instant opensAt, Instant closesAt) {
+    }
+
+    /** The deadline of an attempt started now: its time limit, cut short by the close. */
+    Instant deadlineFor(Instant now) {
+        Instant byLimit = timeLimitSeconds == null ? null : now.plusSeconds(timeLimitSeconds);
+        if (closesAt == null) {
+            return byLimit;
+        }
+        return byLimit == null || closesAt.isBefore(byLimit) ? closesAt : byLimit;
+    }
+
+    boolean notOpenYet(Instant now) {
+        return opensAt != null && now.isBefore(opensAt);
+    }
+
+    boolean closed(Instant now) {
+        return closesAt != null && !now.isBefore(closesAt);
+    }
+
+    public Instant opensAt() {
+        return opensAt;
+    }
+
+    public Instant closesAt() {
+        return closesAt;
     }
 
     /** Takes a question out of the pool (it was deleted from the bank); keeps the draw possible. */

@@ -1,5 +1,7 @@
 package org.surgalt.quiz;
 
+import static org.surgalt.web.FormNumbers.whole;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.surgalt.assignment.AssignmentTime;
 import org.surgalt.course.Course;
 import org.surgalt.course.CourseService;
 import org.surgalt.identity.CurrentUser;
@@ -36,9 +39,9 @@ public class QuizSettingsResource {
                 SettingsForm form, int passMark, List<FieldError> errors, boolean saved);
     }
 
-    /** The form as typed; the time limit in whole minutes. */
+    /** The form as typed; the time limit in whole minutes; the window as datetime-local values in Ulaanbaatar time. */
     public record SettingsForm(List<Long> questions, String draw, boolean shuffleOptions, String maxAttempts,
-            String timeLimitMinutes, String review) {
+            String timeLimitMinutes, String review, String opensAt, String closesAt) {
 
         public boolean has(long questionId) {
             return questions.contains(questionId);
@@ -69,7 +72,8 @@ public class QuizSettingsResource {
         QuizViews.SettingsView current = quizzes.settings(viewer, course.id(), itemId);
         SettingsForm form = new SettingsForm(current.questions(), text(current.draw()), current.shuffleOptions(),
                 text(current.maxAttempts()), current.timeLimitSeconds() == null ? ""
-                        : String.valueOf((current.timeLimitSeconds() + 59) / 60), current.review());
+                        : String.valueOf((current.timeLimitSeconds() + 59) / 60), current.review(),
+                AssignmentTime.input(current.opensAt()), AssignmentTime.input(current.closesAt()));
         return layout.apply(Templates.settings(code, itemId, current.title(), questions.bank(viewer, course.id()),
                 form, current.passMark(), List.of(), saved));
     }
@@ -80,16 +84,18 @@ public class QuizSettingsResource {
     public Response save(@PathParam("code") String code, @PathParam("itemId") long itemId,
             @FormParam("question") List<Long> pool, @FormParam("draw") String draw,
             @FormParam("shuffleOptions") String shuffle, @FormParam("maxAttempts") String maxAttempts,
-            @FormParam("timeLimitMinutes") String minutes, @FormParam("review") String review) {
+            @FormParam("timeLimitMinutes") String minutes, @FormParam("review") String review,
+            @FormParam("opensAt") String opensAt, @FormParam("closesAt") String closesAt) {
         Viewer viewer = currentUser.require();
         Course course = courses.courseByCode(code);
         SettingsForm form = new SettingsForm(pool == null ? List.of() : pool, draw, "on".equals(shuffle),
-                maxAttempts, minutes, review);
+                maxAttempts, minutes, review, opensAt, closesAt);
         try {
             Integer limit = whole("timeLimitMinutes", minutes);
             quizzes.save(viewer, course.id(), itemId, new QuizService.SettingsInput(form.questions(),
                     whole("draw", draw), form.shuffleOptions(), whole("maxAttempts", maxAttempts),
-                    limit == null ? null : limit * 60, review));
+                    limit == null ? null : limit * 60, review, AssignmentTime.parseInput("opensAt", opensAt),
+                    AssignmentTime.parseInput("closesAt", closesAt)));
             return QuestionBankResource.seeOther("/author/quizzes/" + code + "/" + itemId + "?saved=true");
         } catch (DomainException e) {
             if (e.kind() != DomainException.Kind.INVALID) {
@@ -106,16 +112,5 @@ public class QuizSettingsResource {
 
     private static String text(Integer value) {
         return value == null ? "" : value.toString();
-    }
-
-    private static Integer whole(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid(field, "must be a whole number");
-        }
     }
 }

@@ -32,7 +32,8 @@ public final class QuizViews {
     }
 
     public record SettingsView(long courseId, long itemId, String title, List<Long> questions, Integer draw,
-            boolean shuffleOptions, Integer maxAttempts, Integer timeLimitSeconds, String review, int passMark) {
+            boolean shuffleOptions, Integer maxAttempts, Integer timeLimitSeconds, String review, int passMark,
+            Instant opensAt, Instant closesAt) {
     }
 
     /**
@@ -70,7 +71,8 @@ public final class QuizViews {
      */
     public record QuizOverview(long courseId, String courseCode, long itemId, String title, String lang,
             int questionCount, Integer maxAttempts, Integer timeLimitSeconds, int passMark, boolean enrolled,
-            List<AttemptView> attempts, Long openAttempt, boolean canStart, String reason) {
+            List<AttemptView> attempts, Long openAttempt, boolean canStart, String reason, Instant opensAt,
+            Instant closesAt) {
     }
 
     public record ImportReport(List<Imported> imported, List<Skipped> skipped) {

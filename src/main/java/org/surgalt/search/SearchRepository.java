@@ -80,14 +80,14 @@ public class SearchRepository {
 
     /**
      * Hits, best first: in the current published version of the {@code published} courses (except
-     * the {@code hidden} modules), and in the draft of the {@code drafts} courses; lesson text
+     * the {@code hidden} items, closed to the learner), and in the draft of the {@code drafts} courses; lesson text
      * (titles and bodies) and the text extracted from the items' files.
      */
     List<Row> find(SearchQuery query, CourseScope published, Set<Long> hidden, CourseScope drafts, int limit) {
         List<String> branches = new ArrayList<>();
         if (!published.isEmpty()) {
             String where = (published.every() ? "" : " AND c.id IN (:published)")
-                    + (hidden.isEmpty() ? "" : " AND iv.module_id NOT IN (:hidden)");
+                    + (hidden.isEmpty() ? "" : " AND iv.item_id NOT IN (:hidden)");
             branches.add(lesson("iv", "iv.item_id", "cv", false, PUBLISHED, where));
             branches.add(file("iv", "iv.item_id", "cv", false, PUBLISHED, where));
         }

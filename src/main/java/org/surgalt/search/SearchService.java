@@ -50,22 +50,22 @@ public class SearchService {
         SearchQuery query = SearchQuery.parse(text, lengths.min(), lengths.max());
         CourseScope readable = access.readableCourses(viewer);
         CourseScope drafts = access.reviewableCourses(viewer);
-        Set<Long> locked = readable.isEmpty() ? Set.of() : lockedModules(viewer);
+        Set<Long> locked = readable.isEmpty() ? Set.of() : lockedItems(viewer);
         List<Row> rows = repository.find(query, readable, locked, drafts, limit + 1);
         List<SearchHit> hits = rows.stream().limit(limit).map(row -> hit(row, query, viewer.locale())).toList();
         return new SearchResults(query, hits, rows.size() > limit);
     }
 
     /**
-     * Modules whose items a learner may not read yet ({@link ItemAccess}): the item page refuses
+     * Items a learner may not read yet ({@link ItemAccess}): the item page refuses
      * them, so search does not show their text either. As there, the course's staff are not held back.
      */
-    private Set<Long> lockedModules(Viewer viewer) {
+    private Set<Long> lockedItems(Viewer viewer) {
         Set<Long> locked = new HashSet<>();
         for (long courseId : courses.enrolledCourseIds(viewer.userId())) {
             Course course = courses.course(courseId);
             courses.currentVersion(course)
-                    .ifPresent(content -> locked.addAll(itemAccess.reading(viewer, course, content).closedModules()));
+                    .ifPresent(content -> locked.addAll(itemAccess.reading(viewer, course, content).closedItems()));
         }
         return locked;
     }

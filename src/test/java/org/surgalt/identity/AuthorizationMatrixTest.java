@@ -549,6 +549,16 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/api/admin/institutions/import", "csv:code,name\nx,y\n", of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, UNPROCESSABLE, FORBIDDEN, FORBIDDEN)),
                 new Row("GET", "/setup/{token}", null, all(NOT_FOUND)),
                 new Row("POST", "/setup/{token}", "form", all(NOT_FOUND)),
+                // Issue 21, conditional release: the conditions an item or module of the draft opens on are
+                // the draft's (authors, reviewers, admins); an empty set is a valid one.
+                new Row("GET", "/api/courses/{courseId}/release/items/{itemId}", null, DRAFT_API),
+                new Row("PUT", "/api/courses/{courseId}/release/items/{itemId}", "{}", DRAFT_API),
+                new Row("GET", "/api/courses/{courseId}/release/modules/{moduleId}", null, DRAFT_API),
+                new Row("PUT", "/api/courses/{courseId}/release/modules/{moduleId}", "{}", DRAFT_API),
+                new Row("GET", "/author/courses/{code}/release/items/{itemId}", null, DRAFT_PAGE),
+                new Row("POST", "/author/courses/{code}/release/items/{itemId}", "form", draftForm(SEE_OTHER)),
+                new Row("GET", "/author/courses/{code}/release/modules/{moduleId}", null, DRAFT_PAGE),
+                new Row("POST", "/author/courses/{code}/release/modules/{moduleId}", "form", draftForm(SEE_OTHER)),
                 // Deleting the fixture's item and module: the author's deletion leaves nothing for the admin.
                 new Row("POST", "/author/courses/{code}/items/{itemId}/delete", "form",
                         of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
@@ -731,7 +741,7 @@ class AuthorizationMatrixTest {
                             "Matrix?", 1, null, true, null, null, null)).id();
             Arc.container().instance(org.surgalt.quiz.QuizService.class).get().save(adminViewer, course.id(), quizId,
                     new org.surgalt.quiz.QuizService.SettingsInput(List.of(questionId), null, false, null, null,
-                            "answers"));
+                            "answers", null, null));
             attemptId = Arc.container().instance(org.surgalt.quiz.AttemptService.class).get()
                     .start(learnerViewer, course.id(), quizId).attempt().id();
             try {

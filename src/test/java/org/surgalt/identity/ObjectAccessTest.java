@@ -620,6 +620,24 @@ class ObjectAccessTest {
         rows.add(row("POST", "/author/courses/{code}/modules/{moduleId}/delete", "form", Owner.AUTHOR,
                 ownerOnly(SEE_OTHER, SEE_OTHER)).at("{moduleId}", "{spareModule}"));
 
+        // Issue 21, conditional release: C1's draft item and module conditions are its authors' alone.
+        rows.add(row("GET", "/api/courses/{courseId}/release/items/{itemId}", null, Owner.AUTHOR,
+                ownerOnly(OK, UNAUTH)));
+        rows.add(row("PUT", "/api/courses/{courseId}/release/items/{itemId}", "{}", Owner.AUTHOR,
+                ownerOnly(OK, UNAUTH)));
+        rows.add(row("GET", "/api/courses/{courseId}/release/modules/{moduleId}", null, Owner.AUTHOR,
+                ownerOnly(OK, UNAUTH)));
+        rows.add(row("PUT", "/api/courses/{courseId}/release/modules/{moduleId}", "{}", Owner.AUTHOR,
+                ownerOnly(OK, UNAUTH)));
+        rows.add(row("GET", "/author/courses/{code}/release/items/{itemId}", null, Owner.AUTHOR,
+                ownerOnly(OK, SEE_OTHER)));
+        rows.add(row("POST", "/author/courses/{code}/release/items/{itemId}", "form", Owner.AUTHOR,
+                ownerOnly(SEE_OTHER, SEE_OTHER)));
+        rows.add(row("GET", "/author/courses/{code}/release/modules/{moduleId}", null, Owner.AUTHOR,
+                ownerOnly(OK, SEE_OTHER)));
+        rows.add(row("POST", "/author/courses/{code}/release/modules/{moduleId}", "form", Owner.AUTHOR,
+                ownerOnly(SEE_OTHER, SEE_OTHER)));
+
         // Review and publishing of C1's draft, in the order they happen. The author does not approve their
         // own draft (403), nor publish it unapproved (409).
         rows.add(row("GET", "/api/courses/{courseId}/review", null, Owner.AUTHOR, ownerOnly(OK, UNAUTH)));

@@ -4,7 +4,9 @@ import static org.surgalt.testsupport.CourseBuilder.aCourse;
 import static org.surgalt.testsupport.PersonBuilder.aPerson;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import jakarta.persistence.EntityManager;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
@@ -17,6 +19,7 @@ import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseService;
 import org.surgalt.identity.Grant;
 import org.surgalt.identity.Role;
+import org.surgalt.progress.CompletionFact;
 import org.surgalt.progress.ProgressService;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
 import org.surgalt.testsupport.Sessions;
@@ -88,6 +91,20 @@ final class QuizFixture {
         CourseContent content = Arc.container().instance(CourseService.class).get().published(course.code());
         return Arc.container().instance(ProgressService.class).get().of(learnerPerson.id(), content)
                 .isComplete(quizId);
+    }
+
+    /** How many facts of this kind the learner has for the quiz. */
+    long facts(CompletionFact.Kind kind) {
+        return QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(EntityManager.class).get()
+                .createQuery("select count(f) from CompletionFact f where f.userId = ?1 and f.itemId = ?2 "
+                        + "and f.kind = ?3", Long.class)
+                .setParameter(1, learnerPerson.id()).setParameter(2, quizId).setParameter(3, kind)
+                .getSingleResult());
+    }
+
+    /** The tests' quiz clock, which they move forward. */
+    static MovableQuizClock clock() {
+        return (MovableQuizClock) io.quarkus.arc.ClientProxy.unwrap(Arc.container().instance(QuizClock.class).get());
     }
 
     static Map<String, Object> singleChoice(String prompt, String right, String... wrong) {

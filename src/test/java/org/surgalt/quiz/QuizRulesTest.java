@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.surgalt.testsupport.PersonBuilder.aPerson;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,27 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.surgalt.identity.Grant;
 import org.surgalt.identity.Role;
 import org.surgalt.progress.CompletionFact;
-import org.surgalt.progress.CompletionFactRepository;
 import org.surgalt.testsupport.Sessions;
 
 /** The server's rules for attempts: time limits, bad input, double submissions, who sees what, random draws. */
 @QuarkusTest
 class QuizRulesTest {
-
-    @Inject
-    QuizClock clock;
-
-    @Inject
-    CompletionFactRepository facts;
-
-    private MovableQuizClock movable() {
-        return (MovableQuizClock) io.quarkus.arc.ClientProxy.unwrap(clock);
-    }
-
-    private long facts(QuizFixture quiz, CompletionFact.Kind kind) {
-        return QuarkusTransaction.requiringNew().call(() -> facts.count("userId = ?1 and itemId = ?2 and kind = ?3",
-                quiz.learnerPerson.id(), quiz.quizId, kind));
-    }
 
     @Test
     void answersAfterTheDeadlineDoNotCount() {
@@ -62,7 +44,7 @@ class QuizRulesTest {
         long attempt = quiz.startNew();
         assertTrue(quiz.attempt(attempt).getString("deadline") != null, "the deadline is fixed at the start");
         quiz.save(quiz.learner, attempt, Map.of(String.valueOf(first), List.of(yes1))).statusCode(200);
-        movable().advance(Duration.ofSeconds(61));
+        QuizFixture.clock().advance(Duration.ofSeconds(61));
 
         quiz.save(quiz.learner, attempt, Map.of(String.valueOf(second), List.of(yes2))).statusCode(409);
         // Submitted late with both answers: only the one saved in time counts.
@@ -79,13 +61,13 @@ class QuizRulesTest {
         String yes = QuizFixture.option(quiz.questionJson(only), "options", "тийм");
         long attempt = quiz.startNew();
         quiz.save(quiz.learner, attempt, Map.of(String.valueOf(only), List.of(yes))).statusCode(200);
-        movable().advance(Duration.ofSeconds(31));
+        QuizFixture.clock().advance(Duration.ofSeconds(31));
 
         // Coming back, the learner finds it graded, passed (and complete), and may start the next.
         quiz.learner.given().when().get("/api/courses/{c}/quizzes/{i}/attempts", quiz.course.id(), quiz.quizId)
                 .then().statusCode(200).body("[0].state", equalTo("submitted")).body("[0].late", equalTo(true))
                 .body("[0].score", equalTo(100));
-        assertEquals(1, facts(quiz, CompletionFact.Kind.PASSED));
+        assertEquals(1, quiz.facts(CompletionFact.Kind.PASSED));
         assertTrue(quiz.quizComplete());
         quiz.start(quiz.learner).statusCode(201).body("number", equalTo(2));
     }
@@ -110,7 +92,7 @@ class QuizRulesTest {
         quiz.submit(quiz.learner, attempt, Map.of("not-a-question", List.of("x"))).statusCode(400);
         assertEquals(List.of(yes), quiz.attempt(attempt).getList("questions[0].response"));
         assertEquals("open", quiz.attempt(attempt).getString("state"));
-        assertEquals(0, facts(quiz, CompletionFact.Kind.SUBMITTED));
+        assertEquals(0, quiz.facts(CompletionFact.Kind.SUBMITTED));
     }
 
     @Test
@@ -163,8 +145,8 @@ class QuizRulesTest {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(2, facts(quiz, CompletionFact.Kind.SUBMITTED), "one fact per attempt, not per request");
-        assertEquals(2, facts(quiz, CompletionFact.Kind.PASSED));
+        assertEquals(2, quiz.facts(CompletionFact.Kind.SUBMITTED), "one fact per attempt, not per request");
+        assertEquals(2, quiz.facts(CompletionFact.Kind.PASSED));
     }
 
     @Test
