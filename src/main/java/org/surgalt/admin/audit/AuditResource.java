@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.surgalt.identity.CurrentUser;
 import org.surgalt.identity.Viewer;
@@ -87,11 +88,8 @@ public class AuditResource {
     public Response csv(@QueryParam("actor") String actor, @QueryParam("person") String person,
             @QueryParam("action") String action, @QueryParam("objectType") String objectType,
             @QueryParam("objectId") String objectId, @QueryParam("from") String from, @QueryParam("to") String to) {
-        AuditQuery query = AuditQuery.of(actor, person, action, objectType, objectId, from, to, null);
-        AuditScope scope = service.exportScope(currentUser.require(), query);
-        Locale locale = language.locale();
-        StreamingOutput body = AuditExport.csv(query, q -> service.batch(scope, q), a -> words.of(a, locale));
-        return download(body, "text/csv; charset=UTF-8", AuditExport.filename("csv"));
+        return export(AuditQuery.of(actor, person, action, objectType, objectId, from, to, null), AuditExport::csv,
+                "text/csv; charset=UTF-8", "csv");
     }
 
     @GET
@@ -100,11 +98,22 @@ public class AuditResource {
     public Response jsonLines(@QueryParam("actor") String actor, @QueryParam("person") String person,
             @QueryParam("action") String action, @QueryParam("objectType") String objectType,
             @QueryParam("objectId") String objectId, @QueryParam("from") String from, @QueryParam("to") String to) {
-        AuditQuery query = AuditQuery.of(actor, person, action, objectType, objectId, from, to, null);
+        return export(AuditQuery.of(actor, person, action, objectType, objectId, from, to, null),
+                AuditExport::jsonLines, "application/jsonl; charset=UTF-8", "jsonl");
+    }
+
+    private interface Format {
+        StreamingOutput write(AuditQuery query, AuditExport.Batches batches, Function<String, String> words);
+    }
+
+    /** Checks the caller and the filters first (an error page, not a broken file), then streams. */
+    private Response export(AuditQuery query, Format format, String type, String extension) {
         AuditScope scope = service.exportScope(currentUser.require(), query);
         Locale locale = language.locale();
-        StreamingOutput body = AuditExport.jsonLines(query, q -> service.batch(scope, q), a -> words.of(a, locale));
-        return download(body, "application/jsonl; charset=UTF-8", AuditExport.filename("jsonl"));
+        StreamingOutput body = format.write(query, q -> service.batch(scope, q), a -> words.of(a, locale));
+        return Response.ok(body).type(type)
+                .header("Content-Disposition", "attachment; filename=\"audit-events." + extension + "\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     private Row row(AuditEvent e, Locale locale) {
@@ -124,11 +133,6 @@ public class AuditResource {
             return "#" + id;
         }
         return name + " <" + email + ">";
-    }
-
-    private static Response download(StreamingOutput body, String type, String filename) {
-        return Response.ok(body).type(type).header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-                .header("Cache-Control", "no-store").build();
     }
 
     private Response html(Response.Status status, TemplateInstance page) {
