@@ -2,10 +2,10 @@ package org.surgalt.admin.audit;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -56,12 +56,9 @@ public class AuditResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The audit log page (HTML), with the filters of /api/admin/audit")
-    public Response page(@QueryParam("actor") String actor, @QueryParam("person") String person,
-            @QueryParam("action") String action, @QueryParam("objectType") String objectType,
-            @QueryParam("objectId") String objectId, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("before") String before) {
+    public Response page(@BeanParam AuditFilters filters) {
         Viewer viewer = currentUser.require();
-        AuditQuery query = AuditQuery.of(actor, person, action, objectType, objectId, from, to, before);
+        AuditQuery query = filters.page();
         try {
             AuditService.Page page = service.page(viewer, query);
             Locale locale = language.locale();
@@ -85,20 +82,16 @@ public class AuditResource {
     @GET
     @Path("/export.csv")
     @Operation(summary = "The filtered audit events as CSV (UTF-8 with a byte order mark), streamed, newest first")
-    public Response csv(@QueryParam("actor") String actor, @QueryParam("person") String person,
-            @QueryParam("action") String action, @QueryParam("objectType") String objectType,
-            @QueryParam("objectId") String objectId, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return export(AuditQuery.of(actor, person, action, objectType, objectId, from, to, null), AuditExport::csv,
+    public Response csv(@BeanParam AuditFilters filters) {
+        return export(filters.export(), AuditExport::csv,
                 "text/csv; charset=UTF-8", "csv");
     }
 
     @GET
     @Path("/export.jsonl")
     @Operation(summary = "The filtered audit events as JSON lines (one event a line), streamed, newest first")
-    public Response jsonLines(@QueryParam("actor") String actor, @QueryParam("person") String person,
-            @QueryParam("action") String action, @QueryParam("objectType") String objectType,
-            @QueryParam("objectId") String objectId, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return export(AuditQuery.of(actor, person, action, objectType, objectId, from, to, null),
+    public Response jsonLines(@BeanParam AuditFilters filters) {
+        return export(filters.export(),
                 AuditExport::jsonLines, "application/jsonl; charset=UTF-8", "jsonl");
     }
 
