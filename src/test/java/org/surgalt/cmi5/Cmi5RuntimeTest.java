@@ -412,6 +412,12 @@ class Cmi5RuntimeTest {
         course.session().given().contentType(ContentType.JSON)
                 .body(Map.of("learner", course.learner().id(), "reason", "Administrative")).when()
                 .post("/api/courses/{c}/cmi5/{i}/waivers", course.courseId(), course.itemId()).then().statusCode(403);
+        // Audited once (issue 21): the grader's waiver, about the learner; the refused ones left nothing.
+        List<org.surgalt.testsupport.AuditRows.Row> audited = org.surgalt.testsupport.AuditRows.of("au.waive", "item",
+                course.itemId());
+        assertEquals(1, audited.size(), audited.toString());
+        assertEquals(course.learner().id(), audited.get(0).personId());
+        assertTrue(audited.get(0).after().contains("Administrative"), audited.get(0).after());
         List<JsonNode> statements = au.statements();
         assertEquals(List.of("launched", "waived", "satisfied"), verbs(statements));
         JsonNode waived = statements.get(1);

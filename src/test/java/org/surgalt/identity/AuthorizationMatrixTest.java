@@ -580,9 +580,9 @@ class AuthorizationMatrixTest {
                         of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK)),
                 new Row("POST", "/admin/people/{id}/data/erase", "form",
                         of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, BAD)),
-                new Row("GET", "/api/admin/users/{id}/export", null,
+                new Row("GET", "/api/admin/users/{id}/data/export", null,
                         of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, OK)),
-                new Row("POST", "/api/admin/users/{id}/erase", "{}",
+                new Row("POST", "/api/admin/users/{id}/data/erase", "{}",
                         of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, BAD)),
                 // --- Issue 21, people, roles and identity providers (admin/people, admin/providers) ---
                 // {id} is the fixture's target, a plain learner of test-school, whom its coordinators and admins

@@ -673,8 +673,8 @@ class ObjectAccessTest {
         overPersonalData("GET", "/admin/people/{id}/data", null, OK, SEE_OTHER).forEach(rows::add);
         overPersonalData("POST", "/admin/people/{id}/data/erase", "form:confirm=not-their-email", BAD, SEE_OTHER)
                 .forEach(rows::add);
-        overPersonalData("GET", "/api/admin/users/{id}/export", null, OK, UNAUTH).forEach(rows::add);
-        overPersonalData("POST", "/api/admin/users/{id}/erase", "{\"confirm\":\"not-their-email\"}", BAD, UNAUTH)
+        overPersonalData("GET", "/api/admin/users/{id}/data/export", null, OK, UNAUTH).forEach(rows::add);
+        overPersonalData("POST", "/api/admin/users/{id}/data/erase", "{\"confirm\":\"not-their-email\"}", BAD, UNAUTH)
                 .forEach(rows::add);
         rows.addAll(peopleAndProviders());
 

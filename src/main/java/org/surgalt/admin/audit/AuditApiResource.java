@@ -1,9 +1,9 @@
 package org.surgalt.admin.audit;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
@@ -45,11 +45,8 @@ public class AuditApiResource {
     @GET
     @Operation(summary = "Audit events, newest first, filtered: actor and person (email or id), action (or a prefix "
             + "ending in '.' or '*'), objectType, objectId, from and to (dates, UTC), before (the cursor)")
-    public PageView page(@QueryParam("actor") String actor, @QueryParam("person") String person,
-            @QueryParam("action") String action, @QueryParam("objectType") String objectType,
-            @QueryParam("objectId") String objectId, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("before") String before) {
-        AuditQuery query = AuditQuery.of(actor, person, action, objectType, objectId, from, to, before);
+    public PageView page(@BeanParam AuditFilters filters) {
+        AuditQuery query = filters.page();
         AuditService.Page page = service.page(currentUser.require(), query);
         Locale locale = language.apiLocale();
         return new PageView(page.events().stream().map(e -> new EventView(e.id(), e.occurredAt(), e.actorId(),

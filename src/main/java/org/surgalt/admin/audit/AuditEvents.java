@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads audit_event, newest first, a page at a time by keyset on id (the table grows without end,
@@ -15,6 +17,10 @@ import java.util.List;
  */
 @ApplicationScoped
 class AuditEvents {
+
+    /** Objects that belong to an institution (object type → its table, which has institution_id). */
+    private static final Map<String, String> INSTITUTIONS_OBJECTS = new TreeMap<>(Map.of(
+            "person", "app_user", "identity_provider", "identity_provider"));
 
     private final EntityManager em;
 
@@ -61,13 +67,17 @@ class AuditEvents {
         }
         if (!scope.everything()) {
             String in = String.join(",", scope.institutions().stream().map(id -> "?").toList());
-            sql.append(" AND (t.institution_id IN (").append(in).append(")")
-                    .append(" OR (e.object_type = 'institution' AND e.object_id IN (").append(in).append("))")
-                    .append(" OR (e.object_type = 'person' AND EXISTS (SELECT 1 FROM app_user o WHERE ")
-                    .append("o.id = CAST(e.object_id AS SIGNED) AND o.institution_id IN (").append(in).append("))))");
+            sql.append(" AND (t.institution_id IN (").append(in).append(")");
             values.addAll(scope.institutions());
+            sql.append(" OR (e.object_type = 'institution' AND e.object_id IN (").append(in).append("))");
             scope.institutions().forEach(id -> values.add(id.toString()));
-            values.addAll(scope.institutions());
+            for (Map.Entry<String, String> owned : INSTITUTIONS_OBJECTS.entrySet()) {
+                sql.append(" OR (e.object_type = '").append(owned.getKey()).append("' AND EXISTS (SELECT 1 FROM ")
+                        .append(owned.getValue()).append(" o WHERE o.id = CAST(e.object_id AS SIGNED) ")
+                        .append("AND o.institution_id IN (").append(in).append(")))");
+                values.addAll(scope.institutions());
+            }
+            sql.append(")");
         }
         sql.append(" ORDER BY e.id DESC LIMIT ").append(limit);
         Query q = em.createNativeQuery(sql.toString());

@@ -12,7 +12,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.surgalt.reporting.CsvWriter;
 
@@ -87,9 +86,5 @@ final class AuditExport {
 
     private static Writer writer(OutputStream out) {
         return new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    }
-
-    static String filename(String extension) {
-        return "audit-events." + extension.toLowerCase(Locale.ROOT);
     }
 }

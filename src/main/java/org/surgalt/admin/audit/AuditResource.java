@@ -2,10 +2,10 @@ package org.surgalt.admin.audit;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.surgalt.identity.CurrentUser;
 import org.surgalt.identity.Viewer;
@@ -55,12 +56,9 @@ public class AuditResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The audit log page (HTML), with the filters of /api/admin/audit")
-    public Response page(@QueryParam("actor") String actor, @QueryParam("person") String person,
-            @QueryParam("action") String action, @QueryParam("objectType") String objectType,
-            @QueryParam("objectId") String objectId, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("before") String before) {
+    public Response page(@BeanParam AuditFilters filters) {
         Viewer viewer = currentUser.require();
-        AuditQuery query = AuditQuery.of(actor, person, action, objectType, objectId, from, to, before);
+        AuditQuery query = filters.page();
         try {
             AuditService.Page page = service.page(viewer, query);
             Locale locale = language.locale();
@@ -84,27 +82,31 @@ public class AuditResource {
     @GET
     @Path("/export.csv")
     @Operation(summary = "The filtered audit events as CSV (UTF-8 with a byte order mark), streamed, newest first")
-    public Response csv(@QueryParam("actor") String actor, @QueryParam("person") String person,
-            @QueryParam("action") String action, @QueryParam("objectType") String objectType,
-            @QueryParam("objectId") String objectId, @QueryParam("from") String from, @QueryParam("to") String to) {
-        AuditQuery query = AuditQuery.of(actor, person, action, objectType, objectId, from, to, null);
-        AuditScope scope = service.exportScope(currentUser.require(), query);
-        Locale locale = language.locale();
-        StreamingOutput body = AuditExport.csv(query, q -> service.batch(scope, q), a -> words.of(a, locale));
-        return download(body, "text/csv; charset=UTF-8", AuditExport.filename("csv"));
+    public Response csv(@BeanParam AuditFilters filters) {
+        return export(filters.export(), AuditExport::csv,
+                "text/csv; charset=UTF-8", "csv");
     }
 
     @GET
     @Path("/export.jsonl")
     @Operation(summary = "The filtered audit events as JSON lines (one event a line), streamed, newest first")
-    public Response jsonLines(@QueryParam("actor") String actor, @QueryParam("person") String person,
-            @QueryParam("action") String action, @QueryParam("objectType") String objectType,
-            @QueryParam("objectId") String objectId, @QueryParam("from") String from, @QueryParam("to") String to) {
-        AuditQuery query = AuditQuery.of(actor, person, action, objectType, objectId, from, to, null);
+    public Response jsonLines(@BeanParam AuditFilters filters) {
+        return export(filters.export(),
+                AuditExport::jsonLines, "application/jsonl; charset=UTF-8", "jsonl");
+    }
+
+    private interface Format {
+        StreamingOutput write(AuditQuery query, AuditExport.Batches batches, Function<String, String> words);
+    }
+
+    /** Checks the caller and the filters first (an error page, not a broken file), then streams. */
+    private Response export(AuditQuery query, Format format, String type, String extension) {
         AuditScope scope = service.exportScope(currentUser.require(), query);
         Locale locale = language.locale();
-        StreamingOutput body = AuditExport.jsonLines(query, q -> service.batch(scope, q), a -> words.of(a, locale));
-        return download(body, "application/jsonl; charset=UTF-8", AuditExport.filename("jsonl"));
+        StreamingOutput body = format.write(query, q -> service.batch(scope, q), a -> words.of(a, locale));
+        return Response.ok(body).type(type)
+                .header("Content-Disposition", "attachment; filename=\"audit-events." + extension + "\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     private Row row(AuditEvent e, Locale locale) {
@@ -124,11 +126,6 @@ public class AuditResource {
             return "#" + id;
         }
         return name + " <" + email + ">";
-    }
-
-    private static Response download(StreamingOutput body, String type, String filename) {
-        return Response.ok(body).type(type).header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-                .header("Cache-Control", "no-store").build();
     }
 
     private Response html(Response.Status status, TemplateInstance page) {

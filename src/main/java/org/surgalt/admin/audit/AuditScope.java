@@ -10,7 +10,8 @@ import org.surgalt.platform.DomainException;
 /**
  * Whose events a viewer reads. Site admins: every event. An institution admin of X (and of Y...):
  * the events about X's people and X itself, that is, an event whose person concerned is someone
- * whose account belongs to X now, or whose object is the institution X or a person of X. Events
+ * whose account belongs to X now, or whose object is the institution X, a person of X (object type
+ * "person") or an identity provider of X ("identity_provider"). Events
  * that institution admins' own actions left about other places stay hidden, and so do events
  * without a person or institution (a course published, a rule changed: the site's business).
  * Nobody else reads the audit log.

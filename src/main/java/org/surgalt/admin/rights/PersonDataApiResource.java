@@ -14,7 +14,9 @@ import org.surgalt.identity.CurrentUser;
 import org.surgalt.identity.Viewer;
 
 /** Data rights over the API: a person's export (a ZIP, streamed) and their erasure. Both audited. */
-@Path("/api/admin/users/{id}")
+// Under .../data, not at /api/admin/users/{id}: a root resource at that path would take every
+// /api/admin/users/{id}/... request from identity/UserAdminApiResource (@Path("/api")) and answer 404.
+@Path("/api/admin/users/{id}/data")
 @Tag(name = "People")
 public class PersonDataApiResource {
 

@@ -15,13 +15,15 @@ import org.surgalt.identity.Viewer;
 import org.surgalt.identity.session.SignInSessions;
 import org.surgalt.platform.DomainException;
 import org.surgalt.xapi.PersonStatements;
+import org.surgalt.xapi.XapiAgents;
+import org.surgalt.xapi.document.DocumentAgent;
 
 /**
  * Erases a person, in one transaction, as {@link PersonalDataMap} decides for each table: what
  * identifies them is deleted or replaced (email → erased-&lt;id&gt;@erased.invalid, which no mail
  * reaches; name → "Erased person"; credentials, provider links, sessions, resets, notifications,
  * uploads, submission texts, feedback and files, typed quiz answers, SCORM runtime data, H5P state,
- * the name in their xAPI statements); learning records stay, linked to the pseudonymised account
+ * their agent's LRS documents, the name in their xAPI statements); learning records stay, linked to the pseudonymised account
  * and its institution, so the programme's figures (aimag, soum, school) do not change. Certificates
  * are revoked and their name replaced: a certificate exists to name a person. Cannot be undone.
  *
@@ -39,9 +41,11 @@ public class PersonErasure {
     private final SignInSessions sessions;
     private final PersonStatements statements;
     private final AuditLog audit;
+    private final XapiAgents agents;
 
     PersonErasure(PersonDataService people, EntityManager em, SignInSessions sessions, PersonStatements statements,
-            AuditLog audit) {
+            AuditLog audit, XapiAgents agents) {
+        this.agents = agents;
         this.people = people;
         this.em = em;
         this.sessions = sessions;
@@ -85,6 +89,9 @@ public class PersonErasure {
                 + "WHERE user_id = ?1").setParameter(1, userId).setParameter(2, ERASED_NAME).setParameter(3, now)
                 .setParameter(4, viewer.userId()).executeUpdate());
         rows.put("xapi_statement", statements.forgetName(userId));
+        // The LRS's State and Agent Profile documents of the person's agent (content's runtime data).
+        rows.put("xapi_document", em.createNativeQuery("DELETE FROM xapi_document WHERE agent = ?1")
+                .setParameter(1, DocumentAgent.of(agents.learner(userId, null), false).ifi()).executeUpdate());
         rows.put("login_throttle", em.createNativeQuery("DELETE FROM login_throttle WHERE scope = 'ACCOUNT' "
                 + "AND throttle_key = ?1").setParameter(1, oldEmail).executeUpdate());
         em.flush();

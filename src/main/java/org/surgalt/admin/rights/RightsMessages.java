@@ -45,4 +45,7 @@ public interface RightsMessages {
 
     @Message
     String rights_erase();
+
+    @Message
+    String rights_audit();
 }

@@ -14,10 +14,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.surgalt.identity.AuditLog;
+import org.surgalt.identity.Grant;
 import org.surgalt.identity.Role;
+import org.surgalt.identity.Viewer;
+import org.surgalt.identity.sso.SsoProvider;
+import org.surgalt.identity.sso.SsoService;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
 import org.surgalt.testsupport.Sessions;
 
@@ -46,20 +52,38 @@ class AuditLogTest {
         String action = "scope" + System.nanoTime() % 1_000_000 + ".edit";
         record(admin.id(), action, ours.id(), Map.of("name", "Bat"), Map.of("name", "Bold"));
         record(admin.id(), action, theirs.id(), null, Map.of("name", "Dorj"));
+        long ourProvider = provider(admin, school);
+        long theirProvider = provider(admin, "test-school");
+        AuditLog audit = Arc.container().instance(AuditLog.class).get();
+        for (long provider : List.of(ourProvider, theirProvider)) {
+            QuarkusTransaction.requiringNew().run(() -> audit.record(AuditLog.by(admin.id(), action)
+                    .object("identity_provider", provider).after(Map.of("enabled", false))));
+        }
 
         JsonPath seen = Sessions.as(institutionAdmin).given().accept("application/json").queryParam("action", action)
                 .when().get("/api/admin/audit").then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of(ours.id()), longs(seen.getList("events.personId")), "only their own institution's person");
-        assertEquals("name", seen.getString("events[0].changes[0].field"));
-        assertEquals("Bat", seen.getString("events[0].changes[0].before"));
-        assertEquals("Bold", seen.getString("events[0].changes[0].after"));
+        assertEquals(List.of(Long.toString(ourProvider), Long.toString(ours.id())), seen.getList("events.objectId"),
+                "only their own institution's person and provider");
+        assertEquals("name", seen.getString("events[1].changes[0].field"));
+        assertEquals("Bat", seen.getString("events[1].changes[0].before"));
+        assertEquals("Bold", seen.getString("events[1].changes[0].after"));
         JsonPath all = Sessions.as(admin).given().accept("application/json").queryParam("action", action)
                 .when().get("/api/admin/audit").then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of(theirs.id(), ours.id()), longs(all.getList("events.personId")), "all, newest first");
+        assertEquals(List.of(Long.toString(theirProvider), Long.toString(ourProvider), Long.toString(theirs.id()),
+                Long.toString(ours.id())), all.getList("events.objectId"), "all, newest first");
         for (TestPerson refused : List.of(aPerson().create(), aPerson().withRole(Role.COORDINATOR).create())) {
             Sessions.as(refused).given().accept("application/json").when().get("/api/admin/audit").then()
                     .statusCode(403);
         }
+    }
+
+    private static long provider(TestPerson admin, String institution) {
+        String code = "audit-idp-" + System.nanoTime() % 1_000_000;
+        Viewer viewer = new Viewer(admin.id(), admin.email(), "admin", Locale.ENGLISH, null,
+                Set.of(Grant.site(Role.ADMIN)));
+        return Arc.container().instance(SsoService.class).get().create(viewer, code, institution,
+                new SsoProvider.Settings("Unreachable", "http://127.0.0.1:9/realms/" + code, "surgalt", "secret", null,
+                        null, null, true)).id();
     }
 
     @Test

@@ -88,7 +88,7 @@ class PersonErasureTest {
         // Once only; the page says it happened and offers no second erasure.
         f.adminSession.given().contentType(ContentType.JSON).accept(ContentType.JSON)
                 .body(Map.of("confirm", "erased-" + id + "@erased.invalid")).when()
-                .post("/api/admin/users/{id}/erase", id).then().statusCode(409);
+                .post("/api/admin/users/{id}/data/erase", id).then().statusCode(409);
         String page = f.adminSession.given().accept("text/html").cookie("lang", "en").when().get("/admin/people/{id}/data", id).then()
                 .statusCode(200).extract().asString();
         assertTrue(page.contains("This person has been erased"));
@@ -99,15 +99,15 @@ class PersonErasureTest {
     void theApiAsksForTheEmailAndOnlyAnAdminWithAuthorityErases() {
         PersonFixture f = new PersonFixture();
         f.adminSession.given().contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of()).when()
-                .post("/api/admin/users/{id}/erase", f.learner.id()).then().statusCode(400);
+                .post("/api/admin/users/{id}/data/erase", f.learner.id()).then().statusCode(400);
         Sessions.as(PersonBuilder.aPerson().withRole(org.surgalt.identity.Role.COORDINATOR).create()).given()
                 .contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of("confirm", f.learner.email()))
-                .when().post("/api/admin/users/{id}/erase", f.learner.id()).then().statusCode(403);
+                .when().post("/api/admin/users/{id}/data/erase", f.learner.id()).then().statusCode(403);
         f.adminSession.given().contentType(ContentType.JSON).accept(ContentType.JSON)
-                .body(Map.of("confirm", f.admin.email())).when().post("/api/admin/users/{id}/erase", f.admin.id())
+                .body(Map.of("confirm", f.admin.email())).when().post("/api/admin/users/{id}/data/erase", f.admin.id())
                 .then().statusCode(403);
         f.adminSession.given().contentType(ContentType.JSON).accept(ContentType.JSON)
-                .body(Map.of("confirm", f.learner.email())).when().post("/api/admin/users/{id}/erase", f.learner.id())
+                .body(Map.of("confirm", f.learner.email())).when().post("/api/admin/users/{id}/data/erase", f.learner.id())
                 .then().statusCode(204);
         assertEquals(1, AuditRows.of("person.erase", "person", f.learner.id()).size());
     }

@@ -28,7 +28,7 @@ class PersonExportTest {
     @Test
     void theZipHoldsEveryKindOfRecordTheFilesAndAReadmeButNoSecrets() throws IOException {
         PersonFixture f = new PersonFixture();
-        byte[] zip = f.adminSession.given().when().get("/api/admin/users/{id}/export", f.learner.id()).then()
+        byte[] zip = f.adminSession.given().when().get("/api/admin/users/{id}/data/export", f.learner.id()).then()
                 .statusCode(200).contentType("application/zip").extract().asByteArray();
         Map<String, byte[]> entries = entries(zip);
 
@@ -71,14 +71,14 @@ class PersonExportTest {
     void onlySiteAdminsAndTheAdminsOfThePersonsInstitutionExportIt() {
         PersonFixture f = new PersonFixture();
         Sessions.as(aPerson().withRole(Role.INSTITUTION_ADMIN).create()).given().when()
-                .get("/api/admin/users/{id}/export", f.learner.id()).then().statusCode(200);
+                .get("/api/admin/users/{id}/data/export", f.learner.id()).then().statusCode(200);
         for (var refused : List.of(aPerson().withRole(Role.COORDINATOR).create(),
                 aPerson().inInstitution("rights-other-school").withRole(Role.INSTITUTION_ADMIN).create(),
                 f.learner)) {
             Sessions.as(refused).given().accept("application/json").when()
-                    .get("/api/admin/users/{id}/export", f.learner.id()).then().statusCode(403);
+                    .get("/api/admin/users/{id}/data/export", f.learner.id()).then().statusCode(403);
         }
-        f.adminSession.given().accept("application/json").when().get("/api/admin/users/{id}/export", 999_999_999L)
+        f.adminSession.given().accept("application/json").when().get("/api/admin/users/{id}/data/export", 999_999_999L)
                 .then().statusCode(404);
     }
 
