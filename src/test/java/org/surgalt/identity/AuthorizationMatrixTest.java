@@ -522,7 +522,18 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/author/courses/{code}/items/{itemId}/delete", "form",
                         of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
                 new Row("POST", "/author/courses/{code}/modules/{moduleId}/delete", "form",
-                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)));
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                // Issue 21, early warning: a cohort's rules are its coordinators'; the slipping lists are the
+                // dashboard's readers'; the nudge's unsubscribe link needs no sign-in, only a token Surgalt signed.
+                new Row("GET", "/cohorts/{cohortCode}/warnings", null, COHORT_PAGE),
+                new Row("POST", "/cohorts/{cohortCode}/warnings", "form:inactive=on&inactiveDays=10&nudgeDays=10",
+                        cohortPage(SEE_OTHER)),
+                new Row("GET", "/api/cohorts/{cohortId}/warnings", null, COHORT_API),
+                new Row("PUT", "/api/cohorts/{cohortId}/warnings", "{\"inactive\":true,\"inactiveDays\":10,\"nudgeDays\":10}",
+                        COHORT_API),
+                new Row("GET", "/reports/cohorts/{cohortCode}/slipping", null, REPORT),
+                new Row("GET", "/notifications/unsubscribe/{token}", null, all(NOT_FOUND)),
+                new Row("POST", "/notifications/unsubscribe/{token}", "form:", all(NOT_FOUND)));
     }
 
     /**

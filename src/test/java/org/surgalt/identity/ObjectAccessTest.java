@@ -651,6 +651,15 @@ class ObjectAccessTest {
                 ownerOnly(SEE_OTHER, SEE_OTHER)));
         rows.add(row("POST", "/author/courses/{code}/review/withdraw", "form", Owner.AUTHOR,
                 ownerOnly(SEE_OTHER, SEE_OTHER)));
+
+        // Issue 21, early warning: K1's rules and its "who is slipping" lists, its coordinator's alone.
+        rows.add(row("GET", "/cohorts/{cohortCode}/warnings", null, Owner.COORDINATOR, ownerOnly(OK, SEE_OTHER)));
+        rows.add(row("POST", "/cohorts/{cohortCode}/warnings", "form:inactive=on&inactiveDays=10&nudgeDays=10",
+                Owner.COORDINATOR, ownerOnly(SEE_OTHER, SEE_OTHER)));
+        rows.add(row("GET", "/api/cohorts/{cohortId}/warnings", null, Owner.COORDINATOR, ownerOnly(OK, UNAUTH)));
+        rows.add(row("PUT", "/api/cohorts/{cohortId}/warnings", "{\"inactive\":true,\"inactiveDays\":10,\"nudgeDays\":10}",
+                Owner.COORDINATOR, ownerOnly(OK, UNAUTH)));
+        rows.add(row("GET", "/reports/cohorts/{cohortCode}/slipping", null, Owner.COORDINATOR, ownerOnly(OK, SEE_OTHER)));
         return rows;
     }
 
