@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and all it can do is turn one kind of mail off (or on again) for that one person.
  */
 @ApplicationScoped
-class UnsubscribeLinks {
+public class UnsubscribeLinks {
 
     private final byte[] key;
 
@@ -25,7 +25,8 @@ class UnsubscribeLinks {
         this.key = hmac(sessionKey.getBytes(StandardCharsets.UTF_8), "surgalt nudge unsubscribe v1");
     }
 
-    String token(long userId) {
+    /** The token of the link in a learner's nudges. */
+    public String token(long userId) {
         return userId + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(key, Long.toString(userId)));
     }
 
