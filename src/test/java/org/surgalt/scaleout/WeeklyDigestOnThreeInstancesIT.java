@@ -102,8 +102,21 @@ class WeeklyDigestOnThreeInstancesIT {
                         + "'COHORT', " + cohortId + " FROM app_user WHERE email = '" + email + "'");
             }
             // Every demo person a member since five weeks ago, none active since: all on the inactive list.
-            execute(c, "INSERT INTO cohort_member (cohort_id, user_id, source, added_at) SELECT " + cohortId
-                    + ", id, 'CSV', NOW(6) - INTERVAL 35 DAY FROM app_user");
+            List<Long> people = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id FROM app_user ORDER BY id")) {
+                while (r.next()) {
+                    people.add(r.getLong(1));
+                }
+            }
+            try (PreparedStatement member = c.prepareStatement("INSERT INTO cohort_member (cohort_id, user_id, source,"
+                    + " added_at) VALUES (?, ?, 'CSV', ?)")) {
+                for (long person : people) {
+                    member.setLong(1, cohortId);
+                    member.setLong(2, person);
+                    member.setTimestamp(3, Timestamp.from(Instant.now().minus(Duration.ofDays(35))));
+                    member.executeUpdate();
+                }
+            }
             try (PreparedStatement job = c.prepareStatement("INSERT INTO job (kind, payload, state, attempts,"
                     + " max_attempts, run_after, created_at, updated_at) VALUES ('warning.weekly', '{}', 'QUEUED', 0, 5,"
                     + " ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {

@@ -26,20 +26,19 @@ class WarningOutbox {
     /** @return whether it was sent now (false: sent for this week already) */
     @Transactional
     boolean digest(long cohortId, long coordinatorId, String week, Mail mail) {
-        if (!queries.claimDigest(cohortId, coordinatorId, week)) {
-            return false;
-        }
-        mailer.send(mail);
-        return true;
+        return sendIf(queries.claimDigest(cohortId, coordinatorId, week), mail);
     }
 
     /** @return whether it was sent now (false: the learner was nudged in this period already) */
     @Transactional
     boolean nudge(long userId, String period, long cohortId, Mail mail) {
-        if (!queries.claimNudge(userId, period, cohortId)) {
-            return false;
+        return sendIf(queries.claimNudge(userId, period, cohortId), mail);
+    }
+
+    private boolean sendIf(boolean claimed, Mail mail) {
+        if (claimed) {
+            mailer.send(mail);
         }
-        mailer.send(mail);
-        return true;
+        return claimed;
     }
 }

@@ -1,13 +1,16 @@
 package org.surgalt.reporting.warning;
 
+import static org.surgalt.reporting.NativeRows.bool;
+import static org.surgalt.reporting.NativeRows.instant;
+import static org.surgalt.reporting.NativeRows.number;
+import static org.surgalt.reporting.NativeRows.rows;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.surgalt.platform.LocalizedText;
@@ -181,33 +184,7 @@ class WarningQueries {
         return new Learner(number(r[0]), (String) r[1], (String) r[2], (String) r[3]);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query) {
-        List<Object[]> rows = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            rows.add(row instanceof Object[] array ? array : new Object[] {row});
-        }
-        return rows;
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static boolean bool(Object value) {
-        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
-    }
-
     private static LocalDate date(Object value) {
         return value == null ? null : value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
-    }
-
-    /** UNIX_TIMESTAMP of a TIMESTAMP(6): the same instant whatever the session's zone. */
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal seconds = value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
-        return Instant.ofEpochSecond(seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9).intValue());
     }
 }

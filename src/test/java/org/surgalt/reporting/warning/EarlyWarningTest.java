@@ -28,6 +28,11 @@ class EarlyWarningTest {
         return list.rows().stream().map(row -> row.learner().userId()).collect(Collectors.toSet());
     }
 
+    /** The row of a list about one person. */
+    private static <T extends Row> T row(WarningList<T> list, TestPerson person) {
+        return list.rows().stream().filter(r -> r.learner().userId() == person.id()).findFirst().orElseThrow();
+    }
+
     private static Set<Long> ids(TestPerson... people) {
         return java.util.Arrays.stream(people).map(TestPerson::id).collect(Collectors.toSet());
     }
@@ -46,9 +51,7 @@ class EarlyWarningTest {
 
         assertEquals(ids(quiet, neverStarted), who(slipping.inactive()), "14 days by default");
         assertEquals(2, slipping.inactive().count());
-        Slipping.Inactive row = slipping.inactive().rows().stream().filter(r -> r.learner().userId() == quiet.id())
-                .findFirst().orElseThrow();
-        assertEquals(WarningFixture.daysAgo(20).getEpochSecond(), row.lastActivity().getEpochSecond(),
+        assertEquals(WarningFixture.daysAgo(20).getEpochSecond(), row(slipping.inactive(), quiet).lastActivity().getEpochSecond(),
                 "their last activity, as the progress feature recorded it");
         assertTrue(!who(slipping.inactive()).contains(newcomer.id()) && !who(slipping.inactive()).contains(busy.id()));
     }
@@ -100,9 +103,8 @@ class EarlyWarningTest {
         Slipping slipping = warning.lists(f.cohort.id(), WarningFixture.NOW);
 
         assertEquals(ids(nothing, extensionOver), who(slipping.overdue()));
-        Slipping.Overdue late = slipping.overdue().rows().stream().filter(r -> r.learner().userId() == extensionOver.id())
-                .findFirst().orElseThrow();
-        assertEquals(WarningFixture.daysAgo(1).getEpochSecond(), late.dueAt().getEpochSecond(), "their own deadline");
+        assertEquals(WarningFixture.daysAgo(1).getEpochSecond(), row(slipping.overdue(), extensionOver).dueAt().getEpochSecond(),
+                "their own deadline");
 
         f.assignmentDue(-3);
         assertEquals(Set.of(extensionOver.id()), who(warning.lists(f.cohort.id(), WarningFixture.NOW).overdue()),
@@ -111,27 +113,27 @@ class EarlyWarningTest {
 
     @Test
     void offPaceAreThoseWhoseRateSoFarFinishesAfterTheEndDate() {
-        WarningFixture f = new WarningFixture();
-        TestPerson slow = f.member(aPerson().create(), 25);
+        // The cohort began before they joined: each started the day they joined, 20 days ago.
+        WarningFixture f = new WarningFixture(CohortBuilder.aCohort().running(LocalDate.now().minusDays(40),
+                LocalDate.now().plusDays(10)));
+        TestPerson slow = f.member(aPerson().create(), 20);
         f.progress(slow, 2, 1.0);
-        TestPerson steady = f.member(aPerson().create(), 25);
+        TestPerson steady = f.member(aPerson().create(), 20);
         f.progress(steady, 9, 1.0);
-        TestPerson stalled = f.member(aPerson().create(), 25);
-        TestPerson done = f.member(aPerson().create(), 25);
+        TestPerson stalled = f.member(aPerson().create(), 20);
+        TestPerson done = f.member(aPerson().create(), 20);
         f.progress(done, 10, 1.0);
         TestPerson newcomer = f.member(aPerson().create(), 3);
 
         Slipping slipping = warning.lists(f.cohort.id(), WarningFixture.NOW);
 
         assertEquals(ids(slow, stalled), who(slipping.offPace()));
-        Slipping.OffPace slowRow = slipping.offPace().rows().stream().filter(r -> r.learner().userId() == slow.id())
-                .findFirst().orElseThrow();
-        // Started with the cohort 20 days ago (they joined before it began): 20% in 20 days, 80 more to go.
+        Slipping.OffPace slowRow = row(slipping.offPace(), slow);
+        // 20% in 20 days: 80 more days to go, counted where the programme runs.
         assertEquals(20, slowRow.percent());
-        assertEquals(LocalDate.now().plusDays(80), slowRow.projected());
-        Slipping.OffPace stalledRow = slipping.offPace().rows().stream()
-                .filter(r -> r.learner().userId() == stalled.id()).findFirst().orElseThrow();
-        assertNull(stalledRow.projected(), "nothing done: no finish in sight");
+        assertEquals(WarningFixture.NOW.plus(java.time.Duration.ofDays(80)).atZone(java.time.ZoneId.of("Asia/Ulaanbaatar"))
+                .toLocalDate(), slowRow.projected());
+        assertNull(row(slipping.offPace(), stalled).projected(), "nothing done: no finish in sight");
         assertTrue(!who(slipping.offPace()).contains(newcomer.id()), "not judged in their first week");
     }
 
