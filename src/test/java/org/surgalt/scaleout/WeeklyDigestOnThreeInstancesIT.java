@@ -2,6 +2,9 @@ package org.surgalt.scaleout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.surgalt.scaleout.Instances.generatedKey;
+import static org.surgalt.scaleout.Instances.single;
+import static org.surgalt.scaleout.Instances.states;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -20,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,22 +59,13 @@ class WeeklyDigestOnThreeInstancesIT {
         smtp.start();
         jdbcUrl = EmbeddedMariaDb.start(DATA_DIR, 0, "surgalt_warning", true);
         for (int n = 1; n <= 3; n++) {
-            Map<String, String> env = new HashMap<>();
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
-            env.put("QUARKUS_DATASOURCE_USERNAME", "root");
-            env.put("QUARKUS_DATASOURCE_PASSWORD", "");
-            env.put("SURGALT_SESSION_KEY", "warning-three-instances-session-key-0123456789");
-            env.put("SURGALT_ASSETS_ROOT", HOME.resolve("assets").toAbsolutePath().toString());
+            Map<String, String> env = Instances.env(jdbcUrl, "warning-three-instances-session-key-0123456789",
+                    HOME.resolve("assets").toAbsolutePath(), smtp, "instance-" + n + "@warning.surgalt.test");
             // The runs are queued by this test, all at once; no instance's own tick adds one.
             env.put("SURGALT_WARNING_CHECK_INTERVAL", "off");
             // Few workers each and a short poll: the runs are spread over the three and overlap.
             env.put("SURGALT_JOBS_POLL_INTERVAL", "1s");
             env.put("SURGALT_JOBS_WORKERS", "3");
-            env.put("QUARKUS_MAILER_MOCK", "false");
-            env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
-            env.put("QUARKUS_MAILER_PORT", Integer.toString(smtp.getSmtp().getPort()));
-            env.put("QUARKUS_MAILER_KEEP_ALIVE_TIMEOUT", "10s");
-            env.put("QUARKUS_MAILER_FROM", "instance-" + n + "@warning.surgalt.test");
             APPS.add(PackagedApp.launch("warning-" + n, HOME.resolve("instance-" + n), env, Map.of()));
         }
         APPS.forEach(app -> app.awaitReady(Duration.ofMinutes(5)));
@@ -126,10 +119,7 @@ class WeeklyDigestOnThreeInstancesIT {
                     job.setTimestamp(2, now);
                     job.setTimestamp(3, now);
                     job.executeUpdate();
-                    try (ResultSet keys = job.getGeneratedKeys()) {
-                        keys.next();
-                        jobIds.add(keys.getLong(1));
-                    }
+                    jobIds.add(generatedKey(job));
                 }
             }
             String ids = jobIds.toString().replaceAll("[\\[\\] ]", "");
@@ -183,24 +173,6 @@ class WeeklyDigestOnThreeInstancesIT {
         assertEquals(Map.of(), nudgedTwice, "learners nudged more than once this week");
     }
 
-    private static String states(Connection c, String ids) throws SQLException {
-        StringBuilder states = new StringBuilder();
-        try (Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT state, COUNT(*) FROM job WHERE id IN (" + ids + ") GROUP BY state")) {
-            while (r.next()) {
-                states.append(r.getString(1)).append('=').append(r.getLong(2)).append(' ');
-            }
-        }
-        return states.toString();
-    }
-
-    private static long single(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
     private static void execute(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate(sql);
@@ -210,10 +182,7 @@ class WeeklyDigestOnThreeInstancesIT {
     private static long insert(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate(sql, Statement.RETURN_GENERATED_KEYS);
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return generatedKey(s);
         }
     }
 }
