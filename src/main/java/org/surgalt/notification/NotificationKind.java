@@ -4,9 +4,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a learner is emailed about; each can be turned off on /account/notifications. */
+/**
+ * What a learner is emailed about; each can be turned off on /account/notifications.
+ * INACTIVITY_NUDGE is sent by early warning (reporting/warning), which also offers a sign-in-free way off.
+ */
 public enum NotificationKind {
-    FEEDBACK_RELEASED, DEADLINE_SOON, EXTENSION_GRANTED;
+    FEEDBACK_RELEASED, DEADLINE_SOON, EXTENSION_GRANTED, INACTIVITY_NUDGE;
 
     /** "feedback-released": the form's value. */
     public String id() {

@@ -83,13 +83,24 @@ public class NotificationService {
         return wanted;
     }
 
+    /** Whether the person wants this kind of mail (yes unless they turned it off). */
+    @Transactional
+    public boolean wants(long userId, NotificationKind kind) {
+        return preferences.find(userId, kind).map(NotificationPreference::enabled).orElse(true);
+    }
+
+    /** Turns one kind on or off, leaving the others as they are (an unsubscribe link). */
+    @Transactional
+    public void turn(long userId, NotificationKind kind, boolean on) {
+        preferences.find(userId, kind).ifPresentOrElse(preference -> preference.turn(on),
+                () -> preferences.persist(new NotificationPreference(userId, kind, on)));
+    }
+
     /** The kinds in {@code wanted} are on, every other kind off. */
     @Transactional
     public void setPreferences(long userId, Set<NotificationKind> wanted) {
         for (NotificationKind kind : NotificationKind.values()) {
-            boolean on = wanted.contains(kind);
-            preferences.find(userId, kind).ifPresentOrElse(preference -> preference.turn(on),
-                    () -> preferences.persist(new NotificationPreference(userId, kind, on)));
+            turn(userId, kind, wanted.contains(kind));
         }
     }
 

@@ -1,12 +1,15 @@
 package org.surgalt.reporting;
 
+import static org.surgalt.reporting.NativeRows.bool;
+import static org.surgalt.reporting.NativeRows.instant;
+import static org.surgalt.reporting.NativeRows.nullableLong;
+import static org.surgalt.reporting.NativeRows.number;
+import static org.surgalt.reporting.NativeRows.rows;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -314,36 +317,5 @@ public class ReportRepository {
     private static Learner learner(Object[] r) {
         return new Learner(number(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                 instant(r[6]));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query) {
-        List<Object[]> rows = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            rows.add(row instanceof Object[] array ? array : new Object[] {row});
-        }
-        return rows;
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static Long nullableLong(Object value) {
-        return value == null ? null : ((Number) value).longValue();
-    }
-
-    private static boolean bool(Object value) {
-        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
-    }
-
-    /** UNIX_TIMESTAMP of a TIMESTAMP(6): seconds with a fraction, the same instant whatever the session's zone. */
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal seconds = value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
-        return Instant.ofEpochSecond(seconds.longValue(),
-                seconds.remainder(BigDecimal.ONE).movePointRight(9).intValue());
     }
 }

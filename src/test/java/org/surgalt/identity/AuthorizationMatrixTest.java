@@ -625,7 +625,18 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/admin/identity-providers/{id}/test", "form:", providerPage(OK)),
                 new Row("GET", "/admin/identity-providers/test-result", null, providerPage(BAD)),
                 new Row("POST", "/admin/identity-providers/{id}/disable", "form:", providerPage(SEE_OTHER)),
-                new Row("POST", "/admin/identity-providers/{id}/enable", "form:", providerPage(SEE_OTHER)));
+                new Row("POST", "/admin/identity-providers/{id}/enable", "form:", providerPage(SEE_OTHER)),
+                // Issue 21, early warning: a cohort's rules are its coordinators'; the slipping lists are the
+                // dashboard's readers'; the nudge's unsubscribe link needs no sign-in, only a token Surgalt signed.
+                new Row("GET", "/cohorts/{cohortCode}/warnings", null, COHORT_PAGE),
+                new Row("POST", "/cohorts/{cohortCode}/warnings", "form:inactive=on&inactiveDays=10&nudgeDays=10",
+                        cohortPage(SEE_OTHER)),
+                new Row("GET", "/api/cohorts/{cohortId}/warnings", null, COHORT_API),
+                new Row("PUT", "/api/cohorts/{cohortId}/warnings", "{\"inactive\":true,\"inactiveDays\":10,\"nudgeDays\":10}",
+                        COHORT_API),
+                new Row("GET", "/reports/cohorts/{cohortCode}/slipping", null, REPORT),
+                new Row("GET", "/notifications/unsubscribe/{token}", null, all(NOT_FOUND)),
+                new Row("POST", "/notifications/unsubscribe/{token}", "form:", all(NOT_FOUND)));
     }
 
     // Issue 21, people: pages and JSON over the fixture's target for its institution's coordinators and admins and

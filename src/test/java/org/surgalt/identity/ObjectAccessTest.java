@@ -711,6 +711,24 @@ class ObjectAccessTest {
                 Owner.ADMIN, ownerOnly(CONFLICT, UNAUTH)).at("{institutionId}", "{spareInstitution}"));
         rows.add(row("GET", "/setup/{token}", null, Owner.ADMIN, everyone(NOT_FOUND)));
         rows.add(row("POST", "/setup/{token}", "form", Owner.ADMIN, everyone(NOT_FOUND)));
+
+        // Issue 21, early warning: K1's rules and its "who is slipping" lists, its coordinator's alone.
+        rows.add(row("GET", "/cohorts/{cohortCode}/warnings", null, Owner.COORDINATOR, ownerOnly(OK, SEE_OTHER)));
+        rows.add(row("POST", "/cohorts/{cohortCode}/warnings", "form:inactive=on&inactiveDays=10&nudgeDays=10",
+                Owner.COORDINATOR, ownerOnly(SEE_OTHER, SEE_OTHER)));
+        rows.add(row("GET", "/api/cohorts/{cohortId}/warnings", null, Owner.COORDINATOR, ownerOnly(OK, UNAUTH)));
+        rows.add(row("PUT", "/api/cohorts/{cohortId}/warnings", "{\"inactive\":true,\"inactiveDays\":10,\"nudgeDays\":10}",
+                Owner.COORDINATOR, ownerOnly(OK, UNAUTH)));
+        rows.add(row("GET", "/reports/cohorts/{cohortCode}/slipping", null, Owner.COORDINATOR, ownerOnly(OK, SEE_OTHER)));
+        // L1's nudge link: the signed token is the key, whoever holds it (no sign-in); altered, it opens nothing.
+        rows.add(row("GET", "/notifications/unsubscribe/{token}", null, Owner.LEARNER, everyone(NOT_FOUND))
+                .at("{token}", "{forgedNudgeToken}").hidingFromOthers("{learnerName}"));
+        rows.add(row("POST", "/notifications/unsubscribe/{token}", "form:", Owner.LEARNER, everyone(NOT_FOUND))
+                .at("{token}", "{forgedNudgeToken}"));
+        rows.add(row("GET", "/notifications/unsubscribe/{token}", null, Owner.LEARNER, everyone(OK))
+                .at("{token}", "{nudgeToken}"));
+        rows.add(row("POST", "/notifications/unsubscribe/{token}", "form:", Owner.LEARNER, everyone(SEE_OTHER))
+                .at("{token}", "{nudgeToken}"));
         return rows;
     }
 
@@ -957,6 +975,10 @@ class ObjectAccessTest {
         v.put("{providerCode}", w.providerCode);
         v.put("{xapiClient}", Long.toString(org.surgalt.xapi.Lrs.client(null, true, true).id()));
         v.put("{token}", w.resetToken);
+        String nudgeToken = io.quarkus.arc.Arc.container().instance(org.surgalt.reporting.warning.UnsubscribeLinks.class)
+                .get().token(w.learner.id());
+        v.put("{nudgeToken}", nudgeToken);
+        v.put("{forgedNudgeToken}", nudgeToken.substring(0, nudgeToken.length() - 2) + "AA");
         v.put("{from}", "1");
         v.put("{to}", "draft");
         v.put("{institutionA}", w.institutionA);

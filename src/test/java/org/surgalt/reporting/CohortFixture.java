@@ -3,8 +3,6 @@ package org.surgalt.reporting;
 import static org.surgalt.testsupport.PersonBuilder.aPerson;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.persistence.EntityManager;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -130,14 +128,6 @@ final class CohortFixture {
 
     /** Runs a statement in its own transaction; for an INSERT, the new row's id. */
     static long sql(String statement, Object... parameters) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            EntityManager em = Arc.container().instance(EntityManager.class).get();
-            var query = em.createNativeQuery(statement);
-            for (int p = 0; p < parameters.length; p++) {
-                query.setParameter(p + 1, parameters[p]);
-            }
-            query.executeUpdate();
-            return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
-        });
+        return org.surgalt.testsupport.CohortBuilder.sql(statement, parameters);
     }
 }

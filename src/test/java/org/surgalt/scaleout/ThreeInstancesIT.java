@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.surgalt.scaleout.Instances.generatedKey;
+import static org.surgalt.scaleout.Instances.single;
+import static org.surgalt.scaleout.Instances.states;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -28,7 +30,6 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -94,25 +95,14 @@ class ThreeInstancesIT {
     }
 
     private static PackagedApp launch(int n, String sessionKey) throws IOException {
-        Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
-        env.put("QUARKUS_DATASOURCE_USERNAME", "root");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "");
-        env.put("SURGALT_SESSION_KEY", sessionKey);
-        env.put("SURGALT_ASSETS_ROOT", ASSETS.toString());
+        // Which instance sent a mail is in its From.
+        Map<String, String> env = Instances.env(jdbcUrl, sessionKey, ASSETS, smtp, from(n));
         // Publishing without a review, so that one admin can publish from one instance.
         env.put("SURGALT_AUTHORING_APPROVALS_REQUIRED", "0");
         // An instance claims as many due jobs as it has idle workers, every poll interval (2 s, at least
         // 1 s): with the default 4 workers the three would take almost three minutes for 1,000 jobs.
         env.put("SURGALT_JOBS_POLL_INTERVAL", "1s");
         env.put("SURGALT_JOBS_WORKERS", "16");
-        env.put("QUARKUS_MAILER_MOCK", "false");
-        env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
-        env.put("QUARKUS_MAILER_PORT", Integer.toString(smtp.getSmtp().getPort()));
-        // GreenMail drops a connection idle for 30 s: the mailer must not keep one longer for reuse.
-        env.put("QUARKUS_MAILER_KEEP_ALIVE_TIMEOUT", "10s");
-        // Which instance sent a mail is in its From.
-        env.put("QUARKUS_MAILER_FROM", from(n));
         return PackagedApp.launch("three-" + n, HOME.resolve("instance-" + n), env, Map.of());
     }
 
@@ -396,17 +386,6 @@ class ThreeInstancesIT {
         return failures;
     }
 
-    private static Map<String, Integer> states(Connection c, String ids) throws SQLException {
-        Map<String, Integer> states = new TreeMap<>();
-        try (Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT state, COUNT(*) FROM job WHERE id IN (" + ids + ") GROUP BY state")) {
-            while (r.next()) {
-                states.put(r.getString(1), r.getInt(2));
-            }
-        }
-        return states;
-    }
-
     // --- (4) a course published on one instance is seen at once on the others ---------------------
 
     @Test
@@ -537,24 +516,8 @@ class ThreeInstancesIT {
         return Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static long single(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            if (!r.next()) {
-                fail("no row for " + sql);
-            }
-            return r.getLong(1);
-        }
-    }
-
     private static int count(Connection c, String sql) throws SQLException {
         return (int) single(c, sql);
-    }
-
-    private static long generatedKey(PreparedStatement statement) throws SQLException {
-        try (ResultSet keys = statement.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
     }
 
     private static void sleep(long millis) {
