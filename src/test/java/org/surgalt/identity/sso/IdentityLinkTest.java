@@ -20,7 +20,6 @@ import java.net.URL;
 import java.util.Map;
 import org.htmlunit.Page;
 import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
@@ -64,11 +63,6 @@ class IdentityLinkTest {
         keycloak = KeycloakServer.get();
     }
 
-    @AfterAll
-    static void keycloakBackUp() {
-        keycloak.start();
-    }
-
     @Test
     @Order(1)
     void anAwaitedSignInJoinsTheLocalAccountOnceAndOthersStayApart() throws IOException {
@@ -85,9 +79,9 @@ class IdentityLinkTest {
         saraa = aPerson().withName("Saraa, local account").inInstitution("nmu-linked-school").create();
 
         // A login is awaited for one person at a time, and the page says so.
-        form(byAdmin).formParam("provider", CODE).formParam("login", "bat.master")
+        byAdmin.form().formParam("provider", CODE).formParam("login", "bat.master")
                 .post("/admin/people/{id}/identity-links", bat.id()).then().statusCode(303);
-        form(byAdmin).formParam("provider", CODE).formParam("login", "BAT.master")
+        byAdmin.form().formParam("provider", CODE).formParam("login", "BAT.master")
                 .post("/admin/people/{id}/identity-links", saraa.id()).then().statusCode(400)
                 .body(containsString("is awaited already for a person through this provider"))
                 .body(containsString("value=\"BAT.master\""));
@@ -143,10 +137,6 @@ class IdentityLinkTest {
         return JSON.readTree(me.getWebResponse().getContentAsString());
     }
 
-    private static io.restassured.specification.RequestSpecification form(Sessions.Session session) {
-        return session.given().redirects().follow(false).accept("text/html").queryParam("_csrf", session.csrf())
-                .contentType(ContentType.URLENC);
-    }
 
     private long count(String sql) {
         return ((Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(sql).getSingleResult()))
