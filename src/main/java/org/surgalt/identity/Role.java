@@ -15,7 +15,7 @@ public enum Role {
     COORDINATOR,
     /** Creates courses (institution scope) or edits one (course scope). */
     AUTHOR,
-    /** Grades submissions of a course (or of an institution's courses). */
+    /** Grades submissions of a course (only the course scope counts: see {@link RoleScope}). */
     GRADER,
     /** Reviews a course's drafts before they are published (an invited expert; course scope). */
     REVIEWER;

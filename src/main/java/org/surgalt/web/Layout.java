@@ -2,6 +2,8 @@ package org.surgalt.web;
 
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.surgalt.identity.CurrentUser;
 import org.surgalt.identity.Role;
@@ -23,6 +25,12 @@ public class Layout {
 
     public TemplateInstance apply(TemplateInstance page) {
         return page.setLocale(language.locale()).data("layout", context());
+    }
+
+    /** The page in the layout, rendered, with a status other than 200 where a form comes back with its errors. */
+    public Response render(Response.Status status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(apply(page).render()).build();
     }
 
     public LayoutContext context() {

@@ -136,17 +136,17 @@ class RoleGrantsTest {
         Course course = aCourse().create();
         Sessions.Session admin = Sessions.as(aPerson().withLocale("en").withRole(Role.ADMIN).create());
 
-        admin.given().redirects().follow(false).queryParam("_csrf", admin.csrf()).contentType(ContentType.URLENC)
+        admin.form()
                 .formParam("kind", "reviewer_course").formParam("scope", "no-such-course")
                 .post("/admin/people/{id}/roles", person.id()).then().statusCode(400)
                 .body(containsString("names no institution, course or cohort"))
                 .body(containsString("value=\"no-such-course\""));
-        admin.given().redirects().follow(false).queryParam("_csrf", admin.csrf()).contentType(ContentType.URLENC)
+        admin.form()
                 .formParam("kind", "reviewer_course").formParam("scope", course.code())
                 .post("/admin/people/{id}/roles", person.id()).then().statusCode(303);
         admin.given().accept("text/html").get("/admin/people/{id}", person.id()).then().statusCode(200)
                 .body(containsString("Reviewer of the course " + course.code() + ": reads its draft and asks for changes."));
-        admin.given().redirects().follow(false).queryParam("_csrf", admin.csrf()).contentType(ContentType.URLENC)
+        admin.form()
                 .formParam("role", "REVIEWER").formParam("scope", "COURSE").formParam("scopeId", course.id())
                 .post("/admin/people/{id}/roles/revoke", person.id()).then().statusCode(303);
         admin.given().accept("text/html").get("/admin/people/{id}", person.id()).then()

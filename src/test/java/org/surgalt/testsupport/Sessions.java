@@ -43,6 +43,12 @@ public final class Sessions {
             return io.restassured.RestAssured.given().cookie(SESSION_COOKIE, session).cookie(CSRF_COOKIE, csrf)
                     .header("X-CSRF-Token", csrf);
         }
+
+        /** A page's form as a browser posts it: the token in the action URL, no redirect followed. */
+        public RequestSpecification form() {
+            return given().redirects().follow(false).accept("text/html").queryParam("_csrf", csrf)
+                    .contentType(ContentType.URLENC);
+        }
     }
 
     public static Session as(PersonBuilder.TestPerson person) {

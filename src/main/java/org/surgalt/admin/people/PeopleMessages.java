@@ -152,6 +152,9 @@ public interface PeopleMessages {
     String people_grant();
 
     @Message
+    String people_grant_choose();
+
+    @Message
     String people_grant_scope();
 
     @Message

@@ -2,13 +2,9 @@ package org.surgalt.admin.people;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -18,12 +14,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.surgalt.identity.CurrentUser;
 import org.surgalt.identity.PeopleDirectory;
-import org.surgalt.identity.UserAdminService;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 import org.surgalt.web.Layout;
 
-/** The people pages: search, a person's page, and correcting their details. */
+/** The people page: search; each person's page is {@link PersonResource}. */
 @Path("/admin/people")
 @Produces(MediaType.TEXT_HTML)
 public class PeopleResource {
@@ -43,16 +38,11 @@ public class PeopleResource {
     }
 
     private final PeopleDirectory directory;
-    private final UserAdminService admin;
-    private final PersonPages pages;
     private final CurrentUser currentUser;
     private final Layout layout;
 
-    PeopleResource(PeopleDirectory directory, UserAdminService admin, PersonPages pages, CurrentUser currentUser,
-            Layout layout) {
+    PeopleResource(PeopleDirectory directory, CurrentUser currentUser, Layout layout) {
         this.directory = directory;
-        this.admin = admin;
-        this.pages = pages;
         this.currentUser = currentUser;
         this.layout = layout;
     }
@@ -67,45 +57,15 @@ public class PeopleResource {
             PeopleDirectory.Found found = directory.search(viewer, search.q(), search.institution(), page);
             List<Row> rows = found.people().stream().map(u -> new Row(u.id(), u.displayName(), u.email(),
                     u.institution() == null ? null : u.institution().name(), u.isDisabled())).toList();
-            return html(Response.Status.OK, Templates.people(search, rows, found.total(), found.page(), found.pages(),
+            return layout.render(Response.Status.OK, Templates.people(search, rows, found.total(), found.page(), found.pages(),
                     found.page() > 1 ? link(search, found.page() - 1) : null,
                     found.page() < found.pages() ? link(search, found.page() + 1) : null, List.of()));
         } catch (DomainException e) {
             if (e.kind() != DomainException.Kind.INVALID) {
                 throw e;
             }
-            return html(Response.Status.BAD_REQUEST, Templates.people(search, List.of(), 0, 1, 1, null, null,
+            return layout.render(Response.Status.BAD_REQUEST, Templates.people(search, List.of(), 0, 1, 1, null, null,
                     e.formErrors()));
-        }
-    }
-
-    @GET
-    @Path("/{id}")
-    @Operation(summary = "A person's page: details, account actions, roles in words, provider sign-in (HTML)")
-    public Response person(@PathParam("id") long id, @QueryParam("done") String done) {
-        return pages.render(currentUser.require(), id, done, null, Response.Status.OK);
-    }
-
-    @POST
-    @Path("/{id}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Correct a person's name, email, language or institution (form)")
-    public Response edit(@PathParam("id") long id, @FormParam("email") String email,
-            @FormParam("displayName") String displayName, @FormParam("locale") String locale,
-            @FormParam("institution") String institution) {
-        Viewer viewer = currentUser.require();
-        PersonPage.EditForm form = new PersonPage.EditForm(orEmpty(email), orEmpty(displayName), orEmpty(locale),
-                orEmpty(institution));
-        try {
-            admin.edit(viewer, id, new UserAdminService.PersonState(form.email(), form.displayName(), form.locale(),
-                    form.institution()));
-            return done(id, "saved");
-        } catch (DomainException e) {
-            if (e.kind() != DomainException.Kind.INVALID) {
-                throw e;
-            }
-            return pages.render(viewer, id, null, new PersonPages.Typed(form, null, null, e.formErrors(), List.of(),
-                    List.of()), Response.Status.BAD_REQUEST);
         }
     }
 
@@ -123,10 +83,5 @@ public class PeopleResource {
 
     private static String encode(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private Response html(Response.Status status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(layout.apply(page).render()).build();
     }
 }

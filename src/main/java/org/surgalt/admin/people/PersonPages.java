@@ -3,9 +3,10 @@ package org.surgalt.admin.people;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.Function;
+import org.surgalt.platform.DomainException;
 import org.surgalt.identity.GrantAccess;
 import org.surgalt.identity.PeopleDirectory;
 import org.surgalt.identity.RoleGrantService;
@@ -53,9 +54,24 @@ public class PersonPages {
     }
 
     public Response render(Viewer viewer, long userId, String done, Typed typed, Response.Status status) {
-        PersonPage page = page(viewer, userId, done, typed);
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(layout.apply(PeopleResource.Templates.person(page)).render()).build();
+        return layout.render(status, PeopleResource.Templates.person(page(viewer, userId, done, typed)));
+    }
+
+    /**
+     * Runs a form's action and goes back to the page saying what was done; a refusal of the form's
+     * fields brings the page back (400) with them and everything typed.
+     */
+    public Response submit(Viewer viewer, long userId, String done, Runnable action,
+            Function<List<FieldError>, Typed> typed) {
+        try {
+            action.run();
+            return PeopleResource.done(userId, done);
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INVALID) {
+                throw e;
+            }
+            return render(viewer, userId, null, typed.apply(e.formErrors()), Response.Status.BAD_REQUEST);
+        }
     }
 
     PersonPage page(Viewer viewer, long userId, String done, Typed typed) {
@@ -76,7 +92,7 @@ public class PersonPages {
         List<PersonPage.Choice> choices = grants.grantable(viewer, user).stream()
                 .map(kind -> new PersonPage.Choice(kind.key(), PermissionWords.label(words, kind))).toList();
         Typed form = typed == null ? Typed.none() : typed;
-        return new PersonPage(person, can, held, choices, links.pending(userId),
+        return new PersonPage(person, can, held, choices, links.pending(viewer, userId),
                 form.edit() != null ? form.edit() : new PersonPage.EditForm(person.email(), person.displayName(),
                         person.locale(), person.institution()),
                 form.grant() != null ? form.grant() : new PersonPage.GrantForm("", ""),

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,12 +19,11 @@ import org.surgalt.identity.Grant;
 import org.surgalt.identity.RoleGrantService;
 import org.surgalt.identity.RoleScope;
 import org.surgalt.identity.Viewer;
-import org.surgalt.identity.sso.IdentityLinkService;
 import org.surgalt.platform.DomainException;
 import org.surgalt.web.Language;
 
-/** A person's roles (with what they let the person do, in words) and awaited provider sign-ins, in JSON. */
-@Path("/api/admin/users/{id}")
+/** A person's roles, each with what it lets them do in words, in JSON; granting and revoking them. */
+@Path("/api/admin/users/{id}/roles")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "People")
@@ -42,45 +40,28 @@ public class PersonRolesApiResource {
     public record Roles(List<HeldRole> roles, List<String> grantable) {
     }
 
-    public record LinkInput(@NotBlank String provider, @NotBlank String login) {
-    }
-
-    public record CancelInput(long link) {
-    }
-
-    public record Link(long id, String provider, String login, Instant expiresAt) {
-        static Link of(IdentityLinkService.Pending p) {
-            return new Link(p.id(), p.providerCode(), p.login(), p.expiresAt());
-        }
-    }
-
     private final RoleGrantService roles;
-    private final IdentityLinkService links;
     private final CurrentUser currentUser;
     private final Language language;
 
-    PersonRolesApiResource(RoleGrantService roles, IdentityLinkService links, CurrentUser currentUser,
-            Language language) {
+    PersonRolesApiResource(RoleGrantService roles, CurrentUser currentUser, Language language) {
         this.roles = roles;
-        this.links = links;
         this.currentUser = currentUser;
         this.language = language;
     }
 
     @GET
-    @Path("/roles")
     @Operation(summary = "The person's roles, each with what it lets them do in words, and what the caller may grant")
     public Roles list(@PathParam("id") long id) {
         return roles(currentUser.require(), id);
     }
 
     @POST
-    @Path("/roles")
     @Operation(summary = "Grant a role in a scope (201; 200 if the person held it already); counts from their next request")
     public RestResponse<Roles> grant(@PathParam("id") long id, @NotNull @Valid GrantInput input) {
         Viewer viewer = currentUser.require();
         roles.requireMayGrantAny(viewer, id);
-        Grant grant = PersonActionsResource.grant(input.role(), input.scope(), input.scopeId());
+        Grant grant = PersonRolesResource.grant(input.role(), input.scope(), input.scopeId());
         RoleScope kind = RoleScope.of(grant.role(), grant.scope())
                 .orElseThrow(() -> DomainException.invalid("role", "must be one of the roles offered"));
         boolean granted = roles.grant(viewer, id, kind, input.scopeId());
@@ -88,38 +69,13 @@ public class PersonRolesApiResource {
     }
 
     @POST
-    @Path("/roles/revoke")
+    @Path("/revoke")
     @Operation(summary = "Revoke a role the person holds in a scope; the answer lists what is left")
     public Roles revoke(@PathParam("id") long id, @NotNull @Valid GrantInput input) {
         Viewer viewer = currentUser.require();
         roles.requireMayGrantAny(viewer, id);
-        roles.revoke(viewer, id, PersonActionsResource.grant(input.role(), input.scope(), input.scopeId()));
+        roles.revoke(viewer, id, PersonRolesResource.grant(input.role(), input.scope(), input.scopeId()));
         return roles(viewer, id);
-    }
-
-    @GET
-    @Path("/identity-links")
-    @Operation(summary = "The provider sign-ins awaited to join this person's account")
-    public List<Link> awaited(@PathParam("id") long id) {
-        Viewer viewer = currentUser.require();
-        roles.held(viewer, id);
-        return links.pending(id).stream().map(Link::of).toList();
-    }
-
-    @POST
-    @Path("/identity-links")
-    @Operation(summary = "Await the person's next sign-in through a provider under a login (username or verified email) to join this account")
-    public RestResponse<Link> declare(@PathParam("id") long id, @NotNull @Valid LinkInput input) {
-        return RestResponse.status(RestResponse.Status.CREATED,
-                Link.of(links.declare(currentUser.require(), id, input.provider(), input.login())));
-    }
-
-    @POST
-    @Path("/identity-links/cancel")
-    @Operation(summary = "Stop awaiting a provider sign-in")
-    public RestResponse<Void> cancel(@PathParam("id") long id, @NotNull CancelInput input) {
-        links.cancel(currentUser.require(), id, input.link());
-        return RestResponse.noContent();
     }
 
     private Roles roles(Viewer viewer, long id) {

@@ -88,7 +88,7 @@ public class ProvidersResource {
     @Operation(summary = "The identity providers page: the list and a form to add one (HTML)")
     public Response list() {
         Viewer viewer = currentUser.require();
-        return html(Response.Status.OK, Templates.providers(rows(viewer), ProviderForm.empty(), List.of()));
+        return layout.render(Response.Status.OK, Templates.providers(rows(viewer), ProviderForm.empty(), List.of()));
     }
 
     @POST
@@ -110,7 +110,7 @@ public class ProvidersResource {
             if (e.kind() != DomainException.Kind.INVALID && e.kind() != DomainException.Kind.CONFLICT) {
                 throw e;
             }
-            return html(Response.Status.BAD_REQUEST, Templates.providers(rows, form, e.formErrors()));
+            return layout.render(Response.Status.BAD_REQUEST, Templates.providers(rows, form, e.formErrors()));
         }
     }
 
@@ -119,7 +119,7 @@ public class ProvidersResource {
     @Operation(summary = "An identity provider's page: change, turn off or on, try to sign in (HTML)")
     public Response provider(@PathParam("id") long id, @QueryParam("done") String done) {
         SsoProvider provider = sso.get(currentUser.require(), id);
-        return html(Response.Status.OK, Templates.provider(Row.of(provider), ProviderForm.of(provider),
+        return layout.render(Response.Status.OK, Templates.provider(Row.of(provider), ProviderForm.of(provider),
                 notice(done), null, List.of()));
     }
 
@@ -142,7 +142,7 @@ public class ProvidersResource {
             if (e.kind() != DomainException.Kind.INVALID && e.kind() != DomainException.Kind.CONFLICT) {
                 throw e;
             }
-            return html(Response.Status.BAD_REQUEST, Templates.provider(Row.of(sso.get(viewer, id)), form, null, null,
+            return layout.render(Response.Status.BAD_REQUEST, Templates.provider(Row.of(sso.get(viewer, id)), form, null, null,
                     e.formErrors()));
         }
     }
@@ -175,7 +175,7 @@ public class ProvidersResource {
                 throw e;
             }
             SsoProvider provider = sso.get(viewer, id);
-            return html(Response.Status.OK, Templates.provider(Row.of(provider), ProviderForm.of(provider), null,
+            return layout.render(Response.Status.OK, Templates.provider(Row.of(provider), ProviderForm.of(provider), null,
                     new ProviderTrial.Result(id, "unreachable", provider.issuer(), java.util.Map.of(), List.of()),
                     List.of()));
         }
@@ -190,7 +190,7 @@ public class ProvidersResource {
         sso.manageable(viewer);
         ProviderTrial.Result result = trial.finish(viewer, state, code, error, uri.getBaseUri());
         SsoProvider provider = sso.get(viewer, result.providerId());
-        return html(Response.Status.OK, Templates.provider(Row.of(provider), ProviderForm.of(provider), null, result,
+        return layout.render(Response.Status.OK, Templates.provider(Row.of(provider), ProviderForm.of(provider), null, result,
                 List.of()));
     }
 
@@ -211,10 +211,5 @@ public class ProvidersResource {
 
     private static String text(String value) {
         return value == null ? "" : value;
-    }
-
-    private Response html(Response.Status status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(layout.apply(page).render()).build();
     }
 }

@@ -109,8 +109,11 @@ public class IdentityLinkService {
         return externalIdentities.isLinked(userId);
     }
 
+    /** The sign-ins awaited for the person, for someone who may see them ({@link UserAccess#maySee}). */
     @Transactional
-    public List<Pending> pending(long userId) {
+    public List<Pending> pending(Viewer viewer, long userId) {
+        access.requireMaySee(viewer, users.findByIdOptional(userId)
+                .orElseThrow(() -> DomainException.notFound("person", userId)));
         return links.openFor(userId, Instant.now()).stream()
                 .map(link -> pending(link, providers.findById(link.providerId()))).toList();
     }

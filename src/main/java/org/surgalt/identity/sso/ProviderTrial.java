@@ -3,7 +3,6 @@ package org.surgalt.identity.sso;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -65,8 +64,10 @@ public class ProviderTrial {
         this.key = key;
     }
 
-    /** Where to send the admin's browser: the provider's authorization endpoint. */
-    @Transactional
+    /**
+     * Where to send the admin's browser: the provider's authorization endpoint. No transaction here
+     * or in {@link #finish}: no connection is held while the provider is called.
+     */
     public URI start(Viewer viewer, long providerId, URI base) {
         SsoProvider provider = sso.get(viewer, providerId);
         JsonNode discovery = discovery(provider);
@@ -85,7 +86,6 @@ public class ProviderTrial {
     }
 
     /** The way back from the provider: exchanges the code and says what arrived. */
-    @Transactional
     public Result finish(Viewer viewer, String state, String code, String error, URI base) {
         String[] parts = state == null ? new String[0] : state.split("\\.");
         if (parts.length != 5 || !MessageDigest.isEqual(sign(String.join(".", parts[0], parts[1], parts[2], parts[3]))

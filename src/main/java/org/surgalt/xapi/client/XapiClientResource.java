@@ -73,13 +73,13 @@ public class XapiClientResource {
             XapiClientService.Created created = service.create(viewer, form.name(), form.institution(), form.read(),
                     form.write());
             // The secret is in this response only: no redirect, so it is never in a URL or a later page.
-            return page(Response.Status.OK, Templates.clients(rows(viewer), new ClientForm("", "", true, true), created,
+            return layout.render(Response.Status.OK, Templates.clients(rows(viewer), new ClientForm("", "", true, true), created,
                     "/xapi/", List.of()));
         } catch (DomainException e) {
             if (e.kind() != DomainException.Kind.INVALID) {
                 throw e;
             }
-            return page(Response.Status.BAD_REQUEST, Templates.clients(rows(viewer), form, null, "/xapi/",
+            return layout.render(Response.Status.BAD_REQUEST, Templates.clients(rows(viewer), form, null, "/xapi/",
                     e.formErrors()));
         }
     }
@@ -92,10 +92,6 @@ public class XapiClientResource {
         return Response.seeOther(URI.create("/admin/xapi-clients")).build();
     }
 
-    private Response page(Response.Status status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(layout.apply(page).render()).build();
-    }
 
     private List<Row> rows(Viewer viewer) {
         List<XapiClient> clients = service.all(viewer);

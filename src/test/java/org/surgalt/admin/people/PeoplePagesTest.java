@@ -11,7 +11,6 @@ import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,11 +39,6 @@ class PeoplePagesTest {
         return prefix + UNIQUE.incrementAndGet() + "x" + System.nanoTime() % 100_000;
     }
 
-    /** A browser's form post: the session, its CSRF token in the action URL. */
-    private static RequestSpecification form(Sessions.Session session) {
-        return session.given().redirects().follow(false).accept("text/html").queryParam("_csrf", session.csrf())
-                .contentType(ContentType.URLENC);
-    }
 
     @Test
     void aSiteAdminFindsPeopleByTheStartOfTheirNameOrEmailAPageAtATime() {
@@ -128,19 +122,19 @@ class PeoplePagesTest {
         TestPerson other = aPerson().create();
         Sessions.Session admin = Sessions.as(aPerson().withLocale("en").withRole(Role.ADMIN).create());
 
-        form(admin).formParam("displayName", "Typed Name").formParam("email", other.email().toUpperCase())
+        admin.form().formParam("displayName", "Typed Name").formParam("email", other.email().toUpperCase())
                 .formParam("locale", "en").formParam("institution", "test-school")
                 .post("/admin/people/{id}", person.id()).then().statusCode(400)
                 .body(containsString("is the address of another person"))
                 .body(containsString("value=\"Typed Name\""));
         // In the reader's language: a Mongolian-speaking admin.
-        form(Sessions.as(aPerson().withRole(Role.ADMIN).create())).formParam("displayName", "")
+        Sessions.as(aPerson().withRole(Role.ADMIN).create()).form().formParam("displayName", "")
                 .formParam("email", person.email()).formParam("locale", "en").formParam("institution", "test-school")
                 .post("/admin/people/{id}", person.id()).then().statusCode(400)
                 .body(containsString("заавал бөглөнө, 200 тэмдэгтээс ихгүй"));
 
         String newEmail = unique("corrected-") + "@test.surgalt";
-        form(admin).formParam("displayName", "Corrected Name").formParam("email", newEmail).formParam("locale", "en")
+        admin.form().formParam("displayName", "Corrected Name").formParam("email", newEmail).formParam("locale", "en")
                 .formParam("institution", "test-school").post("/admin/people/{id}", person.id()).then()
                 .statusCode(303).header("Location", containsString("/admin/people/" + person.id() + "?done=saved"));
         admin.given().accept("text/html").get("/admin/people/{id}?done=saved", person.id()).then().statusCode(200)
@@ -155,7 +149,7 @@ class PeoplePagesTest {
         TestPerson person = aPerson().create();
         Sessions.Session institutionAdmin = Sessions.as(aPerson().withLocale("en").withRole(Role.INSTITUTION_ADMIN).create());
         aPerson().inInstitution("people-elsewhere").create();
-        form(institutionAdmin).formParam("displayName", "Moved").formParam("email", person.email())
+        institutionAdmin.form().formParam("displayName", "Moved").formParam("email", person.email())
                 .formParam("locale", "mn").formParam("institution", "people-elsewhere")
                 .post("/admin/people/{id}", person.id()).then().statusCode(400)
                 .body(containsString("only a site admin moves a person to another institution"));
@@ -168,7 +162,7 @@ class PeoplePagesTest {
         theirs.given().get("/api/me").then().statusCode(200);
         Sessions.Session coordinator = Sessions.as(aPerson().withLocale("en").withRole(Role.COORDINATOR).create());
 
-        form(coordinator).post("/admin/people/{id}/disable", person.id()).then().statusCode(303)
+        coordinator.form().post("/admin/people/{id}/disable", person.id()).then().statusCode(303)
                 .header("Location", containsString("done=disabled"));
 
         theirs.given().get("/api/me").then().statusCode(401);
@@ -178,7 +172,7 @@ class PeoplePagesTest {
         Sessions.postLogin(Sessions.csrfToken(), person.email(), person.password()).then()
                 .header("Location", not(containsString("/home")));
 
-        form(coordinator).post("/admin/people/{id}/enable", person.id()).then().statusCode(303);
+        coordinator.form().post("/admin/people/{id}/enable", person.id()).then().statusCode(303);
         Sessions.as(person).given().get("/api/me").then().statusCode(200);
     }
 
@@ -189,7 +183,7 @@ class PeoplePagesTest {
         Sessions.Session laptop = Sessions.as(person);
         Sessions.Session admin = Sessions.as(aPerson().withLocale("en").withRole(Role.ADMIN).create());
 
-        form(admin).post("/admin/people/{id}/sign-out", person.id()).then().statusCode(303);
+        admin.form().post("/admin/people/{id}/sign-out", person.id()).then().statusCode(303);
 
         phone.given().get("/api/me").then().statusCode(401);
         laptop.given().get("/api/me").then().statusCode(401);
@@ -202,7 +196,7 @@ class PeoplePagesTest {
         Sessions.Session coordinator = Sessions.as(aPerson().withLocale("en").withRole(Role.COORDINATOR).create());
         mailbox.clear();
 
-        String location = form(coordinator).post("/admin/people/{id}/password-reset", person.id()).then()
+        String location = coordinator.form().post("/admin/people/{id}/password-reset", person.id()).then()
                 .statusCode(303).extract().header("Location");
         String page = coordinator.given().accept("text/html").get(location).then().statusCode(200).extract().asString();
 

@@ -12,7 +12,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -20,7 +19,6 @@ import java.net.URL;
 import org.htmlunit.Page;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.surgalt.identity.IdentityService;
@@ -54,15 +52,6 @@ class ProvidersPageTest {
         keycloak = KeycloakServer.get();
     }
 
-    @AfterAll
-    static void keycloakBackUp() {
-        keycloak.start();
-    }
-
-    private static RequestSpecification form(Sessions.Session session) {
-        return session.given().redirects().follow(false).accept("text/html").queryParam("_csrf", session.csrf())
-                .contentType(ContentType.URLENC);
-    }
 
     @Test
     void anAdminAddsAProviderTriesToSignInThroughItAndStaysThemselves() throws IOException {
@@ -73,7 +62,7 @@ class ProvidersPageTest {
         String secret = keycloak.clientSecret("schools");
 
         // A wrong issuer: the form comes back with the field's error and everything typed but the secret.
-        form(session).formParam("displayName", "Khovd schools").formParam("code", "khovd-page")
+        session.form().formParam("displayName", "Khovd schools").formParam("code", "khovd-page")
                 .formParam("institution", "providers-page-school").formParam("issuer", "not a url")
                 .formParam("clientId", "surgalt").formParam("clientSecret", SECRET_MARK + "typed")
                 .post("/admin/identity-providers").then().statusCode(400)
@@ -81,7 +70,7 @@ class ProvidersPageTest {
                 .body(containsString("value=\"khovd-page\""))
                 .body(not(containsString(SECRET_MARK)));
 
-        String location = form(session).formParam("displayName", "Khovd schools").formParam("code", "khovd-page")
+        String location = session.form().formParam("displayName", "Khovd schools").formParam("code", "khovd-page")
                 .formParam("institution", "providers-page-school")
                 .formParam("issuer", KeycloakBrowser.localhostIssuer(keycloak, "schools"))
                 .formParam("clientId", "surgalt").formParam("clientSecret", secret)
@@ -128,7 +117,7 @@ class ProvidersPageTest {
         TestPerson institutionAdmin = aPerson().withLocale("en").inInstitution("providers-off-school").withRole(Role.INSTITUTION_ADMIN)
                 .create();
         Sessions.Session session = Sessions.as(institutionAdmin);
-        String location = form(session).formParam("displayName", "Off and on").formParam("code", "off-and-on")
+        String location = session.form().formParam("displayName", "Off and on").formParam("code", "off-and-on")
                 .formParam("institution", "providers-off-school").formParam("issuer", "http://127.0.0.1:9/realms/off")
                 .formParam("clientId", "surgalt").post("/admin/identity-providers").then().statusCode(303)
                 .extract().header("Location");
@@ -136,13 +125,13 @@ class ProvidersPageTest {
         io.restassured.RestAssured.given().accept("text/html").get("/login").then()
                 .body(containsString("Off and on"));
 
-        form(session).post("/admin/identity-providers/{id}/disable", id).then().statusCode(303);
+        session.form().post("/admin/identity-providers/{id}/disable", id).then().statusCode(303);
         io.restassured.RestAssured.given().accept("text/html").get("/login").then()
                 .body(not(containsString("Off and on")));
         session.given().accept("text/html").get("/admin/identity-providers/{id}", id).then()
                 .body(containsString("/admin/identity-providers/" + id + "/enable"))
                 .body(not(containsString("/test?")));
-        form(session).post("/admin/identity-providers/{id}/enable", id).then().statusCode(303);
+        session.form().post("/admin/identity-providers/{id}/enable", id).then().statusCode(303);
         io.restassured.RestAssured.given().accept("text/html").get("/login").then().body(containsString("Off and on"));
 
         assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'identity-provider.disable' "
@@ -153,7 +142,7 @@ class ProvidersPageTest {
         Sessions.Session other = Sessions.as(aPerson().withLocale("en").withRole(Role.INSTITUTION_ADMIN).create());
         other.given().accept("text/html").get("/admin/identity-providers").then().statusCode(200)
                 .body(not(containsString("Off and on")));
-        form(other).post("/admin/identity-providers/{id}/disable", id).then().statusCode(403);
+        other.form().post("/admin/identity-providers/{id}/disable", id).then().statusCode(403);
     }
 
     private long count(String sql) {
