@@ -28,11 +28,7 @@ public interface AdminMessages {
     @Message
     String admin_link_people_help();
 
-    @Message
-    String admin_link_roles();
 
-    @Message
-    String admin_link_roles_help();
 
     @Message
     String admin_link_providers();

@@ -53,7 +53,6 @@ public class AdminResource {
             case "institutions" -> new Entry(link.href(), text.admin_link_institutions(),
                     text.admin_link_institutions_help());
             case "people" -> new Entry(link.href(), text.admin_link_people(), text.admin_link_people_help());
-            case "roles" -> new Entry(link.href(), text.admin_link_roles(), text.admin_link_roles_help());
             case "providers" -> new Entry(link.href(), text.admin_link_providers(), text.admin_link_providers_help());
             case "clients" -> new Entry(link.href(), text.admin_link_clients(), text.admin_link_clients_help());
             default -> new Entry(link.href(), text.admin_link_audit(), text.admin_link_audit_help());

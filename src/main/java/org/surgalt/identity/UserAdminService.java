@@ -35,23 +35,47 @@ public class UserAdminService {
         this.resets = resets;
     }
 
+    /**
+     * A local account: site admins make anyone's, an institution's admins its people's. Without a
+     * password the person chooses one through a reset link (the caller mails it, once the account
+     * exists). Audited as "person.create".
+     */
     @Transactional
     public User createLocal(Viewer viewer, String email, String displayName, String locale, String institutionCode,
             String password) {
-        Institution institution = institutionCode == null ? null : identity.institution(institutionCode);
+        String code = institutionCode == null ? "" : institutionCode.strip();
+        Institution institution = code.isEmpty() ? null : identity.institution(code);
         if (!viewer.isAdmin() && (institution == null
                 || !viewer.hasInInstitution(Role.INSTITUTION_ADMIN, institution.id()))) {
             throw DomainException.forbidden("Only an admin of the institution may create its accounts.");
         }
-        if (users.findByEmail(email).isPresent()) {
+        String address = email == null ? "" : email.strip();
+        if (users.findByEmail(address).isPresent()) {
             throw DomainException.conflict("A person with that email exists already.");
         }
-        User user = new User(email, displayName, locale, institution);
+        String name = displayName == null ? "" : displayName.strip();
+        checkDetails(address, name, locale);
+        User user = new User(address, name, locale, institution);
         users.persist(user);
         if (password != null && !password.isEmpty()) {
             accounts.setPassword(user.id(), password);
         }
+        users.flush();
+        audit.record(AuditLog.by(viewer, "person.create").object("person", user.id()).person(user.id())
+                .after(PersonState.of(user)).detail(password == null || password.isEmpty() ? null : "with a password"));
         return user;
+    }
+
+    private static void checkDetails(String email, String name, String locale) {
+        if (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+")) {
+            throw DomainException.invalid("email", "must be an email address");
+        }
+        if (name.isEmpty() || name.length() > 200) {
+            throw DomainException.invalid("displayName", "is required, at most 200 characters");
+        }
+        if (locale == null || !User.LOCALES.contains(locale)) {
+            throw DomainException.invalid("locale", "must be en or mn");
+        }
     }
 
     /** What an edit changed, for the audit log (no secrets). */
@@ -73,18 +97,10 @@ public class UserAdminService {
         access.requireMayManage(viewer, user);
         String email = input.email() == null ? "" : input.email().strip();
         String name = input.displayName() == null ? "" : input.displayName().strip();
-        if (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+")) {
-            throw DomainException.invalid("email", "must be an email address");
-        }
         if (users.findByEmail(email).filter(other -> !other.id().equals(user.id())).isPresent()) {
             throw DomainException.invalid("email", "is the address of another person");
         }
-        if (name.isEmpty() || name.length() > 200) {
-            throw DomainException.invalid("displayName", "is required, at most 200 characters");
-        }
-        if (input.locale() == null || !User.LOCALES.contains(input.locale())) {
-            throw DomainException.invalid("locale", "must be en or mn");
-        }
+        checkDetails(email, name, input.locale());
         String code = input.institution() == null ? "" : input.institution().strip();
         Institution institution = code.isEmpty() ? null : identity.institution(code);
         Long before = user.institution() == null ? null : user.institution().id();

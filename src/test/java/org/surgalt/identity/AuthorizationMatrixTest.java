@@ -589,6 +589,9 @@ class AuthorizationMatrixTest {
                 // and the site's admins see and manage; only admins grant roles (an institution admin: in
                 // test-school). Forms without their fields are authorized first, then refused (400).
                 new Row("GET", "/admin/people", null, peoplePage(OK)),
+                // A new account: site admins, and an institution's admins for its people; the empty form is refused.
+                new Row("POST", "/admin/people", "form:", of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                        FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)),
                 new Row("GET", "/admin/people/{id}", null, peoplePage(OK)),
                 new Row("POST", "/admin/people/{id}", "form:", peoplePage(BAD)),
                 new Row("POST", "/admin/people/{id}/sign-out", "form:", peoplePage(SEE_OTHER)),

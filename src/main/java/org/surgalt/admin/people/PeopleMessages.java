@@ -213,4 +213,28 @@ public interface PeopleMessages {
 
     @Message
     String people_sso_cancel();
+
+    @Message
+    String people_data();
+
+    @Message
+    String people_data_link();
+
+    @Message
+    String people_done_created();
+
+    @Message
+    String people_new();
+
+    @Message
+    String people_new_help();
+
+    @Message
+    String people_new_password();
+
+    @Message
+    String people_new_password_help();
+
+    @Message
+    String people_create();
 }

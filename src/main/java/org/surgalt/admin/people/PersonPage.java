@@ -14,7 +14,7 @@ public record PersonPage(Person person, Abilities can, List<RoleRow> roles, List
     }
 
     public record Abilities(boolean edit, boolean moveInstitution, boolean disable, boolean enable, boolean signOut,
-            boolean reset, boolean link) {
+            boolean reset, boolean link, boolean personalData) {
     }
 
     /** A held role in words, and what the revoke form sends back. */

@@ -14,6 +14,7 @@ import org.surgalt.identity.User;
 import org.surgalt.identity.UserAccess;
 import org.surgalt.identity.Viewer;
 import org.surgalt.identity.sso.IdentityLinkService;
+import org.surgalt.admin.rights.PersonDataAccess;
 import org.surgalt.platform.DomainException.FieldError;
 import org.surgalt.web.Language;
 import org.surgalt.web.Layout;
@@ -37,9 +38,11 @@ public class PersonPages {
     private final GrantAccess grants;
     private final Layout layout;
     private final Language language;
+    private final PersonDataAccess personalData;
 
     PersonPages(PeopleDirectory directory, RoleGrantService roles, IdentityLinkService links, UserAccess people,
-            GrantAccess grants, Layout layout, Language language) {
+            GrantAccess grants, Layout layout, Language language, PersonDataAccess personalData) {
+        this.personalData = personalData;
         this.directory = directory;
         this.roles = roles;
         this.links = links;
@@ -84,7 +87,7 @@ public class PersonPages {
                 user.institution() == null ? null : user.institution().name(), user.isDisabled(), linked);
         PersonPage.Abilities can = new PersonPage.Abilities(manage, viewer.isAdmin(), manage && !user.isDisabled(),
                 manage && user.isDisabled(), manage, people.mayReset(viewer, user),
-                links.mayLink(viewer, userId));
+                links.mayLink(viewer, userId), personalData.mayHandle(viewer, user));
         List<PersonPage.RoleRow> held = roles.held(viewer, userId).stream()
                 .map(h -> new PersonPage.RoleRow(PermissionWords.of(words, h), h.grant().role().name(),
                         h.grant().scope().name(), h.grant().scopeId(), grants.mayChange(viewer, user, h.grant())))
@@ -106,6 +109,7 @@ public class PersonPages {
         }
         return switch (done) {
             case "saved" -> words.people_done_saved();
+            case "created" -> words.people_done_created();
             case "disabled" -> words.people_done_disabled();
             case "enabled" -> words.people_done_enabled();
             case "signed-out" -> words.people_done_signed_out();

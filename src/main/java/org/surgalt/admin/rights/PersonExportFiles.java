@@ -83,6 +83,12 @@ final class PersonExportFiles {
             new File("h5p-state.json", "H5P content state", "SELECT * FROM h5p_user_data WHERE user_id = ?"),
             new File("cmi5-registrations.json", "cmi5 registrations", "SELECT * FROM cmi5_registration "
                     + "WHERE user_id = ?"),
+            new File("identity-links.json", "Sign-ins through an identity provider awaited for the person",
+                    "SELECT provider_id, login, declared_at, expires_at, used_at FROM identity_link WHERE user_id = ?"),
+            new File("early-warning-mails.json", "Weekly early-warning digests sent to the person as a coordinator",
+                    "SELECT cohort_id, week, sent_at FROM warning_digest WHERE coordinator_id = ?"),
+            new File("reminders.json", "Reminders sent to the person for being inactive",
+                    "SELECT period, cohort_id, sent_at FROM warning_nudge WHERE user_id = ?"),
             new File("review-comments.json", "Comments written in course reviews",
                     "SELECT * FROM review_comment WHERE author_id = ?"),
             new File("audit-events.json", "Audit events about the person or done by them",

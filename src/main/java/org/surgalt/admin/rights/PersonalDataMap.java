@@ -70,6 +70,11 @@ public final class PersonalDataMap {
         staff("xapi_client.created_by", "an LRS client created");
         keep("cmi5_registration.user_id", "cmi5 registrations: progress and completion");
         erase("h5p_user_data.user_id", "H5P state: emptied; scores already are completion facts");
+        erase("identity_link.user_id", "provider sign-ins awaited for the person: deleted");
+        staff("identity_link.declared_by", "a provider sign-in the person awaited for someone else");
+        staff("cohort_warning_settings.updated_by", "a cohort's early-warning rules changed");
+        keep("warning_digest.coordinator_id", "weekly digests sent to the person: the record that each went once");
+        keep("warning_nudge.user_id", "reminders sent to the person: the record that each went once");
     }
 
     private PersonalDataMap() {

@@ -145,6 +145,34 @@ class PeoplePagesTest {
     }
 
     @Test
+    void anAdminMakesAnAccountWhosePersonIsMailedALinkAndBadFieldsComeBackWithWhatWasTyped() {
+        Sessions.Session admin = Sessions.as(aPerson().withLocale("en").withRole(Role.ADMIN).create());
+        String email = unique("new-coordinator-") + "@test.surgalt";
+        admin.form().formParam("email", "not-an-address").formParam("displayName", "Typed Newcomer")
+                .formParam("locale", "en").formParam("institution", "test-school").post("/admin/people")
+                .then().statusCode(400).body(containsString("must be an email address"))
+                .body(containsString("value=\"Typed Newcomer\""));
+        mailbox.clear();
+        String location = admin.form().contentType(ContentType.URLENC.withCharset("UTF-8")).formParam("email", email).formParam("displayName", "Шинэ Зохицуулагч")
+                .formParam("locale", "mn").formParam("institution", "test-school").post("/admin/people")
+                .then().statusCode(303).extract().header("Location");
+        assertTrue(location.contains("?done=created"), location);
+        admin.given().accept("text/html").get(location.substring(location.indexOf("/admin/people/"))).then()
+                .statusCode(200).body(containsString("The account was made.")).body(containsString("Шинэ Зохицуулагч"));
+        // No password given: the person chooses one through the mailed link; the page never shows it.
+        assertEquals(1, mailbox.getMailsSentTo(email).size());
+        assertTrue(mailbox.getMailsSentTo(email).get(0).getText().contains("/password-reset/"));
+        // The same address again is a field error, not a failure.
+        admin.form().formParam("email", email.toUpperCase()).formParam("displayName", "Twice")
+                .formParam("locale", "en").post("/admin/people").then().statusCode(400)
+                .body(containsString("is the address of another person"));
+        // A coordinator makes no accounts.
+        Sessions.as(aPerson().withRole(Role.COORDINATOR).create()).form().formParam("email", "x" + email)
+                .formParam("displayName", "X").formParam("locale", "en").formParam("institution", "test-school")
+                .post("/admin/people").then().statusCode(403);
+    }
+
+    @Test
     void anInstitutionAdminDoesNotMoveSomeoneToAnotherInstitution() {
         TestPerson person = aPerson().create();
         Sessions.Session institutionAdmin = Sessions.as(aPerson().withLocale("en").withRole(Role.INSTITUTION_ADMIN).create());
