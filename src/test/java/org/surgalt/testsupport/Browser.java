@@ -49,8 +49,20 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
     private static com.microsoft.playwright.Browser chromium;
 
     private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+    /** Where the application answers: the Quarkus test's ({@code test.url}) unless given. */
+    private final java.util.function.Supplier<String> baseUrl;
     private BrowserContext context;
     private Page page;
+
+    /** For a @QuarkusTest: the application under test. */
+    public Browser() {
+        this(() -> ConfigProvider.getConfig().getValue("test.url", String.class));
+    }
+
+    /** For an integration test: an application it started itself (read when each test opens the browser). */
+    public Browser(java.util.function.Supplier<String> baseUrl) {
+        this.baseUrl = baseUrl;
+    }
 
     public Page page() {
         return page;
@@ -109,9 +121,8 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
     }
 
     private void open() {
-        String baseUrl = ConfigProvider.getConfig().getValue("test.url", String.class);
         context = chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setBaseURL(baseUrl).setLocale("en-US"));
+                .setBaseURL(baseUrl.get()).setLocale("en-US"));
         // Pages are small and local: a selector that has not matched in 10 s will not.
         context.setDefaultTimeout(10_000);
         page = context.newPage();

@@ -21,7 +21,6 @@ import org.surgalt.identity.Role;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.LocalizedText;
 import org.surgalt.progress.CompletionFact;
-import org.surgalt.progress.CompletionFactRepository;
 import org.surgalt.progress.ProgressService;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
 
@@ -100,9 +99,11 @@ public final class SessionFixture {
     }
 
     long facts(TestPerson learner, CompletionFact.Kind kind) {
-        CompletionFactRepository facts = Arc.container().instance(CompletionFactRepository.class).get();
-        return QuarkusTransaction.requiringNew().call(() -> facts.count("userId = ?1 and itemId = ?2 and kind = ?3",
-                learner.id(), itemId, kind));
+        // Through the EntityManager: no application code injects CompletionFactRepository, so ArC removes it.
+        jakarta.persistence.EntityManager em = Arc.container().instance(jakarta.persistence.EntityManager.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery("SELECT COUNT(f) FROM CompletionFact f "
+                + "WHERE f.userId = ?1 AND f.itemId = ?2 AND f.kind = ?3", Long.class).setParameter(1, learner.id())
+                .setParameter(2, itemId).setParameter(3, kind).getSingleResult());
     }
 
     public static String code(long sessionId, long window) {
