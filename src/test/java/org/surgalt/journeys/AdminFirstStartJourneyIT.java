@@ -149,7 +149,7 @@ class AdminFirstStartJourneyIT {
         journey.step("coordinator-granted", () -> {
             grant(page, "coordinator_institution", "school-01");
             assertThat(page.locator(".notice")).hasText(t.of("people", "people_done_granted"));
-            assertThat(page.locator("ul.permissions")).containsText("school-01");
+            assertThat(page.locator("ul.permissions")).containsText("Буянт сумын 1-р сургууль");
         });
 
         journey.step("cohort-created", () -> {
@@ -163,7 +163,7 @@ class AdminFirstStartJourneyIT {
             page.navigate(personPage);
             grant(page, "coordinator_cohort", "spring-2027");
             assertThat(page.locator(".notice")).hasText(t.of("people", "people_done_granted"));
-            assertThat(page.locator("ul.permissions")).containsText("spring-2027");
+            assertThat(page.locator("ul.permissions")).containsText("50 зорилтот сургууль — хавар");
         });
         journey.step("audit-log", () -> {
             page.navigate("/admin/audit");
@@ -181,6 +181,7 @@ class AdminFirstStartJourneyIT {
 
         // The coordinator, on her own computer, finds the cohort she now runs.
         Page hers = browser.anotherDevice();
+        journey.coldCache(hers);
         journey.step(hers, "coordinator-cohorts", () -> {
             hers.navigate("/language/en?return=/cohorts");
             signIn(hers, COORDINATOR_EMAIL, COORDINATOR_PASSWORD);
