@@ -32,6 +32,27 @@ public class Audiences {
         return rows.isEmpty() || rows.get(0) == null ? null : ((Number) rows.get(0)).longValue();
     }
 
+    /**
+     * The school and every school merged into it (admin/ merges institutions; a merged one keeps its
+     * id with merged_into set), so conditions naming a school before a merge still hold for its people.
+     */
+    @Transactional
+    public Set<Long> schoolWithMerged(Long institutionId) {
+        if (institutionId == null) {
+            return Set.of();
+        }
+        Set<Long> schools = new java.util.HashSet<>(Set.of(institutionId));
+        Set<Long> last = Set.of(institutionId);
+        // Merges chain (A into B, later B into C): follow them back, a few levels at most.
+        for (int level = 0; level < 8 && !last.isEmpty(); level++) {
+            List<?> rows = em.createNativeQuery("SELECT id FROM institution WHERE merged_into IN (:ids)")
+                    .setParameter("ids", last).getResultList();
+            last = rows.stream().map(row -> ((Number) row).longValue()).filter(schools::add)
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+        return Set.copyOf(schools);
+    }
+
     @Transactional
     public Set<Long> cohortsOf(long userId) {
         List<?> rows = em.createNativeQuery("SELECT cohort_id FROM cohort_member WHERE user_id = :id")

@@ -81,7 +81,7 @@ public final class Release {
     }
 
     private static boolean inAudience(ReleaseConditions conditions, LearnerFacts facts) {
-        return facts.institutionId() != null && conditions.institutions().contains(facts.institutionId())
+        return conditions.institutions().stream().anyMatch(facts.schools()::contains)
                 || conditions.cohorts().stream().anyMatch(facts.cohorts()::contains);
     }
 }

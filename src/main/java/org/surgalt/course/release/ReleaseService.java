@@ -32,7 +32,8 @@ public class ReleaseService {
         if (!content.hasReleaseConditions()) {
             return Release.of(content, learner, LearnerFacts.none(now));
         }
-        return Release.of(content, learner, new LearnerFacts(now, institutionId, audiences.cohortsOf(userId),
+        return Release.of(content, learner, new LearnerFacts(now, audiences.schoolWithMerged(institutionId),
+                audiences.cohortsOf(userId),
                 scores.of(userId, content.courseId())));
     }
 

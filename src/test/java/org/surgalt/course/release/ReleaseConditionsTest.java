@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.surgalt.testsupport.PersonBuilder.aPerson;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -19,6 +20,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.surgalt.identity.IdentityService;
+import org.surgalt.identity.Role;
 import org.surgalt.testsupport.PackageCourses;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
 import org.surgalt.testsupport.Publishing;
@@ -108,6 +111,24 @@ class ReleaseConditionsTest {
         // The course's staff are not held back by any condition.
         f.author.given().accept("text/html").when().get("/courses/{code}/items/{i}", f.course.code(), f.page22)
                 .then().statusCode(200).body(containsString("Text of page 2.2"));
+    }
+
+    @Test
+    void aSchoolConditionStillHoldsForItsPeopleAfterTheSchoolIsMergedIntoAnother() {
+        TestPerson teacher = aPerson().inInstitution(f.schoolCode).enrolledIn(f.course.code()).create();
+        String other = "release-merged-into-" + System.nanoTime() % 1_000_000;
+        TestPerson elsewhere = aPerson().inInstitution(other).enrolledIn(f.course.code()).create();
+        long into = Arc.container().instance(IdentityService.class).get().institution(other).id();
+        long school = Arc.container().instance(IdentityService.class).get().institution(f.schoolCode).id();
+        Sessions.as(aPerson().withRole(Role.ADMIN).create()).given().contentType(ContentType.JSON)
+                .body(Map.of("into", into)).when().post("/api/admin/institutions/{id}/merge", school).then()
+                .statusCode(200);
+        // The condition names the merged school; its teacher now belongs to the one it was merged into.
+        Sessions.as(teacher).given().accept("text/html").when().get("/courses/{code}/items/{i}", f.course.code(),
+                f.page31).then().statusCode(200).body(containsString("Text of page 3.1"));
+        // And so, by the merge, do that school's own people.
+        Sessions.as(elsewhere).given().accept("text/html").when().get("/courses/{code}/items/{i}", f.course.code(),
+                f.page31).then().statusCode(200);
     }
 
     @Test
