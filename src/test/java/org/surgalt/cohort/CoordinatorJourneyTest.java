@@ -28,7 +28,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.surgalt.authoring.PublishingService;
-import org.surgalt.cohort.session.SessionClock;
+import org.surgalt.cohort.session.SessionFixture;
 import org.surgalt.course.Course;
 import org.surgalt.course.ItemKind;
 import org.surgalt.course.NewCourse;
@@ -123,9 +123,10 @@ class CoordinatorJourneyTest {
         assertEquals(0, before.getInt("total.completed"));
 
         // 2. Two workshops: one going on now, one later today that is open for check-in too.
-        Instant now = Arc.container().instance(SessionClock.class).get().now();
-        long first = schedule(office, course, workshop1, now.minus(Duration.ofMinutes(30)), "Ховд, Буянт сум");
-        long second = schedule(office, course, workshop2, now.minus(Duration.ofMinutes(5)), "Улаанбаатар, СЭЗИС");
+        long first = schedule(office, course, workshop1, SessionFixture.inProgressStart(Duration.ofMinutes(30)),
+                "Ховд, Буянт сум");
+        long second = schedule(office, course, workshop2, SessionFixture.inProgressStart(Duration.ofMinutes(5)),
+                "Улаанбаатар, СЭЗИС");
         Sessions.Session sara = Sessions.as(bat);
         Sessions.Session oyun = Sessions.as(dulmaa);
         for (long session : List.of(first, second)) {

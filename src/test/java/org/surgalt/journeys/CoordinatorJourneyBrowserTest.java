@@ -29,7 +29,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.surgalt.authoring.PublishingService;
-import org.surgalt.cohort.session.SessionClock;
+import org.surgalt.cohort.session.SessionFixture;
 import org.surgalt.course.Course;
 import org.surgalt.course.ItemKind;
 import org.surgalt.course.NewCourse;
@@ -136,8 +136,7 @@ class CoordinatorJourneyBrowserTest {
 
         // A workshop going on now (scheduled, and signed up for, as in CoordinatorJourneyTest).
         Sessions.Session office = Sessions.as(coordinator);
-        long session = schedule(office, course, workshop,
-                Arc.container().instance(SessionClock.class).get().now().minus(Duration.ofMinutes(30)));
+        long session = schedule(office, course, workshop, SessionFixture.inProgressStart(Duration.ofMinutes(30)));
         for (TestPerson teacher : List.of(sara, oyun)) {
             Sessions.as(teacher).given().contentType(FORM).redirects().follow(false)
                     .when().post("/sessions/" + session + "/signup").then().statusCode(303);

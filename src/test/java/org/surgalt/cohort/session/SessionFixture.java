@@ -90,6 +90,27 @@ public final class SessionFixture {
         return Arc.container().instance(SessionClock.class).get();
     }
 
+    /**
+     * The start of a session that began {@code ago} before now, for a scheduling form that takes one
+     * local day (Asia/Ulaanbaatar) and ends at 23:59 at the latest: never before today's midnight,
+     * and, in the last quarter of an hour of the day, the test clock is moved just past midnight
+     * first, so the session is still going on when the test acts. Without this the journeys failed
+     * between 23:58 and 00:30 in Ulaanbaatar (15:58–16:30 UTC): the session was over on arrival.
+     */
+    public static java.time.Instant inProgressStart(java.time.Duration ago) {
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Ulaanbaatar");
+        java.time.ZonedDateTime now = clock().now().atZone(zone);
+        java.time.ZonedDateTime midnight = now.toLocalDate().plusDays(1).atStartOfDay(zone);
+        if (java.time.Duration.between(now, midnight).compareTo(java.time.Duration.ofMinutes(15)) < 0) {
+            ((MovableSessionClock) io.quarkus.arc.ClientProxy.unwrap(clock()))
+                    .advance(java.time.Duration.between(now, midnight).plusMinutes(1));
+            now = clock().now().atZone(zone);
+        }
+        java.time.ZonedDateTime start = now.minus(ago);
+        java.time.ZonedDateTime today = now.toLocalDate().atStartOfDay(zone);
+        return (start.isBefore(today) ? today : start).toInstant();
+    }
+
     CourseContent published() {
         return Arc.container().instance(CourseService.class).get().published(course.code());
     }
