@@ -89,6 +89,12 @@ final class PersonExportFiles {
                     "SELECT cohort_id, week, sent_at FROM warning_digest WHERE coordinator_id = ?"),
             new File("reminders.json", "Reminders sent to the person for being inactive",
                     "SELECT period, cohort_id, sent_at FROM warning_nudge WHERE user_id = ?"),
+            new File("forum-posts.json", "Discussion posts written", "SELECT thread_id, parent_id, body, hidden, "
+                    + "created_at, edited_at FROM forum_post WHERE author_id = ?"),
+            new File("forum-threads.json", "Discussion threads started",
+                    "SELECT id, forum_id, title, created_at FROM forum_thread WHERE author_id = ?"),
+            new File("forum-reports.json", "Discussion posts reported",
+                    "SELECT post_id, reason, created_at FROM forum_report WHERE reporter_id = ?"),
             new File("review-comments.json", "Comments written in course reviews",
                     "SELECT * FROM review_comment WHERE author_id = ?"),
             new File("audit-events.json", "Audit events about the person or done by them",
