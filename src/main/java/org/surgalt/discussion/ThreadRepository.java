@@ -2,9 +2,6 @@ package org.surgalt.discussion;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.List;
 
@@ -31,9 +28,13 @@ public class ThreadRepository implements PanacheRepository<ForumThread> {
                 + "WHERE t.forum_id = ?1" + visible(moderator) + " ORDER BY t.pinned DESC, t.last_post_at DESC, t.id DESC")
                 .setParameter(1, forumId).setParameter(2, readerId).setFirstResult(offset).setMaxResults(limit)
                 .getResultList();
+        // The time through the entity, as Hibernate wrote it: a native query's reading depends on the JDBC zone.
+        java.util.Map<Long, Instant> times = rows.isEmpty() ? java.util.Map.of()
+                : list("id in ?1", rows.stream().map(r -> ((Number) r[0]).longValue()).toList()).stream()
+                        .collect(java.util.stream.Collectors.toMap(ForumThread::id, ForumThread::lastPostAt));
         return rows.stream().map(r -> new Line(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                truth(r[3]), truth(r[4]), ((Number) r[5]).longValue(), instant(r[6]), truth(r[7])))
-                .toList();
+                truth(r[3]), truth(r[4]), ((Number) r[5]).longValue(), times.get(((Number) r[0]).longValue()),
+                truth(r[7]))).toList();
     }
 
     public long count(long forumId, boolean moderator) {
@@ -64,10 +65,6 @@ public class ThreadRepository implements PanacheRepository<ForumThread> {
     private static String visible(boolean moderator) {
         return moderator ? "" : " AND NOT EXISTS (SELECT 1 FROM forum_post o WHERE o.thread_id = t.id "
                 + "AND o.opening = TRUE AND o.hidden = TRUE)";
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof LocalDateTime local ? local.toInstant(ZoneOffset.UTC) : ((Timestamp) value).toInstant();
     }
 
     static boolean truth(Object value) {

@@ -16,9 +16,9 @@ import org.surgalt.testsupport.Sessions.Session;
 final class DiscussionFixture {
 
     final Course course = aCourse().withModules(1).withItemsPerModule(1).create();
-    final TestPerson author = aPerson().withRole(Role.AUTHOR).withGrant(Grant.course(Role.AUTHOR, course.id())).create();
-    final TestPerson asker = aPerson().enrolledIn(course.code()).create();
-    final TestPerson other = aPerson().enrolledIn(course.code()).create();
+    final TestPerson author = aPerson().withLocale("en").withRole(Role.AUTHOR).withGrant(Grant.course(Role.AUTHOR, course.id())).create();
+    final TestPerson asker = aPerson().withLocale("en").enrolledIn(course.code()).create();
+    final TestPerson other = aPerson().withLocale("en").enrolledIn(course.code()).create();
     final Session staff = Sessions.as(author);
     final Session askerSession = Sessions.as(asker);
     final Session otherSession = Sessions.as(other);
