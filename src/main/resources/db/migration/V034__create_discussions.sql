@@ -1,5 +1,8 @@
 -- Issue 22, discussions (discussion/). A forum belongs to a course (module_id set: that module's forum)
 -- or to a cohort (its coordinators and members, across its courses): exactly one of the two.
+-- Taking part as a completion condition: a course forum may stand for one item of the course
+-- (item_id); a learner who has started threads_required threads and written replies_required
+-- replies in it gets a SUBMITTED fact for that item, which counts as any other fact does.
 CREATE TABLE forum (
     id          BIGINT       NOT NULL AUTO_INCREMENT,
     course_id   BIGINT       NULL,
@@ -7,6 +10,9 @@ CREATE TABLE forum (
     cohort_id   BIGINT       NULL,
     kind        VARCHAR(16)  NOT NULL,
     title       VARCHAR(200) NOT NULL,
+    item_id     BIGINT       NULL,
+    threads_required INT     NOT NULL DEFAULT 0,
+    replies_required INT     NOT NULL DEFAULT 0,
     created_at  TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     created_by  BIGINT       NULL,
     PRIMARY KEY (id),
@@ -14,10 +20,12 @@ CREATE TABLE forum (
     KEY ix_forum_cohort (cohort_id),
     CONSTRAINT fk_forum_course FOREIGN KEY (course_id) REFERENCES course (id) ON DELETE CASCADE,
     CONSTRAINT fk_forum_module FOREIGN KEY (module_id) REFERENCES course_module (id) ON DELETE CASCADE,
+    CONSTRAINT fk_forum_item FOREIGN KEY (item_id) REFERENCES item (id) ON DELETE SET NULL,
     CONSTRAINT fk_forum_cohort FOREIGN KEY (cohort_id) REFERENCES cohort (id) ON DELETE CASCADE,
     CONSTRAINT fk_forum_created_by FOREIGN KEY (created_by) REFERENCES app_user (id) ON DELETE SET NULL,
     CONSTRAINT ck_forum_owner CHECK ((course_id IS NULL) <> (cohort_id IS NULL)
         AND (module_id IS NULL OR course_id IS NOT NULL)),
+    CONSTRAINT ck_forum_required CHECK (threads_required BETWEEN 0 AND 100 AND replies_required BETWEEN 0 AND 100),
     CONSTRAINT ck_forum_kind CHECK (kind IN ('GENERAL', 'QUESTIONS', 'ANNOUNCEMENTS'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_as_ci;
 

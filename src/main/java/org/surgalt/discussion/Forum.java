@@ -35,6 +35,15 @@ public class Forum {
     @Column(nullable = false, length = 200)
     private String title;
 
+    @Column(name = "item_id")
+    private Long itemId;
+
+    @Column(name = "threads_required", nullable = false)
+    private int threadsRequired;
+
+    @Column(name = "replies_required", nullable = false)
+    private int repliesRequired;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -52,6 +61,25 @@ public class Forum {
         this.title = title;
         this.createdBy = createdBy;
         this.createdAt = Instant.now();
+    }
+
+    /** Taking part counts for this item of the course: so many threads started, so many replies written. */
+    void countsFor(Long item, int threads, int replies) {
+        this.itemId = item;
+        this.threadsRequired = item == null ? 0 : threads;
+        this.repliesRequired = item == null ? 0 : replies;
+    }
+
+    public Long itemId() {
+        return itemId;
+    }
+
+    public int threadsRequired() {
+        return threadsRequired;
+    }
+
+    public int repliesRequired() {
+        return repliesRequired;
     }
 
     public long id() {

@@ -16,7 +16,11 @@ import org.surgalt.platform.DomainException;
 public class ForumService {
 
     /** What a new forum is given: exactly one of a course (with or without one of its modules) or a cohort. */
-    public record NewForum(Long courseId, Long moduleId, Long cohortId, String kind, String title) {
+    public record NewForum(Long courseId, Long moduleId, Long cohortId, String kind, String title, Long itemId,
+            Integer threadsRequired, Integer repliesRequired) {
+        public NewForum(Long courseId, Long moduleId, Long cohortId, String kind, String title) {
+            this(courseId, moduleId, cohortId, kind, title, null, null, null);
+        }
     }
 
     public record ForumPage(Forum forum, List<ThreadRepository.Line> threads, int page, int pages, boolean canPost,
@@ -55,8 +59,17 @@ public class ForumService {
                     && course.modules().stream().noneMatch(m -> m.id().equals(input.moduleId()))) {
                 throw DomainException.invalid("module", "must be a module of this course");
             }
-        } else if (input.moduleId() != null) {
+            if (input.itemId() != null && course.modules().stream().flatMap(m -> m.items().stream())
+                    .noneMatch(i -> i.id().equals(input.itemId()))) {
+                throw DomainException.invalid("item", "must be an item of this course");
+            }
+        } else if (input.moduleId() != null || input.itemId() != null) {
             throw DomainException.invalid("module", "must be a module of this course");
+        }
+        int threadsRequired = count("threadsRequired", input.threadsRequired());
+        int repliesRequired = count("repliesRequired", input.repliesRequired());
+        if (input.itemId() != null && threadsRequired + repliesRequired == 0) {
+            throw DomainException.invalid("threadsRequired", "give the threads or replies that complete the item");
         }
         access.requireCreateIn(viewer, input.courseId(), cohort);
         String title = PostWriter.required("title", input.title(), 200);
@@ -67,8 +80,16 @@ public class ForumService {
             throw DomainException.invalid("kind", "must be general, questions or announcements");
         }
         Forum forum = new Forum(input.courseId(), input.moduleId(), input.cohortId(), kind, title, viewer.userId());
+        forum.countsFor(input.itemId(), threadsRequired, repliesRequired);
         forums.persist(forum);
         return forum;
+    }
+
+    private static int count(String field, Integer value) {
+        if (value != null && (value < 0 || value > 100)) {
+            throw DomainException.invalid(field, "must be a whole number from 0 to 100");
+        }
+        return value == null ? 0 : value;
     }
 
     @Transactional

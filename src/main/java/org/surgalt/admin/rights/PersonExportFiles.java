@@ -95,6 +95,8 @@ final class PersonExportFiles {
                     "SELECT id, forum_id, title, created_at FROM forum_thread WHERE author_id = ?"),
             new File("forum-reports.json", "Discussion posts reported",
                     "SELECT post_id, reason, created_at FROM forum_report WHERE reporter_id = ?"),
+            new File("forum-read.json", "Discussion threads read (the newest post seen in each)",
+                    "SELECT thread_id, last_post_id FROM forum_read WHERE user_id = ?"),
             new File("review-comments.json", "Comments written in course reviews",
                     "SELECT * FROM review_comment WHERE author_id = ?"),
             new File("audit-events.json", "Audit events about the person or done by them",
