@@ -81,6 +81,16 @@ class ForumAccessTest {
                 .body(containsString("group task"));
         f.staff.given().accept("text/html").get("/discussion/courses/{code}", f.course.code()).then().statusCode(200)
                 .body(containsString("/discussion/forums/" + forum));
+        // A module's forum is one of the course's; a module of another course is refused.
+        long module = f.course.modules().get(0).id();
+        long moduleForum = DiscussionFixture.forum(f.staff, "{\"courseId\":" + f.course.id() + ",\"moduleId\":" + module
+                + ",\"kind\":\"questions\",\"title\":\"Module 1 questions\"}");
+        long foreignModule = org.surgalt.testsupport.CourseBuilder.aCourse().withModules(1).create().modules().get(0).id();
+        f.staff.given().contentType(ContentType.JSON).body("{\"courseId\":" + f.course.id() + ",\"moduleId\":"
+                + foreignModule + ",\"title\":\"Elsewhere\"}").post("/api/discussion/forums").then().statusCode(400);
+        f.otherSession.given().get("/api/discussion/courses/{id}/forums", f.course.id()).then().statusCode(200)
+                .body("find { it.id == " + moduleForum + " }.moduleId", org.hamcrest.Matchers.equalTo((int) module));
+        outsider.given().get("/api/discussion/forums/{id}", moduleForum).then().statusCode(403);
         // A learner sees the forums but not the form that creates one.
         String learnerList = f.otherSession.given().accept("text/html").get("/discussion/courses/{code}", f.course.code())
                 .then().statusCode(200).extract().asString();
