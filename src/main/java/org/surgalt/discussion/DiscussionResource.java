@@ -67,7 +67,7 @@ public class DiscussionResource {
         var form = new DiscussionTemplates.ForumForm(title == null ? "" : title, kind == null ? "general" : kind);
         return formOr(() -> forums.create(viewer, new ForumService.NewForum(course.id(), null, null, kind, title)),
                 forum -> "/discussion/forums/" + forum.id(),
-                errors -> courseForumsPage(viewer, course, Response.Status.BAD_REQUEST, form, errors));
+                (status, errors) -> courseForumsPage(viewer, course, status, form, errors));
     }
 
     @GET
@@ -90,7 +90,7 @@ public class DiscussionResource {
         var form = new DiscussionTemplates.ForumForm(title == null ? "" : title, kind == null ? "general" : kind);
         return formOr(() -> forums.create(viewer, new ForumService.NewForum(null, null, cohort.id(), kind, title)),
                 forum -> "/discussion/forums/" + forum.id(),
-                errors -> cohortForumsPage(viewer, cohort, Response.Status.BAD_REQUEST, form, errors));
+                (status, errors) -> cohortForumsPage(viewer, cohort, status, form, errors));
     }
 
     @GET
@@ -110,7 +110,7 @@ public class DiscussionResource {
         Viewer viewer = currentUser.require();
         var form = new DiscussionTemplates.ThreadForm(title == null ? "" : title, body == null ? "" : body);
         return formOr(() -> forums.start(viewer, forumId, title, body), thread -> "/discussion/threads/" + thread.id(),
-                errors -> layout.render(Response.Status.BAD_REQUEST,
+                (status, errors) -> layout.render(status,
                         DiscussionTemplates.forum(forums.page(viewer, forumId, 1), form, errors)));
     }
 
@@ -131,8 +131,8 @@ public class DiscussionResource {
         Viewer viewer = currentUser.require();
         return formOr(() -> threads.reply(viewer, threadId, parentId, body),
                 post -> "/discussion/threads/" + threadId + "?page=" + Integer.MAX_VALUE + "#post-" + post.id(),
-                errors -> threadPage(viewer, threads.read(viewer, threadId, Integer.MAX_VALUE),
-                        body == null ? "" : body, errors, Response.Status.BAD_REQUEST));
+                (status, errors) -> threadPage(viewer, threads.read(viewer, threadId, Integer.MAX_VALUE),
+                        body == null ? "" : body, errors, status));
     }
 
     @POST
@@ -194,16 +194,24 @@ public class DiscussionResource {
         return cohorts.findByCode(code).orElseThrow(() -> DomainException.notFound("cohort", code));
     }
 
-    /** Does it and sends the browser on; a refusal of what was typed re-renders the form with it kept. */
+    /**
+     * Does it and sends the browser on. A refusal of what was typed, or of posting too fast,
+     * re-renders the form with the text kept (400 or 429), so nothing written is lost.
+     */
     static <T> Response formOr(Supplier<T> action, java.util.function.Function<T, String> next,
-            java.util.function.Function<List<DomainException.FieldError>, Response> again) {
+            java.util.function.BiFunction<Response.Status, List<DomainException.FieldError>, Response> again) {
         try {
             return seeOther(next.apply(action.get()));
         } catch (DomainException e) {
-            if (e.kind() != DomainException.Kind.INVALID) {
-                throw e;
+            if (e.kind() == DomainException.Kind.INVALID) {
+                return again.apply(Response.Status.BAD_REQUEST, e.formErrors());
             }
-            return again.apply(e.formErrors());
+            if (e.kind() == DomainException.Kind.TOO_MANY_REQUESTS) {
+                return Response.fromResponse(again.apply(Response.Status.TOO_MANY_REQUESTS, e.formErrors()))
+                        .header("Retry-After", e.retryAfter().map(d -> Long.toString(d.toSeconds())).orElse("60"))
+                        .build();
+            }
+            throw e;
         }
     }
 

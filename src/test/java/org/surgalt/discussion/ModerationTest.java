@@ -116,7 +116,8 @@ class ModerationTest {
         mn.form().contentType("application/x-www-form-urlencoded; charset=UTF-8").cookie("lang", "mn")
                 .header("Accept-Language", "mn").formParam("body", "One too many")
                 .post("/discussion/threads/{id}/replies", thread).then().statusCode(429)
-                .body(containsString("нэг минут хүлээгээд"));
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .body(containsString("нэг минут хүлээгээд")).body(containsString("One too many"));
         mn.given().contentType(ContentType.JSON).header("Accept-Language", "mn").body("{\"body\":\"Again\"}")
                 .post("/api/discussion/threads/{id}/replies", thread).then().statusCode(429)
                 .contentType(containsString("application/problem+json"));
