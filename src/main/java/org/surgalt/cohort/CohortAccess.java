@@ -109,6 +109,11 @@ public class CohortAccess {
                         && viewer.hasAnywhere(Role.COORDINATOR));
     }
 
+    /** Takes part in the cohort's own spaces (its forums, issue 22): its members and whoever manages it. */
+    public boolean takesPart(Viewer viewer, Cohort cohort) {
+        return canManage(viewer, cohort) || members.inAnyOf(viewer.userId(), List.of(cohort.id()));
+    }
+
     public void requireCanManage(Viewer viewer, Cohort cohort) {
         if (!canManage(viewer, cohort)) {
             throw DomainException.forbidden("Only the cohort's coordinators and admins manage it.");

@@ -639,7 +639,56 @@ class AuthorizationMatrixTest {
                         COHORT_API),
                 new Row("GET", "/reports/cohorts/{cohortCode}/slipping", null, REPORT),
                 new Row("GET", "/notifications/unsubscribe/{token}", null, all(NOT_FOUND)),
-                new Row("POST", "/notifications/unsubscribe/{token}", "form:", all(NOT_FOUND)));
+                new Row("POST", "/notifications/unsubscribe/{token}", "form:", all(NOT_FOUND)),
+                // Issue 22, discussions (discussion/): a course's forums are read by whoever reads the course and
+                // created by its authors, graders and admins; a cohort's by its members and coordinators. Forums,
+                // threads and posts named here do not exist (ObjectAccessTest calls real ones): authorized by
+                // sign-in first, then not found. A forum needs a course or a cohort, so the bare one is refused.
+                new Row("GET", "/discussion/courses/{code}", null, of(SEE_OTHER, OK, FORBIDDEN, OK, OK, OK, OK, OK, OK)),
+                new Row("POST", "/discussion/courses/{code}", "form:title=Matrix&kind=general",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, SEE_OTHER, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/discussion/cohorts/{cohortCode}", null, cohortPage(OK)),
+                new Row("POST", "/discussion/cohorts/{cohortCode}", "form:title=Matrix&kind=general", cohortPage(SEE_OTHER)),
+                new Row("GET", "/discussion/forums/{forumId}", null, discussionMissing(SEE_OTHER)),
+                new Row("POST", "/discussion/forums/{forumId}/threads", "form:title=Matrix&body=Matrix",
+                        discussionMissing(SEE_OTHER)),
+                new Row("GET", "/discussion/threads/{threadId}", null, discussionMissing(SEE_OTHER)),
+                new Row("POST", "/discussion/threads/{threadId}/replies", "form:body=Matrix", discussionMissing(SEE_OTHER)),
+                new Row("POST", "/discussion/threads/{threadId}/pin", "form:pinned=true", discussionMissing(SEE_OTHER)),
+                new Row("POST", "/discussion/threads/{threadId}/lock", "form:locked=true&reason=Matrix",
+                        discussionMissing(SEE_OTHER)),
+                new Row("POST", "/discussion/threads/{threadId}/move", "form:forumId=1&reason=Matrix",
+                        discussionMissing(SEE_OTHER)),
+                new Row("POST", "/discussion/posts/{postId}/edit", "form:body=Matrix", discussionMissing(SEE_OTHER)),
+                new Row("POST", "/discussion/posts/{postId}/accept", "form:", discussionMissing(SEE_OTHER)),
+                new Row("POST", "/discussion/posts/{postId}/report", "form:reason=Matrix", discussionMissing(SEE_OTHER)),
+                new Row("POST", "/discussion/posts/{postId}/hide", "form:reason=Matrix", discussionMissing(SEE_OTHER)),
+                new Row("POST", "/discussion/posts/{postId}/unhide", "form:reason=Matrix", discussionMissing(SEE_OTHER)),
+                new Row("GET", "/api/discussion/courses/{courseId}/forums", null, READ_COURSE),
+                new Row("POST", "/api/discussion/forums", "{\"kind\":\"general\",\"title\":\"Matrix\"}",
+                        of(UNAUTH, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD)),
+                new Row("GET", "/api/discussion/forums/{forumId}", null, discussionMissing(UNAUTH)),
+                new Row("POST", "/api/discussion/forums/{forumId}/threads", "{\"title\":\"Matrix\",\"body\":\"Matrix\"}",
+                        discussionMissing(UNAUTH)),
+                new Row("GET", "/api/discussion/threads/{threadId}", null, discussionMissing(UNAUTH)),
+                new Row("POST", "/api/discussion/threads/{threadId}/replies", "{\"body\":\"Matrix\"}",
+                        discussionMissing(UNAUTH)),
+                new Row("POST", "/api/discussion/threads/{threadId}/pin", "{\"value\":true}", discussionMissing(UNAUTH)),
+                new Row("POST", "/api/discussion/threads/{threadId}/lock", "{\"reason\":\"Matrix\"}",
+                        discussionMissing(UNAUTH)),
+                new Row("POST", "/api/discussion/threads/{threadId}/move", "{\"reason\":\"Matrix\",\"forumId\":1}",
+                        discussionMissing(UNAUTH)),
+                new Row("PUT", "/api/discussion/posts/{postId}", "{\"body\":\"Matrix\"}", discussionMissing(UNAUTH)),
+                new Row("POST", "/api/discussion/posts/{postId}/accept", "{}", discussionMissing(UNAUTH)),
+                new Row("POST", "/api/discussion/posts/{postId}/report", "{\"reason\":\"Matrix\"}",
+                        discussionMissing(UNAUTH)),
+                new Row("POST", "/api/discussion/posts/{postId}/hide", "{\"reason\":\"Matrix\"}",
+                        discussionMissing(UNAUTH)));
+    }
+
+    // Issue 22, discussions: a forum, thread or post that does not exist, for everyone signed in.
+    private static int[] discussionMissing(int anonymous) {
+        return of(anonymous, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
     }
 
     // Issue 21, people: pages and JSON over the fixture's target for its institution's coordinators and admins and
@@ -818,7 +867,11 @@ class AuthorizationMatrixTest {
                     .replace("{clientId}", "999999999")
                     .replace("{institutionId}", row.path().matches(".*/(retire|unretire|merge)$") ? "999999999"
                             : Long.toString(institutionId))
+                    .replace("{forumId}", "999999999")
+                    .replace("{threadId}", "999999999")
+                    .replace("{postId}", "999999999")
                     .replace("{code}", row.path().startsWith("/courses") || row.path().startsWith("/author")
+                            || row.path().startsWith("/discussion/courses")
                             || row.path().startsWith("/grading") || row.path().startsWith("/progress")
                             ? course.code() : providerCode);
             String body = row.body() == null || !row.body().startsWith("{") ? row.body()

@@ -729,6 +729,7 @@ class ObjectAccessTest {
                 .at("{token}", "{nudgeToken}"));
         rows.add(row("POST", "/notifications/unsubscribe/{token}", "form:", Owner.LEARNER, everyone(SEE_OTHER))
                 .at("{token}", "{nudgeToken}"));
+        rows.addAll(discussions());
         return rows;
     }
 
@@ -1001,6 +1002,7 @@ class ObjectAccessTest {
         v.put("{sessionTitle}", w.sessionTitle);
         v.put("{outsiderName}", w.outsiderName);
         v.put("{institutionBName}", w.institutionBName);
+        discussionValues(w, v);
         return v;
     }
 
@@ -1010,5 +1012,116 @@ class ObjectAccessTest {
             resolved = resolved.replace(value.getKey(), value.getValue());
         }
         return resolved;
+    }
+
+    // --- Issue 22, discussions (discussion/) ---
+
+    /**
+     * C1's general forum, where L1 started a thread and replied; its Q&A forum, where L1 asked and C1's author
+     * answered; a thread to move; K1's forum. A course's forums are read (and posted in) by whoever reads C1;
+     * its author (the owner of moderation rows) pins, locks, hides and moves; L1 alone edits L1's post and
+     * accepts an answer to L1's question; K1's forum is for K1's members and coordinator (its owner), not K2's.
+     */
+    private static List<Row> discussions() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(row("GET", "/discussion/courses/{code}", null, Owner.LEARNER, readers(OK, OK, SEE_OTHER)));
+        rows.add(row("GET", "/api/discussion/courses/{courseId}/forums", null, Owner.LEARNER, readers(OK, OK, UNAUTH)));
+        rows.add(row("GET", "/discussion/forums/{forumId}", null, Owner.LEARNER, readers(OK, OK, SEE_OTHER))
+                .hiding("{discussionTitle}"));
+        rows.add(row("GET", "/api/discussion/forums/{forumId}", null, Owner.LEARNER, readers(OK, OK, UNAUTH))
+                .hiding("{discussionTitle}"));
+        rows.add(row("GET", "/discussion/forums/{forumId}", null, Owner.COORDINATOR, of(OK, FORBIDDEN, FORBIDDEN,
+                FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, SEE_OTHER))
+                .at("{forumId}", "{cohortForum}"));
+        rows.add(row("GET", "/discussion/threads/{threadId}", null, Owner.LEARNER, readers(OK, OK, SEE_OTHER))
+                .hiding("{discussionText}"));
+        rows.add(row("GET", "/api/discussion/threads/{threadId}", null, Owner.LEARNER, readers(OK, OK, UNAUTH))
+                .hiding("{discussionText}"));
+        rows.add(row("POST", "/discussion/forums/{forumId}/threads", "form:title=Obj&body=Obj", Owner.LEARNER,
+                readers(SEE_OTHER, SEE_OTHER, SEE_OTHER)));
+        rows.add(row("POST", "/api/discussion/forums/{forumId}/threads", "{\"title\":\"Obj\",\"body\":\"Obj\"}",
+                Owner.LEARNER, readers(CREATED, CREATED, UNAUTH)));
+        rows.add(row("POST", "/discussion/threads/{threadId}/replies", "form:body=Obj", Owner.LEARNER,
+                readers(SEE_OTHER, SEE_OTHER, SEE_OTHER)));
+        rows.add(row("POST", "/api/discussion/threads/{threadId}/replies", "{\"body\":\"Obj\"}", Owner.LEARNER,
+                readers(CREATED, CREATED, UNAUTH)));
+        rows.add(row("POST", "/discussion/posts/{postId}/report", "form:reason=Obj", Owner.LEARNER,
+                readers(SEE_OTHER, SEE_OTHER, SEE_OTHER)));
+        rows.add(row("POST", "/api/discussion/posts/{postId}/report", "{\"reason\":\"Obj\"}", Owner.LEARNER,
+                readers(OK, OK, UNAUTH)));
+        rows.add(row("POST", "/discussion/posts/{postId}/edit", "form:body=Edited", Owner.LEARNER,
+                ownerOnly(SEE_OTHER, SEE_OTHER)));
+        rows.add(row("PUT", "/api/discussion/posts/{postId}", "{\"body\":\"Edited\"}", Owner.LEARNER,
+                ownerOnly(OK, UNAUTH)));
+        rows.add(row("POST", "/discussion/posts/{postId}/accept", "form:", Owner.LEARNER,
+                ownerOnly(SEE_OTHER, SEE_OTHER)).at("{postId}", "{answerPost}"));
+        rows.add(row("POST", "/api/discussion/posts/{postId}/accept", "{}", Owner.LEARNER, ownerOnly(OK, UNAUTH))
+                .at("{postId}", "{answerPost}"));
+        rows.add(row("POST", "/discussion/courses/{code}", "form:title=Obj&kind=general", Owner.AUTHOR,
+                ownerOnly(SEE_OTHER, SEE_OTHER)));
+        rows.add(row("POST", "/discussion/threads/{threadId}/pin", "form:pinned=true", Owner.AUTHOR,
+                ownerOnly(SEE_OTHER, SEE_OTHER)));
+        rows.add(row("POST", "/api/discussion/threads/{threadId}/pin", "{\"value\":true}", Owner.AUTHOR,
+                ownerOnly(OK, UNAUTH)));
+        rows.add(row("POST", "/discussion/threads/{threadId}/lock", "form:locked=false&reason=Obj", Owner.AUTHOR,
+                ownerOnly(SEE_OTHER, SEE_OTHER)));
+        rows.add(row("POST", "/api/discussion/threads/{threadId}/lock", "{\"reason\":\"Obj\",\"value\":false}",
+                Owner.AUTHOR, ownerOnly(OK, UNAUTH)));
+        rows.add(row("POST", "/discussion/posts/{postId}/hide", "form:reason=Obj", Owner.AUTHOR,
+                ownerOnly(SEE_OTHER, SEE_OTHER)).at("{postId}", "{hidePost}"));
+        rows.add(row("POST", "/discussion/posts/{postId}/unhide", "form:reason=Obj", Owner.AUTHOR,
+                ownerOnly(SEE_OTHER, SEE_OTHER)).at("{postId}", "{hidePost}"));
+        rows.add(row("POST", "/api/discussion/posts/{postId}/hide", "{\"reason\":\"Obj\",\"value\":false}",
+                Owner.AUTHOR, ownerOnly(OK, UNAUTH)).at("{postId}", "{hidePost}"));
+        rows.add(row("POST", "/discussion/threads/{threadId}/move", "form:forumId={questionsForum}&reason=Obj",
+                Owner.AUTHOR, ownerOnly(SEE_OTHER, SEE_OTHER)).at("{threadId}", "{moveThread}"));
+        rows.add(row("POST", "/api/discussion/threads/{threadId}/move",
+                "{\"reason\":\"Obj\",\"forumId\":{questionsForum}}", Owner.AUTHOR, ownerOnly(OK, UNAUTH))
+                .at("{threadId}", "{moveThread}"));
+        rows.add(row("GET", "/discussion/cohorts/{cohortCode}", null, Owner.COORDINATOR, ownerOnly(OK, SEE_OTHER)));
+        rows.add(row("POST", "/discussion/cohorts/{cohortCode}", "form:title=Obj&kind=general", Owner.COORDINATOR,
+                ownerOnly(SEE_OTHER, SEE_OTHER)));
+        return rows;
+    }
+
+    private static void discussionValues(ObjectOwners w, Map<String, String> v) {
+        String text = "Secret discussion " + w.suffix;
+        String title = "Secret thread " + w.suffix;
+        long general = org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO forum (course_id, kind, title, created_by) "
+                + "VALUES (?1, 'GENERAL', 'Owner forum', ?2)", w.course.id(), w.author.id());
+        long questions = org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO forum (course_id, kind, title, "
+                + "created_by) VALUES (?1, 'QUESTIONS', 'Owner questions', ?2)", w.course.id(), w.author.id());
+        long cohortForum = org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO forum (cohort_id, kind, title) "
+                + "VALUES (?1, 'GENERAL', 'Owner cohort forum')", w.cohort);
+        long thread = discussionThread(general, w.learner.id(), title, text);
+        long reply = discussionPost(thread, w.learner.id(), false, "L1's reply " + w.suffix);
+        long hide = discussionPost(thread, w.learner.id(), false, "To hide " + w.suffix);
+        long question = discussionThread(questions, w.learner.id(), "L1's question", "Why?");
+        long answer = discussionPost(question, w.author.id(), false, "Because.");
+        v.put("{forumId}", Long.toString(general));
+        v.put("{questionsForum}", Long.toString(questions));
+        v.put("{cohortForum}", Long.toString(cohortForum));
+        v.put("{threadId}", Long.toString(thread));
+        v.put("{postId}", Long.toString(reply));
+        v.put("{hidePost}", Long.toString(hide));
+        v.put("{answerPost}", Long.toString(answer));
+        v.put("{moveThread}", Long.toString(discussionThread(general, w.learner.id(), "To move", "Moving")));
+        v.put("{discussionText}", text);
+        v.put("{discussionTitle}", title);
+    }
+
+    private static long discussionThread(long forumId, long authorId, String title, String text) {
+        long thread = org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO forum_thread (forum_id, author_id, title) "
+                + "VALUES (?1, ?2, ?3)", forumId, authorId, title);
+        discussionPost(thread, authorId, true, text);
+        return thread;
+    }
+
+    private static long discussionPost(long threadId, long authorId, boolean opening, String text) {
+        long post = org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO forum_post (thread_id, author_id, opening, "
+                + "body) VALUES (?1, ?2, ?3, ?4)", threadId, authorId, opening, text);
+        org.surgalt.testsupport.CohortBuilder.sql("UPDATE forum_thread SET last_post_id = ?2 WHERE id = ?1", threadId,
+                post);
+        return post;
     }
 }

@@ -83,6 +83,10 @@ public class PersonErasure {
                 + "(SELECT id FROM quiz_attempt WHERE user_id = ?1)", userId));
         rows.put("scorm_sco_state", run("DELETE FROM scorm_sco_state WHERE attempt_id IN "
                 + "(SELECT id FROM scorm_attempt WHERE user_id = ?1)", userId));
+        rows.put("forum_post", run("UPDATE forum_post SET body = '' WHERE author_id = ?1", userId));
+        rows.put("forum_thread", run("UPDATE forum_thread SET title = '-' WHERE author_id = ?1", userId));
+        rows.put("forum_read", run("DELETE FROM forum_read WHERE user_id = ?1", userId));
+        rows.put("forum_report", run("UPDATE forum_report SET reason = '' WHERE reporter_id = ?1", userId));
         rows.put("h5p_user_data", run("UPDATE h5p_user_data SET state = NULL WHERE user_id = ?1", userId));
         rows.put("certificate", em.createNativeQuery("UPDATE certificate SET learner_name = ?2, "
                 + "revoked_at = COALESCE(revoked_at, ?3), revoked_by = COALESCE(revoked_by, ?4), "

@@ -75,6 +75,12 @@ public final class PersonalDataMap {
         staff("cohort_warning_settings.updated_by", "a cohort's early-warning rules changed");
         keep("warning_digest.coordinator_id", "weekly digests sent to the person: the record that each went once");
         keep("warning_nudge.user_id", "reminders sent to the person: the record that each went once");
+        // Issue 22, discussions: what the person wrote is emptied, the threads others replied in stay.
+        staff("forum.created_by", "a forum created");
+        erase("forum_thread.author_id", "threads started: the title replaced, the thread kept for the replies");
+        erase("forum_post.author_id", "posts written: the text removed, the place in the thread kept");
+        erase("forum_read.user_id", "unread marks: deleted");
+        erase("forum_report.reporter_id", "posts reported: the reason removed, the report kept for moderators");
     }
 
     private PersonalDataMap() {

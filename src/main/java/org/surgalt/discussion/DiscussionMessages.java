@@ -1,0 +1,132 @@
+package org.surgalt.discussion;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The discussion pages ({discussion:key}; messages/discussion.properties and discussion_mn.properties). */
+@MessageBundle(value = "discussion", locale = "en")
+public interface DiscussionMessages {
+
+    @Message
+    String forums_title();
+
+    @Message
+    String forums_none();
+
+    @Message
+    String forum_create();
+
+    @Message
+    String forum_title_label();
+
+    @Message
+    String forum_kind_label();
+
+    @Message
+    String threads_none();
+
+    @Message
+    String thread_title_label();
+
+    @Message
+    String thread_author();
+
+    @Message
+    String thread_replies();
+
+    @Message
+    String thread_last();
+
+    @Message
+    String thread_pinned();
+
+    @Message
+    String thread_locked();
+
+    @Message
+    String thread_locked_note();
+
+    @Message
+    String thread_unread();
+
+    @Message
+    String thread_start();
+
+    @Message
+    String thread_pin();
+
+    @Message
+    String thread_unpin();
+
+    @Message
+    String thread_lock();
+
+    @Message
+    String thread_unlock();
+
+    @Message
+    String thread_move();
+
+    @Message
+    String thread_move_to();
+
+    @Message
+    String post_body_label();
+
+    @Message
+    String post_markdown_hint();
+
+    @Message
+    String post_edited();
+
+    @Message
+    String post_accepted();
+
+    @Message
+    String post_hidden();
+
+    @Message
+    String post_edit();
+
+    @Message
+    String post_save();
+
+    @Message
+    String post_accept();
+
+    @Message
+    String post_hide();
+
+    @Message
+    String post_unhide();
+
+    @Message
+    String post_report();
+
+    @Message
+    String post_reply();
+
+    @Message
+    String reason_label();
+
+    @Message
+    String moderate();
+
+    @Message
+    String questions_answer_first();
+
+    @Message
+    String page_previous();
+
+    @Message
+    String page_next();
+
+    @Message
+    String back_to_thread();
+
+    @Message
+    String kind(String kind);
+
+    @Message
+    String pages(int page, int pages);
+}
