@@ -121,10 +121,28 @@ public class GradingService {
             }
             points = grade.points();
         }
-        Instant now = Instant.now();
+        return record(viewer, course, submission, grade.expectedVersion(), points, settings.maxPoints(), scores,
+                grade.feedback());
+    }
+
+    /**
+     * A grade worked out elsewhere (peer assessment's combined grade, in points out of the
+     * assignment's maximum): recorded, audited and counted exactly as a grader's grade is.
+     */
+    @Transactional
+    public Graded gradeCombined(Viewer viewer, Course course, long submissionId, int points, String feedback) {
+        assignments.requireCanGrade(viewer, course);
+        Submission submission = submissions.inCourseLocked(course.id(), submissionId)
+                .orElseThrow(() -> DomainException.notFound("submission", submissionId));
+        Assignment settings = assignments.settings(course.id(), submission.itemId());
+        return record(viewer, course, submission, submission.version(), points, settings.maxPoints(),
+                List.of(), feedback);
+    }
+
+    private Graded record(Viewer viewer, Course course, Submission submission, long expectedVersion, int points,
+            int maxPoints, List<CriterionScore> scores, String feedback) {
         Map<String, Object> before = audited(submission);
-        submission.grade(grade.expectedVersion(), viewer.userId(), points, settings.maxPoints(), scores,
-                grade.feedback(), now);
+        submission.grade(expectedVersion, viewer.userId(), points, maxPoints, scores, feedback, Instant.now());
         submissions.flush();
         audit.record(AuditLog.by(viewer, "submission.grade").object("submission", submission.id())
                 .person(submission.learnerId()).before(before).after(audited(submission)));
@@ -150,7 +168,7 @@ public class GradingService {
     }
 
     /** Levels by index, one per criterion; anything else (a forged index, a missing criterion) is refused. */
-    private static List<CriterionScore> scores(List<RubricCriterion> rubric, List<Integer> levels) {
+    public static List<CriterionScore> scores(List<RubricCriterion> rubric, List<Integer> levels) {
         if (levels == null || levels.size() != rubric.size()) {
             throw DomainException.invalid("levels", "must choose one level for each of the rubric's "
                     + rubric.size() + " criteria");
