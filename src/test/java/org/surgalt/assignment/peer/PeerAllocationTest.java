@@ -11,12 +11,59 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import static org.hamcrest.Matchers.equalTo;
+import static org.surgalt.assignment.AssignmentFixture.json;
+import static org.surgalt.testsupport.PersonBuilder.aPerson;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
+import org.surgalt.testsupport.Sessions;
 import org.surgalt.assignment.peer.PeerAllocator.Allocation;
 import org.surgalt.assignment.peer.PeerAllocator.Author;
 
-/** Who assesses whom: balance, never oneself, other schools first and the fallback, repeatable by seed, missing work. */
+/**
+ * Who assesses whom: balance, never oneself, other schools first and the fallback, repeatable by
+ * seed; late work handed in before the allocation is allocated, work handed in after it (an
+ * extension) is not and is flagged for the teacher; missing assessments.
+ */
+@QuarkusTest
 class PeerAllocationTest {
+
+    @Inject
+    PeerAllocationJob job;
+
+    @Inject
+    EntityManager entities;
+
+    @Test
+    void lateWorkBeforeTheAllocationIsAllocatedAndWorkAfterItIsFlaggedForTheTeacher() {
+        PeerFixture p = new PeerFixture(true);
+        // Past the due date but before the cut-off: late, and still allocated like the rest.
+        p.f.settings(java.util.Map.of("dueAt", PeerFixture.in(-1), "cutOffAt", PeerFixture.in(30), "maxPoints", 100));
+        Sessions.Session late = Sessions.as(aPerson().enrolledIn(p.f.course.code()).create());
+        json(late).body(java.util.Map.of("body", "Late plan")).when().post(p.f.api() + "/submission/submit").then()
+                .statusCode(200).body("late", equalTo(true));
+        org.surgalt.testsupport.PersonBuilder.TestPerson afterwards = aPerson().enrolledIn(p.f.course.code()).create();
+        assertEquals(10, p.allocate(job), "five submissions, two peers each");
+        assertEquals(2, p.allocatedTo(late).size());
+
+        json(p.f.grader).body(java.util.Map.of("until", PeerFixture.in(90))).when()
+                .put(p.f.api() + "/extensions/" + afterwards.id()).then().statusCode(200);
+        Sessions.Session extended = Sessions.as(afterwards);
+        json(extended).body(java.util.Map.of("body", "After the allocation")).when()
+                .post(p.f.api() + "/submission/submit").then().statusCode(200);
+        assertEquals(0, p.allocate(job), "allocated once; later work is not");
+        assertEquals(0, p.allocatedTo(extended).size());
+        long count = QuarkusTransaction.requiringNew().call(() -> ((Number) entities.createNativeQuery(
+                "SELECT COUNT(*) FROM peer_assessment WHERE item_id = ?1").setParameter(1, p.f.itemId)
+                .getSingleResult()).longValue());
+        assertEquals(10L, count);
+        json(p.f.grader).when().get(p.peer() + "/assessments").then().statusCode(200)
+                .body("results.find { it.learnerId == " + afterwards.id() + " }.flagged", equalTo(true));
+    }
 
     private static List<Author> authors(int count, int schools) {
         List<Author> authors = new ArrayList<>();
