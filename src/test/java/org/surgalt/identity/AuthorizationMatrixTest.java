@@ -639,7 +639,29 @@ class AuthorizationMatrixTest {
                         COHORT_API),
                 new Row("GET", "/reports/cohorts/{cohortCode}/slipping", null, REPORT),
                 new Row("GET", "/notifications/unsubscribe/{token}", null, all(NOT_FOUND)),
-                new Row("POST", "/notifications/unsubscribe/{token}", "form:", all(NOT_FOUND)));
+                new Row("POST", "/notifications/unsubscribe/{token}", "form:", all(NOT_FOUND)),
+                // --- Issue 22, peer assessment (assignment/peer) ---
+                // The fixture's item is a page, not an assignment with peer assessment: settings are its authors'
+                // (404 once authorized), results its graders' (404: none), allocations and feedback the readers' of
+                // the course (404: no assignment); an assessment {assessmentId} is its assessor's alone.
+                new Row("GET", "/api/courses/{courseId}/assignments/{itemId}/peer", null,
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("PUT", "/api/courses/{courseId}/assignments/{itemId}/peer", "{\"version\":0}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/api/courses/{courseId}/assignments/{itemId}/peer/assessments", null, GRADE_MISSING),
+                new Row("GET", "/api/courses/{courseId}/assignments/{itemId}/peer/export.csv", null, GRADE_MISSING),
+                new Row("POST", "/api/courses/{courseId}/assignments/{itemId}/peer/finalise", "{}", GRADE_MISSING),
+                new Row("GET", "/api/courses/{courseId}/assignments/{itemId}/peer/mine", null, ASSIGNMENT),
+                new Row("GET", "/api/courses/{courseId}/assignments/{itemId}/peer/feedback", null, ASSIGNMENT),
+                new Row("POST", "/api/courses/{courseId}/submissions/{submissionId}/peer-assessment",
+                        "{\"points\":1}", GRADE_MISSING),
+                new Row("GET", "/api/courses/{courseId}/peer-assessments/{assessmentId}", null, ownAttempt(NOT_FOUND)),
+                new Row("POST", "/api/courses/{courseId}/peer-assessments/{assessmentId}", "{\"points\":1}",
+                        ownAttempt(NOT_FOUND)),
+                new Row("GET", "/api/courses/{courseId}/peer-assessments/{assessmentId}/files/{fileId}", null,
+                        ownAttempt(NOT_FOUND)),
+                new Row("POST", "/api/courses/{courseId}/peer-assessments/{assessmentId}/override",
+                        "{\"points\":1,\"reason\":\"Matrix\"}", GRADE_MISSING));
     }
 
     // Issue 21, people: pages and JSON over the fixture's target for its institution's coordinators and admins and
@@ -807,6 +829,7 @@ class AuthorizationMatrixTest {
                     .replace("{to}", "draft")
                     .replace("{filename}", "missing.png")
                     .replace("{submissionId}", "999999999")
+                    .replace("{assessmentId}", "999999999")
                     .replace("{fileId}", "999999999")
                     .replace("{learnerId}", Long.toString(learner.id()))
                     .replace("{certificate}", certificate)

@@ -55,9 +55,6 @@ public class PeerService {
     @Transactional
     public PeerSettings change(Viewer viewer, Course course, long itemId, PeerSettings.Change change) {
         Assignment assignment = assignments.draft(viewer, course, itemId).settings();
-        if (assignment.version() == 0 && assignment.dueAt() == null) {
-            throw org.surgalt.platform.DomainException.invalid("enabled", "needs the assignment to have a due date first");
-        }
         PeerSettings settings = peers.settingsLocked(itemId).orElse(null);
         Map<String, Object> before = settings == null ? Map.of() : audited(settings);
         if (settings == null) {
