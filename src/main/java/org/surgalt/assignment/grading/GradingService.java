@@ -110,19 +110,25 @@ public class GradingService {
         Submission submission = submissions.inCourseLocked(course.id(), submissionId)
                 .orElseThrow(() -> DomainException.notFound("submission", submissionId));
         Assignment settings = assignments.settings(course.id(), submission.itemId());
-        List<CriterionScore> scores = new ArrayList<>();
-        int points;
+        Scored scored = scored(settings, grade.levels(), grade.points());
+        return record(viewer, course, submission, grade.expectedVersion(), scored.points(), settings.maxPoints(),
+                scored.scores(), grade.feedback());
+    }
+
+    /** Points and the rubric levels they come from (none without a rubric). */
+    public record Scored(int points, List<CriterionScore> scores) {
+    }
+
+    /** A level (its index) per criterion with a rubric, else plain points: what a grade or an assessment gives. */
+    public static Scored scored(Assignment settings, List<Integer> levels, Integer points) {
         if (settings.hasRubric()) {
-            scores = scores(settings.rubric(), grade.levels());
-            points = scores.stream().mapToInt(CriterionScore::points).sum();
-        } else {
-            if (grade.points() == null) {
-                throw DomainException.invalid("points", "is required: from 0 to " + settings.maxPoints());
-            }
-            points = grade.points();
+            List<CriterionScore> scores = scores(settings.rubric(), levels);
+            return new Scored(scores.stream().mapToInt(CriterionScore::points).sum(), scores);
         }
-        return record(viewer, course, submission, grade.expectedVersion(), points, settings.maxPoints(), scores,
-                grade.feedback());
+        if (points == null) {
+            throw DomainException.invalid("points", "is required: from 0 to " + settings.maxPoints());
+        }
+        return new Scored(points, List.of());
     }
 
     /**
@@ -168,7 +174,7 @@ public class GradingService {
     }
 
     /** Levels by index, one per criterion; anything else (a forged index, a missing criterion) is refused. */
-    public static List<CriterionScore> scores(List<RubricCriterion> rubric, List<Integer> levels) {
+    private static List<CriterionScore> scores(List<RubricCriterion> rubric, List<Integer> levels) {
         if (levels == null || levels.size() != rubric.size()) {
             throw DomainException.invalid("levels", "must choose one level for each of the rubric's "
                     + rubric.size() + " criteria");

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.surgalt.assignment.Assignment;
 import org.surgalt.assignment.AssignmentService;
-import org.surgalt.assignment.CriterionScore;
 import org.surgalt.assignment.Submission;
 import org.surgalt.assignment.SubmissionFile;
 import org.surgalt.assignment.SubmissionRepository;
@@ -128,17 +127,8 @@ public class PeerAssessingService {
     }
 
     private static void give(PeerAssessment assessment, Assignment assignment, Given given) {
-        List<CriterionScore> scores = List.of();
-        int points;
-        if (assignment.hasRubric()) {
-            scores = GradingService.scores(assignment.rubric(), given.levels());
-            points = scores.stream().mapToInt(CriterionScore::points).sum();
-        } else if (given.points() == null) {
-            throw DomainException.invalid("points", "is required: from 0 to " + assignment.maxPoints());
-        } else {
-            points = given.points();
-        }
-        assessment.assess(points, assignment.maxPoints(), scores, given.comment(), Instant.now());
+        GradingService.Scored scored = GradingService.scored(assignment, given.levels(), given.points());
+        assessment.assess(scored.points(), assignment.maxPoints(), scored.scores(), given.comment(), Instant.now());
     }
 
     /** The caller's own peer allocation in this course; anyone else's is not found. */

@@ -141,4 +141,17 @@ class PeerAssessmentTest {
         json(p.f.grader).when().get(p.peer() + "/assessments").then()
                 .body("assessments.find { it.id == " + id + " }.overrideReason", equalTo("The rubric was misread"));
     }
+
+    @Test
+    void aPeerAssessesWithTheAssignmentsRubricAndAForgedLevelIsRefused() {
+        PeerFixture p = new PeerFixture(true);
+        p.f.settings(Map.of("dueAt", PeerFixture.in(60), "rubric", List.of(Map.of("title", "Objectives",
+                "levels", List.of(Map.of("title", "Missing", "points", 0), Map.of("title", "Clear", "points", 5))))));
+        p.allocate(job);
+        long id = p.allocatedTo(p.learners.get(2)).get(0);
+        json(p.learners.get(2)).body(Map.of("levels", List.of(7))).when().post(p.assessment(id)).then()
+                .statusCode(400).body("detail", containsString("levels[0]"));
+        json(p.learners.get(2)).body(Map.of("levels", List.of(1), "comment", "Clear")).when().post(p.assessment(id))
+                .then().statusCode(200).body("points", equalTo(5)).body("scores[0].level", equalTo("Clear"));
+    }
 }
