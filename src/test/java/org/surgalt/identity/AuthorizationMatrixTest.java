@@ -661,7 +661,11 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/api/courses/{courseId}/peer-assessments/{assessmentId}/files/{fileId}", null,
                         ownAttempt(NOT_FOUND)),
                 new Row("POST", "/api/courses/{courseId}/peer-assessments/{assessmentId}/override",
-                        "{\"points\":1,\"reason\":\"Matrix\"}", GRADE_MISSING));
+                        "{\"points\":1,\"reason\":\"Matrix\"}", GRADE_MISSING),
+                new Row("GET", "/author/courses/{code}/assignments/{itemId}/peer", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/author/courses/{code}/assignments/{itemId}/peer", "form:",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)));
     }
 
     // Issue 21, people: pages and JSON over the fixture's target for its institution's coordinators and admins and

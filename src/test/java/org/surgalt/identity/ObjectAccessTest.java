@@ -762,6 +762,11 @@ class ObjectAccessTest {
                 Owner.GRADER, ownerOnly(OK, UNAUTH)));
         // Authorized first, then: the assessment deadline has not passed (409).
         rows.add(row("POST", peer + "/finalise", "{}", Owner.GRADER, ownerOnly(CONFLICT, UNAUTH)));
+        rows.add(row("GET", "/author/courses/{code}/assignments/{itemId}/peer", null, Owner.AUTHOR,
+                ownerOnly(OK, SEE_OTHER)));
+        // Authorized first, then: a form without its fields (400).
+        rows.add(row("POST", "/author/courses/{code}/assignments/{itemId}/peer", "form:", Owner.AUTHOR,
+                ownerOnly(BAD, SEE_OTHER)));
         rows.add(row("PUT", peer, "{\"version\":0,\"enabled\":false}", Owner.AUTHOR, ownerOnly(OK, UNAUTH)));
         return rows;
     }

@@ -77,6 +77,25 @@ class PeerGradeTest {
                 + "AND object_type = 'submission' AND object_id = ?1", own));
     }
 
+    @Test
+    void theAuthorsPageDeclaresTheRuleAndKeepsWhatWasTypedWhenRefused() {
+        PeerFixture p = new PeerFixture(true);
+        String page = "/author/courses/" + p.f.course.code() + "/assignments/" + p.f.itemId + "/peer";
+        p.f.author.given().accept("text/html").when().get(page).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("багшийн үнэлгээний 50%"))
+                .body(org.hamcrest.Matchers.containsString("name=\"assessUntil\""));
+        String csrf = org.surgalt.testsupport.Sessions.csrfToken();
+        p.f.author.given().accept("text/html").redirects().follow(false)
+                .cookie(org.surgalt.testsupport.Sessions.CSRF_COOKIE, csrf).queryParam("_csrf", csrf)
+                .contentType("application/x-www-form-urlencoded").formParam("version", "0").formParam("enabled", "true")
+                .formParam("peers", "12").formParam("allocation", "other_school").formParam("assessUntil", "2099-01-01T10:00")
+                .formParam("teacherWeight", "70").formParam("assessingWeight", "5").when().post(page).then()
+                .statusCode(400).body(org.hamcrest.Matchers.containsString("value=\"12\""))
+                .body(org.hamcrest.Matchers.containsString("багшийн үнэлгээний 70%"));
+        p.f.grader.given().accept("text/html").when().get(page).then().statusCode(403);
+        p.learners.get(1).given().accept("text/html").when().get(page).then().statusCode(403);
+    }
+
     private long count(String sql, Object... params) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var query = entities.createNativeQuery(sql);
