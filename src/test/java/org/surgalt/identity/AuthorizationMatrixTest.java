@@ -665,7 +665,11 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/author/courses/{code}/assignments/{itemId}/peer", null,
                         of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
                 new Row("POST", "/author/courses/{code}/assignments/{itemId}/peer", "form:",
-                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)));
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/courses/{code}/assignments/{itemId}/peer", null, ASSIGNMENT_PAGE),
+                new Row("GET", "/courses/{code}/peer-assessments/{assessmentId}", null, ownAttemptPage(NOT_FOUND)),
+                new Row("POST", "/courses/{code}/peer-assessments/{assessmentId}", "form:points=1",
+                        ownAttemptPage(NOT_FOUND)));
     }
 
     // Issue 21, people: pages and JSON over the fixture's target for its institution's coordinators and admins and

@@ -40,7 +40,7 @@ public class PeerAssessingService {
 
     /** What an assessor sees: the work (no author), the rubric, their assessment so far, whether it is still open. */
     public record ToAssess(PeerAssessment assessment, String body, List<SubmissionFile> files, Assignment assignment,
-            boolean open) {
+            boolean open, Instant closesAt) {
     }
 
     /** An assessment as given: a level index per rubric criterion, or plain points without a rubric. */
@@ -62,7 +62,8 @@ public class PeerAssessingService {
         PeerSettings settings = peers.settings(assessment.itemId()).orElseThrow();
         return new ToAssess(assessment, submission.body(),
                 submission.files().stream().filter(SubmissionFile::isLearners).toList(),
-                assignments.settings(course.id(), assessment.itemId()), settings.open(Instant.now()));
+                assignments.settings(course.id(), assessment.itemId()), settings.open(Instant.now()),
+                settings.assessUntil());
     }
 
     @Transactional

@@ -51,4 +51,57 @@ public interface PeerMessages {
 
     @Message
     String peer_save();
+    @Message
+    String peer_page_title(String title);
+
+    @Message
+    String peer_back();
+
+    @Message
+    String peer_to_assess();
+
+    @Message
+    String peer_none_to_assess();
+
+    @Message
+    String peer_work(int number);
+
+    @Message
+    String peer_done();
+
+    @Message
+    String peer_not_done();
+
+    @Message
+    String peer_closes(String when);
+
+    @Message
+    String peer_closed();
+
+    @Message
+    String peer_feedback();
+
+    @Message
+    String peer_no_feedback();
+
+    @Message
+    String peer_points();
+
+    @Message
+    String peer_comment();
+
+    @Message
+    String peer_assessor(String name);
+
+    @Message
+    String peer_assess_title();
+
+    @Message
+    String peer_files();
+
+    @Message
+    String peer_assess();
+
+    @Message
+    String peer_criterion_level(String criterion);
 }

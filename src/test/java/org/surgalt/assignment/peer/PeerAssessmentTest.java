@@ -83,13 +83,26 @@ class PeerAssessmentTest {
         String page = p.f.learner.given().accept("text/html").when()
                 .get("/courses/{c}/assignments/{i}", p.f.course.code(), p.f.itemId).then().statusCode(200)
                 .extract().asString();
+        String peerPage = p.f.learner.given().accept("text/html").when()
+                .get("/courses/{c}/assignments/{i}/peer", p.f.course.code(), p.f.itemId).then().statusCode(200)
+                .body(containsString("Good work, says")).extract().asString();
+        long allocated = p.allocatedTo(p.learners.get(1)).get(0);
+        String workPage = p.learners.get(1).given().accept("text/html").when()
+                .get("/courses/{c}/peer-assessments/{id}", p.f.course.code(), allocated).then().statusCode(200)
+                .body(containsString("Lesson plan number")).extract().asString();
+        for (int i = 0; i < 4; i++) {
+            if (i != 1) {
+                assertFalse(workPage.contains(p.people.get(i).email()), "the author is never named to the assessor");
+                assertTrue(p.names.get(i) == null || !workPage.contains(p.names.get(i)));
+            }
+        }
         String csv = p.f.grader.given().when().get(p.peer() + "/export.csv").then().statusCode(200)
                 .header("Content-Disposition", containsString("attachment")).extract().asString();
         assertTrue(csv.startsWith("submission,learner,assessor"), csv);
         for (int i = 1; i < 4; i++) {
             String name = p.names.get(i);
             String email = p.people.get(i).email();
-            for (String seen : List.of(feedback, page, csv)) {
+            for (String seen : List.of(feedback, page, peerPage, csv)) {
                 assertFalse(seen.contains(name) && seen != csv, "assessor named: " + name);
                 assertFalse(seen.contains(email), "assessor's email: " + email);
             }
