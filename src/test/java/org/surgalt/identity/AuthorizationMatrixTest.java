@@ -666,9 +666,9 @@ class AuthorizationMatrixTest {
                         of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
                 new Row("POST", "/author/courses/{code}/assignments/{itemId}/peer", "form:",
                         of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
-                new Row("GET", "/courses/{code}/assignments/{itemId}/peer", null, ASSIGNMENT_PAGE),
-                new Row("GET", "/courses/{code}/peer-assessments/{assessmentId}", null, ownAttemptPage(NOT_FOUND)),
-                new Row("POST", "/courses/{code}/peer-assessments/{assessmentId}", "form:points=1",
+                new Row("GET", "/courses/{code}/peer/assignments/{itemId}", null, ASSIGNMENT_PAGE),
+                new Row("GET", "/courses/{code}/peer/assessments/{assessmentId}", null, ownAttemptPage(NOT_FOUND)),
+                new Row("POST", "/courses/{code}/peer/assessments/{assessmentId}", "form:points=1",
                         ownAttemptPage(NOT_FOUND)));
     }
 

@@ -762,11 +762,11 @@ class ObjectAccessTest {
                 Owner.GRADER, ownerOnly(OK, UNAUTH)));
         // Authorized first, then: the assessment deadline has not passed (409).
         rows.add(row("POST", peer + "/finalise", "{}", Owner.GRADER, ownerOnly(CONFLICT, UNAUTH)));
-        rows.add(row("GET", "/courses/{code}/assignments/{itemId}/peer", null, Owner.LEARNER,
+        rows.add(row("GET", "/courses/{code}/peer/assignments/{itemId}", null, Owner.LEARNER,
                 readers(OK, OK, SEE_OTHER)).hidingFromAll("{peerAuthorName}"));
-        rows.add(row("GET", "/courses/{code}/peer-assessments/{assessmentId}", null, Owner.LEARNER,
+        rows.add(row("GET", "/courses/{code}/peer/assessments/{assessmentId}", null, Owner.LEARNER,
                 ownersAlone(OK, SEE_OTHER)).hidingFromOthers("{peerText}").hidingFromAll("{peerAuthorName}"));
-        rows.add(row("POST", "/courses/{code}/peer-assessments/{assessmentId}", "form:points=4", Owner.LEARNER,
+        rows.add(row("POST", "/courses/{code}/peer/assessments/{assessmentId}", "form:points=4", Owner.LEARNER,
                 ownersAlone(SEE_OTHER, SEE_OTHER)));
         rows.add(row("GET", "/author/courses/{code}/assignments/{itemId}/peer", null, Owner.AUTHOR,
                 ownerOnly(OK, SEE_OTHER)));

@@ -26,7 +26,7 @@ import org.surgalt.platform.DomainException.FieldError;
 import org.surgalt.web.Layout;
 
 /** The learner's pages: what they are to assess, one allocated submission with its form, and their peers' feedback. */
-@Path("/courses/{code}")
+@Path("/courses/{code}/peer")
 @Produces(MediaType.TEXT_HTML)
 public class PeerResource {
 
@@ -67,7 +67,7 @@ public class PeerResource {
     }
 
     @GET
-    @Path("assignments/{itemId}/peer")
+    @Path("assignments/{itemId}")
     @Operation(summary = "The caller's submissions to assess and their peers' feedback once released (HTML)")
     public Response overview(@PathParam("code") String code, @PathParam("itemId") long itemId) {
         Viewer viewer = currentUser.require();
@@ -82,7 +82,7 @@ public class PeerResource {
     }
 
     @GET
-    @Path("peer-assessments/{assessmentId}")
+    @Path("assessments/{assessmentId}")
     @Operation(summary = "A submission allocated to the caller, never naming its author, with the assessment form (HTML)")
     public Response work(@PathParam("code") String code, @PathParam("assessmentId") long assessmentId) {
         Course course = courses.courseByCode(code);
@@ -105,7 +105,7 @@ public class PeerResource {
     }
 
     @POST
-    @Path("peer-assessments/{assessmentId}")
+    @Path("assessments/{assessmentId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Save an assessment of an allocated submission (form), until the assessment deadline")
     public Response assess(@PathParam("code") String code, @PathParam("assessmentId") long assessmentId,
@@ -123,7 +123,7 @@ public class PeerResource {
         try {
             assessing.assess(viewer, course, assessmentId, new PeerAssessingService.Given(levels,
                     points.matches("\\d{1,5}") ? Integer.valueOf(points) : null, comment));
-            return Response.seeOther(URI.create("/courses/" + code + "/peer-assessments/" + assessmentId)).build();
+            return Response.seeOther(URI.create("/courses/" + code + "/peer/assessments/" + assessmentId)).build();
         } catch (DomainException e) {
             if (e.kind() != DomainException.Kind.INVALID && e.kind() != DomainException.Kind.CONFLICT) {
                 throw e;

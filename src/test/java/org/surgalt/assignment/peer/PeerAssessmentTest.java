@@ -84,11 +84,11 @@ class PeerAssessmentTest {
                 .get("/courses/{c}/assignments/{i}", p.f.course.code(), p.f.itemId).then().statusCode(200)
                 .extract().asString();
         String peerPage = p.f.learner.given().accept("text/html").when()
-                .get("/courses/{c}/assignments/{i}/peer", p.f.course.code(), p.f.itemId).then().statusCode(200)
+                .get("/courses/{c}/peer/assignments/{i}", p.f.course.code(), p.f.itemId).then().statusCode(200)
                 .body(containsString("Good work, says")).extract().asString();
         long allocated = p.allocatedTo(p.learners.get(1)).get(0);
         String workPage = p.learners.get(1).given().accept("text/html").when()
-                .get("/courses/{c}/peer-assessments/{id}", p.f.course.code(), allocated).then().statusCode(200)
+                .get("/courses/{c}/peer/assessments/{id}", p.f.course.code(), allocated).then().statusCode(200)
                 .body(containsString("Lesson plan number")).extract().asString();
         for (int i = 0; i < 4; i++) {
             if (i != 1) {
