@@ -683,7 +683,37 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/api/discussion/posts/{postId}/report", "{\"reason\":\"Matrix\"}",
                         discussionMissing(UNAUTH)),
                 new Row("POST", "/api/discussion/posts/{postId}/hide", "{\"reason\":\"Matrix\"}",
-                        discussionMissing(UNAUTH)));
+                        discussionMissing(UNAUTH)),
+                // --- Issue 22, peer assessment (assignment/peer) ---
+                // The fixture's item is a page, not an assignment with peer assessment: settings are its authors'
+                // (404 once authorized), results its graders' (404: none), allocations and feedback the readers' of
+                // the course (404: no assignment); an assessment {assessmentId} is its assessor's alone.
+                new Row("GET", "/api/courses/{courseId}/assignments/{itemId}/peer", null,
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("PUT", "/api/courses/{courseId}/assignments/{itemId}/peer", "{\"version\":0}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/api/courses/{courseId}/assignments/{itemId}/peer/assessments", null, GRADE_MISSING),
+                new Row("GET", "/api/courses/{courseId}/assignments/{itemId}/peer/export.csv", null, GRADE_MISSING),
+                new Row("POST", "/api/courses/{courseId}/assignments/{itemId}/peer/finalise", "{}", GRADE_MISSING),
+                new Row("GET", "/api/courses/{courseId}/assignments/{itemId}/peer/mine", null, ASSIGNMENT),
+                new Row("GET", "/api/courses/{courseId}/assignments/{itemId}/peer/feedback", null, ASSIGNMENT),
+                new Row("POST", "/api/courses/{courseId}/submissions/{submissionId}/peer-assessment",
+                        "{\"points\":1}", GRADE_MISSING),
+                new Row("GET", "/api/courses/{courseId}/peer-assessments/{assessmentId}", null, ownAttempt(NOT_FOUND)),
+                new Row("POST", "/api/courses/{courseId}/peer-assessments/{assessmentId}", "{\"points\":1}",
+                        ownAttempt(NOT_FOUND)),
+                new Row("GET", "/api/courses/{courseId}/peer-assessments/{assessmentId}/files/{fileId}", null,
+                        ownAttempt(NOT_FOUND)),
+                new Row("POST", "/api/courses/{courseId}/peer-assessments/{assessmentId}/override",
+                        "{\"points\":1,\"reason\":\"Matrix\"}", GRADE_MISSING),
+                new Row("GET", "/author/courses/{code}/assignments/{itemId}/peer", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/author/courses/{code}/assignments/{itemId}/peer", "form:",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/courses/{code}/peer/assignments/{itemId}", null, ASSIGNMENT_PAGE),
+                new Row("GET", "/courses/{code}/peer/assessments/{assessmentId}", null, ownAttemptPage(NOT_FOUND)),
+                new Row("POST", "/courses/{code}/peer/assessments/{assessmentId}", "form:points=1",
+                        ownAttemptPage(NOT_FOUND)));
     }
 
     // Issue 22, discussions: a forum, thread or post that does not exist, for everyone signed in.
@@ -856,6 +886,7 @@ class AuthorizationMatrixTest {
                     .replace("{to}", "draft")
                     .replace("{filename}", "missing.png")
                     .replace("{submissionId}", "999999999")
+                    .replace("{assessmentId}", "999999999")
                     .replace("{fileId}", "999999999")
                     .replace("{learnerId}", Long.toString(learner.id()))
                     .replace("{certificate}", certificate)

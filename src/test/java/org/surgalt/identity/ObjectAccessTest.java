@@ -730,6 +730,51 @@ class ObjectAccessTest {
         rows.add(row("POST", "/notifications/unsubscribe/{token}", "form:", Owner.LEARNER, everyone(SEE_OTHER))
                 .at("{token}", "{nudgeToken}"));
         rows.addAll(discussions());
+        rows.addAll(peerAssessment());
+        return rows;
+    }
+
+    /**
+     * Issue 22, peer assessment (assignment/peer): C1's assignment has its peer phase open, and L1 is
+     * allocated another learner's work ({@code {assessmentId}}, anonymous). The allocation is L1's alone and
+     * never names its author; settings are C1's authors', results and overrides its graders'; the graders'
+     * CSV leaves the anonymous assessor (L1) out. Disabling the phase comes last.
+     */
+    private static List<Row> peerAssessment() {
+        List<Row> rows = new ArrayList<>();
+        String peer = "/api/courses/{courseId}/assignments/{itemId}/peer";
+        rows.add(row("GET", "/api/courses/{courseId}/peer-assessments/{assessmentId}", null, Owner.LEARNER,
+                ownersAlone(OK, UNAUTH)).hidingFromOthers("{peerText}").hidingFromAll("{peerAuthorName}"));
+        rows.add(row("POST", "/api/courses/{courseId}/peer-assessments/{assessmentId}", "{\"points\":1}",
+                Owner.LEARNER, ownersAlone(OK, UNAUTH)).hidingFromAll("{peerAuthorName}"));
+        rows.add(row("GET", "/api/courses/{courseId}/peer-assessments/{assessmentId}/files/{fileId}", null,
+                Owner.LEARNER, ownersAlone(NOT_FOUND, UNAUTH)));
+        rows.add(row("GET", peer + "/mine", null, Owner.LEARNER, readers(OK, OK, UNAUTH)));
+        rows.add(row("GET", peer + "/feedback", null, Owner.LEARNER, readers(OK, OK, UNAUTH))
+                .hidingFromAll("{peerAuthorName}"));
+        rows.add(row("GET", peer, null, Owner.AUTHOR, ownerOnly(OK, UNAUTH)));
+        rows.add(row("GET", peer + "/assessments", null, Owner.GRADER, ownerOnly(OK, UNAUTH))
+                .hidingFromOthers("{peerAuthorName}"));
+        rows.add(row("GET", peer + "/export.csv", null, Owner.GRADER, ownerOnly(OK, UNAUTH))
+                .hidingFromAll("{learnerName}"));
+        rows.add(row("POST", "/api/courses/{courseId}/peer-assessments/{assessmentId}/override",
+                "{\"points\":2,\"reason\":\"Checked\"}", Owner.GRADER, ownerOnly(OK, UNAUTH)));
+        rows.add(row("POST", "/api/courses/{courseId}/submissions/{submissionId}/peer-assessment", "{\"points\":3}",
+                Owner.GRADER, ownerOnly(OK, UNAUTH)));
+        // Authorized first, then: the assessment deadline has not passed (409).
+        rows.add(row("POST", peer + "/finalise", "{}", Owner.GRADER, ownerOnly(CONFLICT, UNAUTH)));
+        rows.add(row("GET", "/courses/{code}/peer/assignments/{itemId}", null, Owner.LEARNER,
+                readers(OK, OK, SEE_OTHER)).hidingFromAll("{peerAuthorName}"));
+        rows.add(row("GET", "/courses/{code}/peer/assessments/{assessmentId}", null, Owner.LEARNER,
+                ownersAlone(OK, SEE_OTHER)).hidingFromOthers("{peerText}").hidingFromAll("{peerAuthorName}"));
+        rows.add(row("POST", "/courses/{code}/peer/assessments/{assessmentId}", "form:points=4", Owner.LEARNER,
+                ownersAlone(SEE_OTHER, SEE_OTHER)));
+        rows.add(row("GET", "/author/courses/{code}/assignments/{itemId}/peer", null, Owner.AUTHOR,
+                ownerOnly(OK, SEE_OTHER)));
+        // Authorized first, then: a form without its fields (400).
+        rows.add(row("POST", "/author/courses/{code}/assignments/{itemId}/peer", "form:", Owner.AUTHOR,
+                ownerOnly(BAD, SEE_OTHER)));
+        rows.add(row("PUT", peer, "{\"version\":0,\"enabled\":false}", Owner.AUTHOR, ownerOnly(OK, UNAUTH)));
         return rows;
     }
 
@@ -1003,6 +1048,14 @@ class ObjectAccessTest {
         v.put("{outsiderName}", w.outsiderName);
         v.put("{institutionBName}", w.institutionBName);
         discussionValues(w, v);
+        // Issue 22, peer assessment: another learner's work, allocated to L1.
+        String peerAuthorName = "Peer Author " + w.suffix;
+        long peerAuthor = org.surgalt.testsupport.PersonBuilder.aPerson().withName(peerAuthorName)
+                .enrolledIn(w.course.code()).create().id();
+        v.put("{peerAuthorName}", peerAuthorName);
+        v.put("{peerText}", "Peer work " + w.suffix);
+        v.put("{assessmentId}", Long.toString(org.surgalt.assignment.peer.PeerWorld.allocation(w.assignment,
+                w.submission, peerAuthor, "Peer work " + w.suffix, w.learner.id())));
         return v;
     }
 

@@ -55,6 +55,9 @@ final class PersonExportFiles {
             new File("grades.json", "Rubric scores of graded submissions", "SELECT r.* FROM submission_score r "
                     + "JOIN submission s ON s.id = r.submission_id WHERE s.learner_id = ? ORDER BY r.submission_id, "
                     + "r.position"),
+            new File("peer-assessments.json", "Peer assessments the person gave (never who assessed the person)",
+                    "SELECT id, item_id, submission_id, role, points, comment, assessed_at FROM peer_assessment "
+                    + "WHERE assessor_id = ? ORDER BY id"),
             new File("extensions.json", "Deadline extensions granted to the person",
                     "SELECT item_id, until_at, granted_at FROM assignment_extension WHERE learner_id = ?"),
             new File("uploads.json", "Files uploaded", "SELECT id, filename, declared_type, length, status, state, "

@@ -43,6 +43,8 @@ public final class PersonalDataMap {
         erase("submission.learner_id", "submissions: the text, the feedback and the files are removed; state, "
                 + "points and rubric scores are kept for the statistics");
         staff("submission.graded_by", "submissions the person graded");
+        keep("peer_assessment.assessor_id", "peer assessments the person gave: kept with the grades they count in");
+        staff("peer_assessment.overridden_by", "peer scores the person overrode as a grader");
         erase("quiz_attempt.user_id", "quiz attempts: scores kept, typed answers removed");
         erase("notification_preference.user_id", "notification preferences: deleted");
         erase("notification.user_id", "notifications: deleted");

@@ -110,21 +110,45 @@ public class GradingService {
         Submission submission = submissions.inCourseLocked(course.id(), submissionId)
                 .orElseThrow(() -> DomainException.notFound("submission", submissionId));
         Assignment settings = assignments.settings(course.id(), submission.itemId());
-        List<CriterionScore> scores = new ArrayList<>();
-        int points;
+        Scored scored = scored(settings, grade.levels(), grade.points());
+        return record(viewer, course, submission, grade.expectedVersion(), scored.points(), settings.maxPoints(),
+                scored.scores(), grade.feedback());
+    }
+
+    /** Points and the rubric levels they come from (none without a rubric). */
+    public record Scored(int points, List<CriterionScore> scores) {
+    }
+
+    /** A level (its index) per criterion with a rubric, else plain points: what a grade or an assessment gives. */
+    public static Scored scored(Assignment settings, List<Integer> levels, Integer points) {
         if (settings.hasRubric()) {
-            scores = scores(settings.rubric(), grade.levels());
-            points = scores.stream().mapToInt(CriterionScore::points).sum();
-        } else {
-            if (grade.points() == null) {
-                throw DomainException.invalid("points", "is required: from 0 to " + settings.maxPoints());
-            }
-            points = grade.points();
+            List<CriterionScore> scores = scores(settings.rubric(), levels);
+            return new Scored(scores.stream().mapToInt(CriterionScore::points).sum(), scores);
         }
-        Instant now = Instant.now();
+        if (points == null) {
+            throw DomainException.invalid("points", "is required: from 0 to " + settings.maxPoints());
+        }
+        return new Scored(points, List.of());
+    }
+
+    /**
+     * A grade worked out elsewhere (peer assessment's combined grade, in points out of the
+     * assignment's maximum): recorded, audited and counted exactly as a grader's grade is.
+     */
+    @Transactional
+    public Graded gradeCombined(Viewer viewer, Course course, long submissionId, int points, String feedback) {
+        assignments.requireCanGrade(viewer, course);
+        Submission submission = submissions.inCourseLocked(course.id(), submissionId)
+                .orElseThrow(() -> DomainException.notFound("submission", submissionId));
+        Assignment settings = assignments.settings(course.id(), submission.itemId());
+        return record(viewer, course, submission, submission.version(), points, settings.maxPoints(),
+                List.of(), feedback);
+    }
+
+    private Graded record(Viewer viewer, Course course, Submission submission, long expectedVersion, int points,
+            int maxPoints, List<CriterionScore> scores, String feedback) {
         Map<String, Object> before = audited(submission);
-        submission.grade(grade.expectedVersion(), viewer.userId(), points, settings.maxPoints(), scores,
-                grade.feedback(), now);
+        submission.grade(expectedVersion, viewer.userId(), points, maxPoints, scores, feedback, Instant.now());
         submissions.flush();
         audit.record(AuditLog.by(viewer, "submission.grade").object("submission", submission.id())
                 .person(submission.learnerId()).before(before).after(audited(submission)));

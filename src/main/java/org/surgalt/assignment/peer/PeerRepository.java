@@ -1,0 +1,62 @@
+package org.surgalt.assignment.peer;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Assessments; the settings are reached through {@link #settings}. */
+@ApplicationScoped
+class PeerRepository implements PanacheRepository<PeerAssessment> {
+
+    Optional<PeerSettings> settings(long itemId) {
+        return Optional.ofNullable(getEntityManager().find(PeerSettings.class, itemId));
+    }
+
+    Optional<PeerSettings> settingsLocked(long itemId) {
+        return Optional.ofNullable(getEntityManager().find(PeerSettings.class, itemId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** The settings of an assignment of this course, if it has any. */
+    Optional<PeerSettings> settingsInCourse(long courseId, long itemId) {
+        return getEntityManager().createQuery("select p from PeerSettings p, Assignment a where a.itemId = p.itemId"
+                + " and p.itemId = :item and a.courseId = :course", PeerSettings.class)
+                .setParameter("item", itemId).setParameter("course", courseId).getResultStream().findFirst();
+    }
+
+    void persistSettings(PeerSettings settings) {
+        getEntityManager().persist(settings);
+    }
+
+    /** Assignments waiting for allocation whose submissions have closed. */
+    @SuppressWarnings("unchecked")
+    List<Long> dueForAllocation(Instant now) {
+        return getEntityManager().createNativeQuery("""
+                SELECT p.item_id FROM peer_settings p JOIN assignment a ON a.item_id = p.item_id
+                WHERE p.enabled AND p.state = 'WAITING' AND COALESCE(a.cut_off_at, a.due_at) <= :now""")
+                .setParameter("now", now).getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    List<PeerAssessment> ofItem(long itemId) {
+        return list("itemId = ?1 order by submissionId, id", itemId);
+    }
+
+    List<PeerAssessment> ofSubmission(long submissionId) {
+        return list("submissionId = ?1 order by id", submissionId);
+    }
+
+    List<PeerAssessment> byAssessor(long itemId, long assessorId) {
+        return list("itemId = ?1 and assessorId = ?2 and role = ?3 order by id", itemId, assessorId,
+                PeerAssessment.Role.PEER);
+    }
+
+    Optional<PeerAssessment> locked(long id) {
+        return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    Optional<PeerAssessment> of(long submissionId, long assessorId) {
+        return find("submissionId = ?1 and assessorId = ?2", submissionId, assessorId).firstResultOptional();
+    }
+}
