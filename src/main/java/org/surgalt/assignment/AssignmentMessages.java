@@ -123,6 +123,12 @@ public interface AssignmentMessages {
     String settings_not_versioned();
 
     @Message
+    String settings_peer_link();
+
+    @Message
+    String assignment_peer_link();
+
+    @Message
     String settings_due();
 
     @Message

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.surgalt.assignment.peer.PeerService;
 import org.surgalt.content.AssetStore;
 import org.surgalt.content.FileKind;
 import org.surgalt.content.UploadService;
@@ -43,7 +44,8 @@ public class AssignmentResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance assignment(AssignmentView.Page page, List<FieldError> errors, String notice);
+        static native TemplateInstance assignment(AssignmentView.Page page, List<FieldError> errors, String notice,
+                String peerLink);
     }
 
     private final SubmissionService submissions;
@@ -54,10 +56,13 @@ public class AssignmentResource {
     private final Language language;
     private final AssetStore store;
     private final UploadService uploads;
+    private final PeerService peer;
 
     AssignmentResource(SubmissionService submissions, AssignmentView views, CourseService courses,
-            CurrentUser currentUser, Layout layout, Language language, AssetStore store, UploadService uploads) {
+            CurrentUser currentUser, Layout layout, Language language, AssetStore store, UploadService uploads,
+            PeerService peer) {
         this.uploads = uploads;
+        this.peer = peer;
         this.submissions = submissions;
         this.views = views;
         this.courses = courses;
@@ -178,8 +183,10 @@ public class AssignmentResource {
     private Response render(int status, Viewer viewer, Course course, long itemId, String typed,
             List<FieldError> errors, String notice) {
         AssignmentView.Page page = views.page(submissions.mine(viewer, course, itemId), language.locale(), typed);
+        // The peer page is for whoever reads this one, once the assignment has a peer phase.
+        String peerLink = peer.isOn(itemId) ? "/courses/" + course.code() + "/peer/assignments/" + itemId : null;
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(layout.apply(Templates.assignment(page, errors, notice)).render()).build();
+                .entity(layout.apply(Templates.assignment(page, errors, notice, peerLink)).render()).build();
     }
 
     private static Response seeOther(String code, long itemId, String done) {

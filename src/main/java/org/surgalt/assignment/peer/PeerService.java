@@ -44,6 +44,12 @@ public class PeerService {
         this.audit = audit;
     }
 
+    /** Whether the assignment has a peer phase: its page then links to the learner's peer page. */
+    @Transactional
+    public boolean isOn(long itemId) {
+        return peers.settings(itemId).map(PeerSettings::enabled).orElse(false);
+    }
+
     /** The settings (the defaults, unsaved, until a teacher saves some); for the course's graders and authors. */
     @Transactional
     public PeerSettings settings(Viewer viewer, Course course, long itemId) {

@@ -61,6 +61,23 @@ class PeerAssessmentTest {
     }
 
     @Test
+    void theAssignmentAndItsSettingsLinkToThePeerPagesOnlyWhileThereIsAPeerPhase() {
+        PeerFixture p = new PeerFixture(true);
+        String learnerPage = "/courses/" + p.f.course.code() + "/peer/assignments/" + p.f.itemId;
+        String assignmentPage = "/courses/" + p.f.course.code() + "/assignments/" + p.f.itemId;
+        p.f.learner.given().accept("text/html").when().get(assignmentPage).then().statusCode(200)
+                .body(containsString("href=\"" + learnerPage + "\""));
+        p.f.learner.given().accept("text/html").when().get(learnerPage).then().statusCode(200);
+        p.f.author.given().accept("text/html").when()
+                .get("/author/courses/" + p.f.course.code() + "/assignments/" + p.f.itemId).then().statusCode(200)
+                .body(containsString("href=\"/author/courses/" + p.f.course.code() + "/assignments/" + p.f.itemId
+                        + "/peer\""));
+        p.peerSettings(Map.of("enabled", false));
+        p.f.learner.given().accept("text/html").when().get(assignmentPage).then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString(learnerPage)));
+    }
+
+    @Test
     void anAnonymousAssessorIsNeverNamedToTheLearnerNorInTheExportAndFeedbackWaitsForRelease() {
         PeerFixture p = new PeerFixture(true);
         p.allocate(job);
