@@ -724,11 +724,11 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/api/discussion/forums/{forumId}/subscription", null, discussionMissing(UNAUTH)),
                 new Row("PUT", "/api/discussion/forums/{forumId}/subscription", "{\"mode\":\"post\"}",
                         discussionMissing(UNAUTH)),
-                new Row("DELETE", "/api/discussion/forums/{forumId}/subscription", null, discussionMissing(UNAUTH)),
+                new Row("DELETE", "/api/discussion/forums/{forumId}/subscription", "csrf", discussionMissing(UNAUTH)),
                 new Row("GET", "/api/discussion/threads/{threadId}/subscription", null, discussionMissing(UNAUTH)),
                 new Row("PUT", "/api/discussion/threads/{threadId}/subscription", "{\"mode\":\"digest\"}",
                         discussionMissing(UNAUTH)),
-                new Row("DELETE", "/api/discussion/threads/{threadId}/subscription", null, discussionMissing(UNAUTH)),
+                new Row("DELETE", "/api/discussion/threads/{threadId}/subscription", "csrf", discussionMissing(UNAUTH)),
                 new Row("GET", "/discussion/unsubscribe/{token}", null, all(NOT_FOUND)),
                 new Row("POST", "/discussion/unsubscribe/{token}", "form:", all(NOT_FOUND)));
     }

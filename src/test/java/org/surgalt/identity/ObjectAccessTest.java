@@ -754,8 +754,17 @@ class ObjectAccessTest {
                 readers(OK, OK, UNAUTH)));
         rows.add(row("GET", "/api/discussion/threads/{threadId}/subscription", null, Owner.LEARNER,
                 readers(OK, OK, UNAUTH)));
-        rows.add(row("DELETE", "/api/discussion/threads/{threadId}/subscription", null, Owner.LEARNER,
+        rows.add(row("DELETE", "/api/discussion/threads/{threadId}/subscription", "csrf", Owner.LEARNER,
                 readers(OK, OK, UNAUTH)));
+        rows.add(row("DELETE", "/api/discussion/forums/{forumId}/subscription", "csrf", Owner.LEARNER,
+                readers(OK, OK, UNAUTH)));
+        rows.add(row("PUT", "/api/discussion/threads/{threadId}/subscription", "{\"mode\":\"digest\"}", Owner.LEARNER,
+                readers(OK, OK, UNAUTH)));
+        // A mail's stop link signed for another purpose (the nudge's) stops nothing here.
+        rows.add(row("GET", "/discussion/unsubscribe/{token}", null, Owner.LEARNER, everyone(NOT_FOUND))
+                .at("{token}", "{forgedNudgeToken}"));
+        rows.add(row("POST", "/discussion/unsubscribe/{token}", "form:", Owner.LEARNER, everyone(NOT_FOUND))
+                .at("{token}", "{forgedNudgeToken}"));
         rows.add(row("POST", "/discussion/forums/{forumId}/subscribe", "form:mode=post", Owner.COORDINATOR,
                 of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
                         SEE_OTHER)).at("{forumId}", "{cohortForum}"));
