@@ -28,3 +28,14 @@ CREATE TABLE forum_post_mail (
     CONSTRAINT fk_forum_post_mail_post FOREIGN KEY (post_id) REFERENCES forum_post (id) ON DELETE CASCADE,
     CONSTRAINT fk_forum_post_mail_user FOREIGN KEY (user_id) REFERENCES app_user (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_as_ci;
+
+-- A person's daily digest of their "daily digest" subscriptions: one row per person and day (in
+-- surgalt.notification.time-zone), written in the digest mail's transaction, so it goes once a day.
+-- The posts it listed are recorded in forum_post_mail too, so no post is in two digests.
+CREATE TABLE forum_digest_mail (
+    user_id     BIGINT       NOT NULL,
+    day         DATE         NOT NULL,
+    sent_at     TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+    PRIMARY KEY (user_id, day),
+    CONSTRAINT fk_forum_digest_mail_user FOREIGN KEY (user_id) REFERENCES app_user (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_as_ci;

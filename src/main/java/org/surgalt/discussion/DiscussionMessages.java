@@ -178,4 +178,16 @@ public interface DiscussionMessages {
 
     @Message
     String unsub_invalid();
+
+    @Message
+    String mail_digest_subject(int count);
+
+    @Message
+    String mail_digest_intro(int count);
+
+    @Message
+    String mail_digest_item(String thread, String author, String body, String link);
+
+    @Message
+    String mail_digest_stop();
 }

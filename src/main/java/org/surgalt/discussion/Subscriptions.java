@@ -87,6 +87,40 @@ class Subscriptions {
                 .setParameter(1, postId).setParameter(2, userId).executeUpdate() == 1;
     }
 
+    /** People with at least one "daily digest" subscription. */
+    List<Long> digestReaders() {
+        return em().createNativeQuery("SELECT DISTINCT user_id FROM forum_subscription WHERE mode = 'DIGEST'")
+                .getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    List<Row> digestSubscriptions(long userId) {
+        List<?> rows = em().createNativeQuery("SELECT id, user_id, forum_id, thread_id, mode FROM forum_subscription "
+                + "WHERE user_id = ?1 AND mode = 'DIGEST' ORDER BY id").setParameter(1, userId).getResultList();
+        return rows.stream().map(r -> row((Object[]) r)).toList();
+    }
+
+    /**
+     * The posts of a person's digest subscriptions not mailed to them yet (written since they
+     * subscribed, in the last two days, not hidden, not theirs), oldest first; a thread they follow
+     * with "each post" is left to those mails.
+     */
+    List<Long> digestPosts(long userId) {
+        return em().createNativeQuery("SELECT DISTINCT p.id FROM forum_post p JOIN forum_thread t ON t.id = p.thread_id "
+                + "JOIN forum_subscription s ON s.user_id = ?1 AND s.mode = 'DIGEST' AND (s.thread_id = t.id "
+                + "OR (s.forum_id = t.forum_id AND NOT EXISTS (SELECT 1 FROM forum_subscription x "
+                + "WHERE x.user_id = ?1 AND x.thread_id = t.id))) "
+                + "WHERE p.hidden = FALSE AND p.author_id <> ?1 AND p.created_at >= s.created_at "
+                + "AND p.created_at > NOW(6) - INTERVAL 2 DAY AND NOT EXISTS (SELECT 1 FROM forum_post_mail m "
+                + "WHERE m.post_id = p.id AND m.user_id = ?1) ORDER BY p.id").setParameter(1, userId)
+                .getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /** @return true if this call recorded the person's digest of that day (so it goes now) */
+    boolean claimDigest(long userId, java.time.LocalDate day) {
+        return em().createNativeQuery("INSERT IGNORE INTO forum_digest_mail (user_id, day) VALUES (?1, ?2)")
+                .setParameter(1, userId).setParameter(2, day).executeUpdate() == 1;
+    }
+
     private static Row row(Object[] r) {
         return new Row(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), r[2] == null ? null : ((Number) r[2]).longValue(),
                 r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4]);

@@ -86,6 +86,7 @@ public final class PersonalDataMap {
         // Issue 22, discussion mail.
         erase("forum_subscription.user_id", "forums and threads followed by mail: deleted");
         keep("forum_post_mail.user_id", "discussion posts mailed to the person: the record that each went once");
+        keep("forum_digest_mail.user_id", "daily discussion digests sent to the person: the record that each went once");
     }
 
     private PersonalDataMap() {
