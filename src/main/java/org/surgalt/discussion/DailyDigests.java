@@ -3,26 +3,20 @@ package org.surgalt.discussion;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
-import org.surgalt.identity.IdentityService;
-import org.surgalt.identity.User;
 import org.surgalt.identity.Viewer;
-import org.surgalt.identity.ViewerService;
 import org.surgalt.notification.NotificationConfig;
 import org.surgalt.platform.jobs.JobHandler;
 import org.surgalt.platform.jobs.JobQueue;
-import org.surgalt.reporting.warning.UnsubscribeLinks;
 
 /**
  * The daily digest: every instance's scheduler ticks and queues one run unless one is waiting; the
@@ -39,29 +33,18 @@ class DailyDigests implements JobHandler {
     private final JobQueue jobs;
     private final Subscriptions rows;
     private final PostRepository posts;
-    private final ThreadRepository threads;
-    private final ForumRepository forums;
-    private final ForumAccess access;
-    private final ViewerService viewers;
-    private final IdentityService identity;
-    private final UnsubscribeLinks links;
-    private final NotificationConfig config;
+    private final MailReaders readers;
     private final Mailer mailer;
+    private final ZoneId zone;
 
-    DailyDigests(JobQueue jobs, Subscriptions rows, PostRepository posts, ThreadRepository threads,
-            ForumRepository forums, ForumAccess access, ViewerService viewers, IdentityService identity,
-            UnsubscribeLinks links, NotificationConfig config, Mailer mailer) {
+    DailyDigests(JobQueue jobs, Subscriptions rows, PostRepository posts, MailReaders readers, Mailer mailer,
+            NotificationConfig config) {
         this.jobs = jobs;
         this.rows = rows;
         this.posts = posts;
-        this.threads = threads;
-        this.forums = forums;
-        this.access = access;
-        this.viewers = viewers;
-        this.identity = identity;
-        this.links = links;
-        this.config = config;
+        this.readers = readers;
         this.mailer = mailer;
+        this.zone = config.timeZone();
     }
 
     @Scheduled(identity = "discussion-digest", every = "${surgalt.discussion.digest-check-interval}", delayed = "1m",
@@ -82,7 +65,7 @@ class DailyDigests implements JobHandler {
 
     /** @return how many digests this call sent */
     int send(Instant now) {
-        LocalDate day = now.atZone(config.timeZone()).toLocalDate();
+        LocalDate day = now.atZone(zone).toLocalDate();
         int sent = 0;
         for (long userId : readers()) {
             if (sendOne(userId, day)) {
@@ -100,20 +83,12 @@ class DailyDigests implements JobHandler {
     /** One person's digest of the day, checked and recorded in the transaction that sends it. */
     @Transactional
     boolean sendOne(long userId, LocalDate day) {
-        Viewer reader = viewers.viewerOf(userId).orElse(null);
+        Viewer reader = readers.reader(userId).orElse(null);
         if (reader == null) {
             return false;
         }
-        List<Post> readable = new ArrayList<>();
-        for (long postId : rows.digestPosts(userId)) {
-            Post post = posts.findById(postId);
-            ForumThread thread = threads.findById(post.threadId());
-            Forum forum = forums.findById(thread.forumId());
-            if (access.canRead(reader, forum)
-                    && (access.canModerate(reader, forum) || !posts.opening(thread.id()).hidden())) {
-                readable.add(post);
-            }
-        }
+        List<Post> readable = rows.digestPosts(userId).stream().map(posts::findById)
+                .filter(post -> readers.mayRead(reader, post)).toList();
         if (readable.isEmpty() || !rows.claimDigest(userId, day)) {
             return false;
         }
@@ -123,22 +98,16 @@ class DailyDigests implements JobHandler {
     }
 
     private Mail mail(Viewer reader, List<Post> posted) {
-        DiscussionMessages msg = MessageBundles.get(DiscussionMessages.class,
-                Localized.Literal.of(reader.locale().getLanguage()));
-        String base = config.baseUrl().replaceAll("/+$", "");
+        DiscussionMessages msg = readers.messages(reader);
         StringBuilder body = new StringBuilder(msg.mail_digest_intro(posted.size())).append("\n\n");
         for (Post post : posted) {
-            ForumThread thread = threads.findById(post.threadId());
-            String author = identity.findUser(post.authorId()).map(User::displayName).orElse("");
-            body.append(msg.mail_digest_item(thread.title(), author, post.body(),
-                    base + "/discussion/threads/" + thread.id() + "#post-" + post.id())).append("\n\n");
+            body.append(msg.mail_digest_item(readers.thread(post).title(), readers.author(post), post.body(),
+                    readers.postLink(post))).append("\n\n");
         }
         body.append(msg.mail_digest_stop()).append('\n');
         for (Subscriptions.Row subscription : rows.digestSubscriptions(reader.userId())) {
-            String title = subscription.threadId() != null ? threads.findById(subscription.threadId()).title()
-                    : forums.findById(subscription.forumId()).title();
-            body.append("- ").append(title).append(": ").append(base).append("/discussion/unsubscribe/")
-                    .append(links.token(PostMails.UNSUBSCRIBE, subscription.id())).append('\n');
+            body.append("- ").append(readers.title(subscription)).append(": ")
+                    .append(readers.stopLink(subscription.id())).append('\n');
         }
         return Mail.withText(reader.email(), msg.mail_digest_subject(posted.size()), body.toString());
     }

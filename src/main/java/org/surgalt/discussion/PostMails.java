@@ -3,21 +3,15 @@ package org.surgalt.discussion;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import org.surgalt.discussion.Subscriptions.Row;
-import org.surgalt.identity.IdentityService;
-import org.surgalt.identity.User;
 import org.surgalt.identity.Viewer;
-import org.surgalt.identity.ViewerService;
-import org.surgalt.notification.NotificationConfig;
 import org.surgalt.platform.jobs.JobHandler;
 import org.surgalt.platform.jobs.JobQueue;
-import org.surgalt.reporting.warning.UnsubscribeLinks;
 
 /**
  * A post's mail to the people who follow its thread or forum with "each post": queued as a job in
@@ -30,36 +24,21 @@ import org.surgalt.reporting.warning.UnsubscribeLinks;
 public class PostMails implements JobHandler {
 
     static final String JOB = "discussion.post-mail";
-    /** The purpose of the signed token in a discussion mail's "stop" link. */
-    static final String UNSUBSCRIBE = "discussion subscription ";
 
     private final JobQueue jobs;
     private final SubscriptionService subscriptions;
     private final Subscriptions rows;
     private final PostRepository posts;
-    private final ThreadRepository threads;
-    private final ForumRepository forums;
-    private final ForumAccess access;
-    private final ViewerService viewers;
-    private final IdentityService identity;
-    private final UnsubscribeLinks links;
-    private final NotificationConfig config;
+    private final MailReaders readers;
     private final Mailer mailer;
 
     PostMails(JobQueue jobs, SubscriptionService subscriptions, Subscriptions rows, PostRepository posts,
-            ThreadRepository threads, ForumRepository forums, ForumAccess access, ViewerService viewers,
-            IdentityService identity, UnsubscribeLinks links, NotificationConfig config, Mailer mailer) {
+            MailReaders readers, Mailer mailer) {
         this.jobs = jobs;
         this.subscriptions = subscriptions;
         this.rows = rows;
         this.posts = posts;
-        this.threads = threads;
-        this.forums = forums;
-        this.access = access;
-        this.viewers = viewers;
-        this.identity = identity;
-        this.links = links;
-        this.config = config;
+        this.readers = readers;
         this.mailer = mailer;
     }
 
@@ -90,13 +69,12 @@ public class PostMails implements JobHandler {
     }
 
     @Transactional
-    java.util.List<Row> subscribers(long postId) {
+    List<Row> subscribers(long postId) {
         Post post = posts.findById(postId);
         if (post == null || post.hidden()) {
-            return java.util.List.of();
+            return List.of();
         }
-        ForumThread thread = threads.findById(post.threadId());
-        return rows.eachPost(thread.forumId(), thread.id()).stream()
+        return rows.eachPost(readers.thread(post).forumId(), post.threadId()).stream()
                 .filter(row -> row.userId() != post.authorId()).toList();
     }
 
@@ -104,30 +82,18 @@ public class PostMails implements JobHandler {
     @Transactional
     boolean sendOne(long postId, Row subscription) {
         Post post = posts.findById(postId);
-        if (post == null || post.hidden()) {
+        Viewer reader = readers.reader(subscription.userId()).orElse(null);
+        if (reader == null || !readers.mayRead(reader, post) || !rows.claimPostMail(postId, reader.userId())) {
             return false;
         }
-        ForumThread thread = threads.findById(post.threadId());
-        Forum forum = forums.findById(thread.forumId());
-        Viewer reader = viewers.viewerOf(subscription.userId()).orElse(null);
-        if (reader == null || !access.canRead(reader, forum)
-                || (!access.canModerate(reader, forum) && posts.opening(thread.id()).hidden())
-                || !rows.claimPostMail(postId, reader.userId())) {
-            return false;
-        }
-        mailer.send(mail(reader, forum, thread, post, subscription.id()));
+        ForumThread thread = readers.thread(post);
+        DiscussionMessages msg = readers.messages(reader);
+        String stop = readers.stopLink(subscription.id());
+        String body = msg.mail_post_body(readers.author(post), thread.title(), readers.forum(thread).title(),
+                post.body(), readers.postLink(post), stop);
+        // Mail programs that show their own "unsubscribe" open the same page.
+        mailer.send(Mail.withText(reader.email(), msg.mail_post_subject(thread.title()), body)
+                .addHeader("List-Unsubscribe", "<" + stop + ">"));
         return true;
-    }
-
-    private Mail mail(Viewer reader, Forum forum, ForumThread thread, Post post, long subscriptionId) {
-        DiscussionMessages msg = MessageBundles.get(DiscussionMessages.class,
-                Localized.Literal.of(reader.locale().getLanguage()));
-        String base = config.baseUrl().replaceAll("/+$", "");
-        String author = identity.findUser(post.authorId()).map(User::displayName).orElse("");
-        String stop = base + "/discussion/unsubscribe/" + links.token(UNSUBSCRIBE, subscriptionId);
-        String body = msg.mail_post_body(author, thread.title(), forum.title(), post.body(),
-                base + "/discussion/threads/" + thread.id() + "#post-" + post.id(), stop);
-        return Mail.withText(reader.email(), msg.mail_post_subject(thread.title()), body)
-                .addHeader("List-Unsubscribe", "<" + stop + ">");
     }
 }

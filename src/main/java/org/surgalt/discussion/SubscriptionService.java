@@ -48,7 +48,7 @@ public class SubscriptionService {
     /** The subscription a mail's signed link names; empty if forged, altered or already ended. */
     @Transactional
     public Optional<Signed> signed(String token) {
-        return links.idOf(PostMails.UNSUBSCRIBE, token).flatMap(subscriptions::find).map(row -> new Signed(row.id(),
+        return links.idOf(MailReaders.UNSUBSCRIBE, token).flatMap(subscriptions::find).map(row -> new Signed(row.id(),
                 identity.findUser(row.userId()).map(User::displayName).orElse(""),
                 row.threadId() != null ? threadRows.findById(row.threadId()).title()
                         : forumRows.findById(row.forumId()).title()));
@@ -57,7 +57,7 @@ public class SubscriptionService {
     /** Ends the subscription a mail's signed link names, without signing in. @return false if none */
     @Transactional
     public boolean unsubscribe(String token) {
-        return links.idOf(PostMails.UNSUBSCRIBE, token).map(subscriptions::removeById).orElse(false);
+        return links.idOf(MailReaders.UNSUBSCRIBE, token).map(subscriptions::removeById).orElse(false);
     }
 
     /** How the viewer follows the forum ("POST", "DIGEST"), empty if not. */
