@@ -12,17 +12,12 @@ import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.surgalt.identity.Grant;
-import org.surgalt.identity.Role;
-import org.surgalt.identity.RoleGrant;
 import org.surgalt.platform.jobs.JobRunner;
 import org.surgalt.testsupport.CohortBuilder;
-import org.surgalt.testsupport.CohortBuilder.TestCohort;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
 import org.surgalt.testsupport.Sessions;
 import org.surgalt.testsupport.Sessions.Session;
@@ -119,16 +114,11 @@ class SubscriptionMailTest {
 
     @Test
     void aCohortBPersonIsNeverMailedCohortAsPosts() {
-        TestCohort a = CohortBuilder.aCohort().create();
-        TestCohort b = CohortBuilder.aCohort().create();
-        TestPerson memberA = aPerson().create();
-        TestPerson memberB = aPerson().create();
-        a.join(memberA, Instant.now());
-        b.join(memberB, Instant.now());
-        Session coordinatorA = Sessions.as(aPerson()
-                .withGrant(new Grant(Role.COORDINATOR, RoleGrant.Scope.COHORT, a.id())).create());
-        long forumA = DiscussionFixture.forum(coordinatorA,
-                "{\"cohortId\":" + a.id() + ",\"kind\":\"general\",\"title\":\"Cohort A talk\"}");
+        DiscussionFixture.TwoCohorts two = DiscussionFixture.TwoCohorts.create();
+        TestPerson memberA = two.memberA();
+        TestPerson memberB = two.memberB();
+        Session coordinatorA = two.coordinatorA();
+        long forumA = two.forumA();
         subscribeForm(Sessions.as(memberA), "/discussion/forums/" + forumA + "/subscribe", "post");
         Sessions.as(memberB).form().formParam("mode", "post").post("/discussion/forums/{id}/subscribe", forumA).then()
                 .statusCode(403);
