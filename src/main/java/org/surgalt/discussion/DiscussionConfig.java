@@ -23,4 +23,8 @@ public interface DiscussionConfig {
     /** Threads a forum's page lists at a time. */
     @WithDefault("50")
     int threadsPerPage();
+
+    /** How often each instance asks for the daily digest run (an interval, or "off"). */
+    @WithDefault("1h")
+    String digestCheckInterval();
 }

@@ -129,4 +129,65 @@ public interface DiscussionMessages {
 
     @Message
     String pages(int page, int pages);
+
+    // Issue 22, discussion mail
+    @Message
+    String sub_heading();
+
+    @Message
+    String sub_none();
+
+    @Message
+    String sub_state(String mode);
+
+    @Message
+    String sub_mode_label();
+
+    @Message
+    String sub_mode(String mode);
+
+    @Message
+    String sub_subscribe();
+
+    @Message
+    String sub_change();
+
+    @Message
+    String sub_unsubscribe();
+
+    @Message
+    String sub_auto_note();
+
+    @Message
+    String mail_post_subject(String thread);
+
+    @Message
+    String mail_post_body(String author, String thread, String forum, String body, String threadLink, String stopLink);
+
+    @Message
+    String unsub_title();
+
+    @Message
+    String unsub_question(String what, String name);
+
+    @Message
+    String unsub_button();
+
+    @Message
+    String unsub_done();
+
+    @Message
+    String unsub_invalid();
+
+    @Message
+    String mail_digest_subject(int count);
+
+    @Message
+    String mail_digest_intro(int count);
+
+    @Message
+    String mail_digest_item(String thread, String author, String body, String link);
+
+    @Message
+    String mail_digest_stop();
 }

@@ -34,10 +34,12 @@ public class DiscussionResource {
     private final CourseService courses;
     private final CohortService cohorts;
     private final CurrentUser currentUser;
+    private final SubscriptionService subscriptions;
     private final Layout layout;
 
     DiscussionResource(ForumService forums, ThreadService threads, CourseService courses, CohortService cohorts,
-            CurrentUser currentUser, Layout layout) {
+            CurrentUser currentUser, Layout layout, SubscriptionService subscriptions) {
+        this.subscriptions = subscriptions;
         this.forums = forums;
         this.threads = threads;
         this.courses = courses;
@@ -97,8 +99,9 @@ public class DiscussionResource {
     @Path("/forums/{forumId}")
     @Operation(summary = "A forum's threads, paged (HTML)")
     public Response forum(@PathParam("forumId") long forumId, @QueryParam("page") @DefaultValue("1") int page) {
-        return layout.render(Response.Status.OK, DiscussionTemplates.forum(forums.page(currentUser.require(), forumId,
-                page), new DiscussionTemplates.ThreadForm("", ""), List.of()));
+        Viewer viewer = currentUser.require();
+        return layout.render(Response.Status.OK, DiscussionTemplates.forum(forums.page(viewer, forumId, page),
+                new DiscussionTemplates.ThreadForm("", ""), List.of(), forumMail(viewer, forumId)));
     }
 
     @POST
@@ -111,7 +114,8 @@ public class DiscussionResource {
         var form = new DiscussionTemplates.ThreadForm(title == null ? "" : title, body == null ? "" : body);
         return formOr(() -> forums.start(viewer, forumId, title, body), thread -> "/discussion/threads/" + thread.id(),
                 (status, errors) -> layout.render(status,
-                        DiscussionTemplates.forum(forums.page(viewer, forumId, 1), form, errors)));
+                        DiscussionTemplates.forum(forums.page(viewer, forumId, 1), form, errors,
+                                forumMail(viewer, forumId))));
     }
 
     @GET
@@ -187,7 +191,13 @@ public class DiscussionResource {
     private Response threadPage(Viewer viewer, ThreadService.ThreadPage page, String form,
             List<DomainException.FieldError> errors, Response.Status status) {
         List<Forum> targets = page.canModerate() ? forums.moveTargets(viewer, page.forum()) : List.of();
-        return layout.render(status, DiscussionTemplates.thread(page, form, targets, errors));
+        String mail = subscriptions.ofThread(viewer, page.thread().id()).orElse("");
+        return layout.render(status, DiscussionTemplates.thread(page, form, targets, errors, mail));
+    }
+
+    /** How the viewer follows the forum by mail: "POST", "DIGEST", or "" (not). */
+    private String forumMail(Viewer viewer, long forumId) {
+        return subscriptions.ofForum(viewer, forumId).orElse("");
     }
 
     private Cohort cohort(String code) {

@@ -19,10 +19,11 @@ class DiscussionTemplates {
             ForumForm form, List<DomainException.FieldError> errors);
 
     static native TemplateInstance forum(ForumService.ForumPage page, ThreadForm form,
-            List<DomainException.FieldError> errors);
+            List<DomainException.FieldError> errors, String mail);
 
     static native TemplateInstance thread(ThreadService.ThreadPage page, String form, List<Forum> moveTargets,
-            List<DomainException.FieldError> errors);
+            List<DomainException.FieldError> errors, String mail);
+
 
     static native TemplateInstance edit(long postId, long threadId, String body,
             List<DomainException.FieldError> errors);

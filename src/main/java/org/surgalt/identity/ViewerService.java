@@ -41,11 +41,21 @@ public class ViewerService {
                 ? Optional.of(new Resolved(localId, Set.of()))
                 : external.isResolvable() ? external.get().resolve(identity) : Optional.empty();
         // A disabled person is nobody, however they signed in (a provider's session included).
-        return resolved.flatMap(r -> users.findByIdOptional(r.userId()).filter(user -> !user.isDisabled()).map(user -> {
+        return resolved.flatMap(r -> viewer(r.userId(), r.tokenGrants()));
+    }
+
+    /** A person as they would be signed in (their grants), for work done on their behalf, as a mail that is for their eyes. */
+    @Transactional
+    public Optional<Viewer> viewerOf(long userId) {
+        return viewer(userId, Set.of());
+    }
+
+    private Optional<Viewer> viewer(long userId, Set<Grant> tokenGrants) {
+        return users.findByIdOptional(userId).filter(user -> !user.isDisabled()).map(user -> {
             Set<Grant> all = new HashSet<>(grants.grantsOf(user.id()));
-            all.addAll(r.tokenGrants());
+            all.addAll(tokenGrants);
             return new Viewer(user.id(), user.email(), user.displayName(), user.locale(),
                     user.institution() == null ? null : user.institution().id(), Set.copyOf(all));
-        }));
+        });
     }
 }

@@ -7,7 +7,9 @@ import io.restassured.http.ContentType;
 import org.surgalt.course.Course;
 import org.surgalt.identity.Grant;
 import org.surgalt.identity.Role;
+import org.surgalt.identity.RoleGrant;
 import org.surgalt.testsupport.CohortBuilder;
+import org.surgalt.testsupport.CohortBuilder.TestCohort;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
 import org.surgalt.testsupport.Sessions;
 import org.surgalt.testsupport.Sessions.Session;
@@ -53,5 +55,25 @@ final class DiscussionFixture {
         }
         CohortBuilder.sql("UPDATE forum_thread SET last_post_id = (SELECT MAX(id) FROM forum_post WHERE thread_id = ?1) "
                 + "WHERE id = ?1", threadId);
+    }
+
+    /** Two cohorts with a member each and a coordinator each, and cohort A's forum "Cohort A talk". */
+    record TwoCohorts(TestCohort a, TestCohort b, TestPerson memberA, TestPerson memberB, Session coordinatorA,
+            Session coordinatorB, long forumA) {
+
+        static TwoCohorts create() {
+            TestCohort a = CohortBuilder.aCohort().create();
+            TestCohort b = CohortBuilder.aCohort().create();
+            TestPerson memberA = aPerson().create();
+            TestPerson memberB = aPerson().create();
+            a.join(memberA, java.time.Instant.now());
+            b.join(memberB, java.time.Instant.now());
+            Session coordinatorA = Sessions.as(aPerson()
+                    .withGrant(new Grant(Role.COORDINATOR, RoleGrant.Scope.COHORT, a.id())).create());
+            Session coordinatorB = Sessions.as(aPerson()
+                    .withGrant(new Grant(Role.COORDINATOR, RoleGrant.Scope.COHORT, b.id())).create());
+            long forumA = forum(coordinatorA, "{\"cohortId\":" + a.id() + ",\"kind\":\"general\",\"title\":\"Cohort A talk\"}");
+            return new TwoCohorts(a, b, memberA, memberB, coordinatorA, coordinatorB, forumA);
+        }
     }
 }

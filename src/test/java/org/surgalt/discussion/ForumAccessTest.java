@@ -9,12 +9,7 @@ import static org.surgalt.testsupport.PersonBuilder.aPerson;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.surgalt.identity.Grant;
-import org.surgalt.identity.Role;
-import org.surgalt.identity.RoleGrant;
-import org.surgalt.testsupport.CohortBuilder;
 import org.surgalt.testsupport.CohortBuilder.TestCohort;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
 import org.surgalt.testsupport.Sessions;
@@ -26,18 +21,13 @@ class ForumAccessTest {
 
     @Test
     void aMemberOfCohortACannotReadOrPostInCohortBsForum() {
-        TestCohort a = CohortBuilder.aCohort().create();
-        TestCohort b = CohortBuilder.aCohort().create();
-        TestPerson memberA = aPerson().create();
-        TestPerson memberB = aPerson().create();
-        a.join(memberA, Instant.now());
-        b.join(memberB, Instant.now());
-        Session coordinatorA = Sessions.as(aPerson()
-                .withGrant(new Grant(Role.COORDINATOR, RoleGrant.Scope.COHORT, a.id())).create());
-        Session coordinatorB = Sessions.as(aPerson()
-                .withGrant(new Grant(Role.COORDINATOR, RoleGrant.Scope.COHORT, b.id())).create());
-        long forumA = DiscussionFixture.forum(coordinatorA,
-                "{\"cohortId\":" + a.id() + ",\"kind\":\"general\",\"title\":\"Cohort A talk\"}");
+        DiscussionFixture.TwoCohorts two = DiscussionFixture.TwoCohorts.create();
+        TestCohort a = two.a();
+        TestPerson memberA = two.memberA();
+        TestPerson memberB = two.memberB();
+        Session coordinatorA = two.coordinatorA();
+        Session coordinatorB = two.coordinatorB();
+        long forumA = two.forumA();
         // Coordinator B does not create forums in cohort A.
         coordinatorB.given().contentType(ContentType.JSON)
                 .body("{\"cohortId\":" + a.id() + ",\"kind\":\"general\",\"title\":\"Intruder\"}")

@@ -713,7 +713,24 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/courses/{code}/peer/assignments/{itemId}", null, ASSIGNMENT_PAGE),
                 new Row("GET", "/courses/{code}/peer/assessments/{assessmentId}", null, ownAttemptPage(NOT_FOUND)),
                 new Row("POST", "/courses/{code}/peer/assessments/{assessmentId}", "form:points=1",
-                        ownAttemptPage(NOT_FOUND)));
+                        ownAttemptPage(NOT_FOUND)),
+                // --- Issue 22, discussion mail (discussion/): following a forum or thread is for its readers (the
+                // forum and thread named here do not exist: sign-in first, then not found); a mail's stop link
+                // needs no sign-in and a token Surgalt did not sign is not found for everyone. ---
+                new Row("POST", "/discussion/forums/{forumId}/subscribe", "form:mode=post", discussionMissing(SEE_OTHER)),
+                new Row("POST", "/discussion/forums/{forumId}/unsubscribe", "form:", discussionMissing(SEE_OTHER)),
+                new Row("POST", "/discussion/threads/{threadId}/subscribe", "form:mode=digest", discussionMissing(SEE_OTHER)),
+                new Row("POST", "/discussion/threads/{threadId}/unsubscribe", "form:", discussionMissing(SEE_OTHER)),
+                new Row("GET", "/api/discussion/forums/{forumId}/subscription", null, discussionMissing(UNAUTH)),
+                new Row("PUT", "/api/discussion/forums/{forumId}/subscription", "{\"mode\":\"post\"}",
+                        discussionMissing(UNAUTH)),
+                new Row("DELETE", "/api/discussion/forums/{forumId}/subscription", "csrf", discussionMissing(UNAUTH)),
+                new Row("GET", "/api/discussion/threads/{threadId}/subscription", null, discussionMissing(UNAUTH)),
+                new Row("PUT", "/api/discussion/threads/{threadId}/subscription", "{\"mode\":\"digest\"}",
+                        discussionMissing(UNAUTH)),
+                new Row("DELETE", "/api/discussion/threads/{threadId}/subscription", "csrf", discussionMissing(UNAUTH)),
+                new Row("GET", "/discussion/unsubscribe/{token}", null, all(NOT_FOUND)),
+                new Row("POST", "/discussion/unsubscribe/{token}", "form:", all(NOT_FOUND)));
     }
 
     // Issue 22, discussions: a forum, thread or post that does not exist, for everyone signed in.

@@ -731,6 +731,43 @@ class ObjectAccessTest {
                 .at("{token}", "{nudgeToken}"));
         rows.addAll(discussions());
         rows.addAll(peerAssessment());
+        rows.addAll(discussionMail());
+        return rows;
+    }
+
+    // --- Issue 22, discussion mail (discussion/) ---
+
+    /** Following C1's forum and L1's thread by mail is for whoever reads them; K1's forum for K1's people only. */
+    private static List<Row> discussionMail() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(row("POST", "/discussion/forums/{forumId}/subscribe", "form:mode=post", Owner.LEARNER,
+                readers(SEE_OTHER, SEE_OTHER, SEE_OTHER)));
+        rows.add(row("POST", "/discussion/forums/{forumId}/unsubscribe", "form:", Owner.LEARNER,
+                readers(SEE_OTHER, SEE_OTHER, SEE_OTHER)));
+        rows.add(row("POST", "/discussion/threads/{threadId}/subscribe", "form:mode=digest", Owner.LEARNER,
+                readers(SEE_OTHER, SEE_OTHER, SEE_OTHER)));
+        rows.add(row("POST", "/discussion/threads/{threadId}/unsubscribe", "form:", Owner.LEARNER,
+                readers(SEE_OTHER, SEE_OTHER, SEE_OTHER)));
+        rows.add(row("PUT", "/api/discussion/forums/{forumId}/subscription", "{\"mode\":\"post\"}", Owner.LEARNER,
+                readers(OK, OK, UNAUTH)));
+        rows.add(row("GET", "/api/discussion/forums/{forumId}/subscription", null, Owner.LEARNER,
+                readers(OK, OK, UNAUTH)));
+        rows.add(row("GET", "/api/discussion/threads/{threadId}/subscription", null, Owner.LEARNER,
+                readers(OK, OK, UNAUTH)));
+        rows.add(row("DELETE", "/api/discussion/threads/{threadId}/subscription", "csrf", Owner.LEARNER,
+                readers(OK, OK, UNAUTH)));
+        rows.add(row("DELETE", "/api/discussion/forums/{forumId}/subscription", "csrf", Owner.LEARNER,
+                readers(OK, OK, UNAUTH)));
+        rows.add(row("PUT", "/api/discussion/threads/{threadId}/subscription", "{\"mode\":\"digest\"}", Owner.LEARNER,
+                readers(OK, OK, UNAUTH)));
+        // A mail's stop link signed for another purpose (the nudge's) stops nothing here.
+        rows.add(row("GET", "/discussion/unsubscribe/{token}", null, Owner.LEARNER, everyone(NOT_FOUND))
+                .at("{token}", "{forgedNudgeToken}"));
+        rows.add(row("POST", "/discussion/unsubscribe/{token}", "form:", Owner.LEARNER, everyone(NOT_FOUND))
+                .at("{token}", "{forgedNudgeToken}"));
+        rows.add(row("POST", "/discussion/forums/{forumId}/subscribe", "form:mode=post", Owner.COORDINATOR,
+                of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                        SEE_OTHER)).at("{forumId}", "{cohortForum}"));
         return rows;
     }
 

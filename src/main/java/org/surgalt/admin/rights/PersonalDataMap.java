@@ -83,6 +83,10 @@ public final class PersonalDataMap {
         erase("forum_post.author_id", "posts written: the text removed, the place in the thread kept");
         erase("forum_read.user_id", "unread marks: deleted");
         erase("forum_report.reporter_id", "posts reported: the reason removed, the report kept for moderators");
+        // Issue 22, discussion mail.
+        erase("forum_subscription.user_id", "forums and threads followed by mail: deleted");
+        keep("forum_post_mail.user_id", "discussion posts mailed to the person: the record that each went once");
+        keep("forum_digest_mail.user_id", "daily discussion digests sent to the person: the record that each went once");
     }
 
     private PersonalDataMap() {

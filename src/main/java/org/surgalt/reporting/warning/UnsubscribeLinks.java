@@ -27,11 +27,24 @@ public class UnsubscribeLinks {
 
     /** The token of the link in a learner's nudges. */
     public String token(long userId) {
-        return userId + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(key, Long.toString(userId)));
+        return token("", userId);
+    }
+
+    /**
+     * A token for another mail's way out (discussion mail: a subscription's id): "{id}.{HMAC}" over
+     * the purpose and the id, so a token of one purpose is worth nothing for another.
+     */
+    public String token(String purpose, long id) {
+        return id + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(key, purpose + id));
     }
 
     /** The learner a token was made for; empty for anything Surgalt did not sign. */
     Optional<Long> userOf(String token) {
+        return idOf("", token);
+    }
+
+    /** The id a token of this purpose was made for; empty for anything Surgalt did not sign. */
+    public Optional<Long> idOf(String purpose, String token) {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
@@ -45,7 +58,7 @@ public class UnsubscribeLinks {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        boolean genuine = MessageDigest.isEqual(token(userId).getBytes(StandardCharsets.US_ASCII),
+        boolean genuine = MessageDigest.isEqual(token(purpose, userId).getBytes(StandardCharsets.US_ASCII),
                 token.getBytes(StandardCharsets.US_ASCII));
         return genuine ? Optional.of(userId) : Optional.empty();
     }
