@@ -42,9 +42,12 @@ public class PostMails implements JobHandler {
         this.mailer = mailer;
     }
 
+    /** A job only when someone but the author follows "each post": most posts in a quiet forum need none. */
     void posted(@Observes Posted posted) {
         subscriptions.follow(posted);
-        jobs.enqueue(JOB, Map.of("post", posted.postId()));
+        if (rows.eachPost(posted.forumId(), posted.threadId()).stream().anyMatch(row -> row.userId() != posted.authorId())) {
+            jobs.enqueue(JOB, Map.of("post", posted.postId()));
+        }
     }
 
     @Override

@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.surgalt.testsupport.PersonBuilder.aPerson;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +44,34 @@ class SubscriptionMailTest {
         while (jobs.runDue("test", 50) > 0) {
             // until none is due
         }
+    }
+
+    @Test
+    void aPostThatNobodyElseFollowsQueuesNoMailJob() {
+        DiscussionFixture f = new DiscussionFixture();
+        long forum = f.forum("general");
+        long thread = DiscussionFixture.thread(f.askerSession, forum, "Alone", "Only the author follows this.");
+        assertEquals(0, mailJobs(number("SELECT MIN(id) FROM forum_post WHERE thread_id = ?1", thread)),
+                "the author alone follows their thread: no job");
+
+        long reply = DiscussionFixture.reply(f.otherSession, thread, "Now the asker hears of it.");
+        assertEquals(1, mailJobs(reply), "the asker follows it: one job");
+        runJobs();
+    }
+
+    private static long mailJobs(long postId) {
+        return number("SELECT COUNT(*) FROM job WHERE kind = ?1 AND payload = ?2", PostMails.JOB,
+                "{\"post\":" + postId + "}");
+    }
+
+    private static long number(String select, Object... parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = Arc.container().instance(EntityManager.class).get().createNativeQuery(select);
+            for (int p = 0; p < parameters.length; p++) {
+                query.setParameter(p + 1, parameters[p]);
+            }
+            return ((Number) query.getSingleResult()).longValue();
+        });
     }
 
     private static void subscribeForm(Session who, String path, String mode) {
