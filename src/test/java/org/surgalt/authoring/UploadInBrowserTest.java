@@ -9,7 +9,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 
 import java.nio.file.Path;
@@ -22,8 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.surgalt.course.Course;
 import org.surgalt.identity.Grant;
 import org.surgalt.identity.Role;
-import org.surgalt.platform.jobs.JobRunner;
 import org.surgalt.testsupport.Browser;
+import org.surgalt.testsupport.Jobs;
 
 /**
  * An author adds a file item in Chromium and uploads a PPTX through the page's resumable uploader:
@@ -69,7 +68,7 @@ class UploadInBrowserTest {
         // Back on the item: the upload is queued for inspection, and the page says so in Mongolian.
         assertThat(page).hasURL(itemPage);
         assertThat(page.locator(".upload-state")).containsText("шалгалт хүлээж байна");
-        Arc.container().instance(JobRunner.class).get().runDue("test", 10);
+        Jobs.runAllDue();
         // The page's poller notices and shows the accepted file.
         assertThat(page.locator("section.file a[href$='/file?version=draft']"))
                 .containsText("testPPT.pptx", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.surgalt.platform.jobs.Job;
 import org.surgalt.platform.jobs.JobQueue;
-import org.surgalt.platform.jobs.JobRunner;
 import org.surgalt.platform.jobs.JobState;
+import org.surgalt.testsupport.Jobs;
 import org.surgalt.testsupport.Sessions;
 import org.surgalt.testsupport.Sessions.Session;
 import org.surgalt.testsupport.Uploads;
@@ -47,9 +47,6 @@ class InspectionStallTest {
 
     @Inject
     JobQueue queue;
-
-    @Inject
-    JobRunner runner;
 
     @Inject
     EntityManager em;
@@ -96,7 +93,7 @@ class InspectionStallTest {
                 .body(INSPECTION + ".data.abandonedWorkers", equalTo(0));
 
         makeDue(waiting.id());
-        runner.runDue("test", 10);
+        Jobs.runAllDue();
         status(owner, third).body("processing", equalTo("READY")).body("detectedType", equalTo("text/plain"))
                 .body("job", equalTo("DONE"));
         assertEquals(JobState.DONE, queue.find(waiting.id()).orElseThrow().state());

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.surgalt.authoring.AuthoringConfig;
 import org.surgalt.identity.Role;
-import org.surgalt.platform.jobs.JobRunner;
 import org.surgalt.testsupport.Browser;
+import org.surgalt.testsupport.Jobs;
 import org.surgalt.testsupport.Journey;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
 import org.surgalt.testsupport.Texts;
@@ -112,7 +112,7 @@ class MasterTeacherJourneyTest {
             assertThat(page.locator(".upload-state")).containsText(t.msg("upload_state_queued"));
         });
         journey.step("upload-ready", () -> {
-            Arc.container().instance(JobRunner.class).get().runDue("test", 10);
+            Jobs.runAllDue();
             // The page's poller brings the accepted file in; nobody reloads by hand.
             assertThat(page.locator("section.file a[href$='/file?version=draft']"))
                     .containsText("testPPT.pptx", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));

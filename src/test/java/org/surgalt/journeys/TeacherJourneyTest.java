@@ -28,8 +28,8 @@ import org.surgalt.identity.Grant;
 import org.surgalt.identity.InstitutionKind;
 import org.surgalt.identity.IdentityService;
 import org.surgalt.identity.Role;
-import org.surgalt.platform.jobs.JobRunner;
 import org.surgalt.testsupport.Browser;
+import org.surgalt.testsupport.Jobs;
 import org.surgalt.testsupport.Journey;
 import org.surgalt.testsupport.KeycloakServer;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
@@ -130,7 +130,7 @@ class TeacherJourneyTest {
             page.setInputFiles("form.uploader input.upload-file", PDF);
             page.waitForNavigation(() -> page.click("form.uploader button[type=submit]"));
             assertThat(page.locator(".notice")).hasText(t.of("assignment", "assignment_file_added"));
-            Arc.container().instance(JobRunner.class).get().runDue("test", 10);
+            Jobs.runAllDue();
             page.reload();
             assertThat(page.locator("ul.files a")).hasText("testPDF.pdf");
         });
