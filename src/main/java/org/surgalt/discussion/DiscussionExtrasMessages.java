@@ -60,4 +60,37 @@ public interface DiscussionExtrasMessages {
 
     @Message
     String forum_of_module(String title);
+
+    @Message
+    String notify_kind_mention();
+
+    @Message
+    String mention_hint();
+
+    @Message
+    String mail_mention_subject(String author, String thread);
+
+    @Message
+    String mail_mention_body(String name, String author, String thread, String forum, String link, String settings);
+
+    @Message
+    String attach_title();
+
+    @Message
+    String attach_file();
+
+    @Message
+    String attach_button();
+
+    @Message
+    String attach_back();
+
+    @Message
+    String attachments();
+
+    @Message
+    String attachment_pending();
+
+    @Message
+    String attachment_refused(String reason);
 }
