@@ -742,7 +742,12 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/api/discussion/reports/{reportId}/dismiss", "{\"reason\":\"Matrix\"}",
                         discussionMissing(UNAUTH)),
                 new Row("POST", "/api/discussion/reports/{reportId}/hide", "{\"reason\":\"Matrix\"}",
-                        discussionMissing(UNAUTH)));
+                        discussionMissing(UNAUTH)),
+                // Files on posts: on a post that does not exist, and a file that does not exist.
+                new Row("POST", "/discussion/posts/{postId}/attachments", "multipart", discussionMissing(SEE_OTHER)),
+                new Row("POST", "/api/discussion/posts/{postId}/attachments", "{\"upload\":\"matrix\"}",
+                        discussionMissing(UNAUTH)),
+                new Row("GET", "/discussion/attachments/{attachmentId}", null, discussionMissing(SEE_OTHER)));
     }
 
     // Issue 22, discussions: a forum, thread or post that does not exist, for everyone signed in.

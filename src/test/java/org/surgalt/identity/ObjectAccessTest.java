@@ -1231,8 +1231,20 @@ class ObjectAccessTest {
                 UNAUTH)).hidingFromOthers("{reportReason}"));
         rows.add(row("POST", "/discussion/reports/{reportId}/dismiss", "form:reason=Obj", Owner.AUTHOR,
                 ownersAlone(SEE_OTHER, SEE_OTHER)));
+        rows.add(row("POST", "/api/discussion/reports/{reportId}/dismiss", "{\"reason\":\"Obj\"}", Owner.AUTHOR,
+                ownersAlone(OK, UNAUTH)).at("{reportId}", "{apiDismissReport}"));
+        rows.add(row("POST", "/discussion/reports/{reportId}/hide", "form:reason=Obj", Owner.AUTHOR,
+                ownersAlone(SEE_OTHER, SEE_OTHER)).at("{reportId}", "{hideReport}"));
         rows.add(row("POST", "/api/discussion/reports/{reportId}/hide", "{\"reason\":\"Obj\"}", Owner.AUTHOR,
-                ownersAlone(OK, UNAUTH)).at("{reportId}", "{hideReport}"));
+                ownersAlone(OK, UNAUTH)).at("{reportId}", "{apiHideReport}"));
+        // L1 attaches files to L1's own post (the plain form's file, and L1's ready upload); C1's readers download
+        // L1's attached file, nobody else.
+        rows.add(row("POST", "/discussion/posts/{postId}/attachments", "multipart", Owner.LEARNER,
+                ownerOnly(SEE_OTHER, SEE_OTHER)));
+        rows.add(row("POST", "/api/discussion/posts/{postId}/attachments", "{\"upload\":\"{readyUpload}\"}",
+                Owner.LEARNER, ownerOnly(CREATED, UNAUTH)));
+        rows.add(row("GET", "/discussion/attachments/{attachmentId}", null, Owner.LEARNER,
+                readers(OK, OK, SEE_OTHER)).hiding("Owner plan"));
         return rows;
     }
 
@@ -1242,8 +1254,19 @@ class ObjectAccessTest {
         v.put("{reportReason}", reason);
         v.put("{reportId}", Long.toString(org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO forum_report "
                 + "(post_id, reporter_id, reason) VALUES (?1, ?2, ?3)", post, w.learner.id(), reason)));
-        v.put("{hideReport}", Long.toString(org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO forum_report "
-                + "(post_id, reporter_id, reason) VALUES (?1, ?2, ?3)", Long.parseLong(v.get("{hidePost}")),
-                w.learner.id(), reason)));
+        v.put("{attachmentId}", Long.toString(org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO forum_attachment "
+                + "(post_id, upload_id, sha256, filename, media_type) SELECT ?1, id, sha256, 'plan.txt', 'text/plain' "
+                + "FROM upload WHERE id = ?2", Long.parseLong(v.get("{postId}")), w.readyUpload)));
+        v.put("{apiHidePost}", Long.toString(discussionPost(Long.parseLong(v.get("{threadId}")), w.learner.id(), false,
+                "To hide by API " + w.suffix)));
+        // Not {hidePost}: hiding it by the thread page's form (discussions()) resolves its reports.
+        v.put("{reportedPost}", Long.toString(discussionPost(Long.parseLong(v.get("{threadId}")), w.learner.id(), false,
+                "Reported " + w.suffix)));
+        for (String[] report : new String[][] {{"{apiDismissReport}", "{postId}"}, {"{hideReport}", "{reportedPost}"},
+                {"{apiHideReport}", "{apiHidePost}"}}) {
+            v.put(report[0], Long.toString(org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO forum_report "
+                    + "(post_id, reporter_id, reason) VALUES (?1, ?2, ?3)", Long.parseLong(v.get(report[1])),
+                    w.learner.id(), reason)));
+        }
     }
 }
