@@ -28,9 +28,10 @@ public class AttachmentService {
     static final int MAX_PER_POST = 5;
 
     /** A file as one reader sees it on the page: ready (a link), being checked, or refused (its author sees why). */
-    public record Shown(long id, String filename, boolean ready, boolean pending, String rejection) {
-        public String link() {
-            return "/discussion/attachments/" + id;
+    public record Shown(long id, String filename, boolean ready, boolean pending, String rejection, String link) {
+        static Shown of(Attachment a) {
+            return new Shown(a.id(), a.filename(), a.ready(), a.pending(), a.rejection(),
+                    "/discussion/attachments/" + a.id());
         }
     }
 
@@ -111,8 +112,7 @@ public class AttachmentService {
         Map<Long, Long> authors = posts.list("id in ?1", List.copyOf(postIds)).stream()
                 .collect(Collectors.toMap(Post::id, Post::authorId));
         return all.stream().filter(a -> a.rejection() == null || authors.get(a.postId()) == viewer.userId())
-                .collect(Collectors.groupingBy(Attachment::postId, Collectors.mapping(a -> new Shown(a.id(),
-                        a.filename(), a.ready(), a.pending(), a.rejection()), Collectors.toList())));
+                .collect(Collectors.groupingBy(Attachment::postId, Collectors.mapping(Shown::of, Collectors.toList())));
     }
 
     /** The file to download, for whoever may read its post; never inline (no type is passed on to serve it). */

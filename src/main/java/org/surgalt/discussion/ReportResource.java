@@ -55,9 +55,7 @@ public class ReportResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Dismiss a report, with a reason; the post stays (form, moderators)")
     public Response dismiss(@PathParam("reportId") long reportId, @FormParam("reason") String reason) {
-        Viewer viewer = currentUser.require();
-        return DiscussionResource.formOr(() -> reports.dismiss(viewer, reportId, reason), r -> "/discussion/reports",
-                (status, errors) -> again(viewer, status, reportId, errors));
+        return resolve(reportId, viewer -> reports.dismiss(viewer, reportId, reason));
     }
 
     @POST
@@ -65,13 +63,13 @@ public class ReportResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Hide the reported post, with a reason; resolves its open reports (form, moderators)")
     public Response hide(@PathParam("reportId") long reportId, @FormParam("reason") String reason) {
-        Viewer viewer = currentUser.require();
-        return DiscussionResource.formOr(() -> reports.hide(viewer, reportId, reason), r -> "/discussion/reports",
-                (status, errors) -> again(viewer, status, reportId, errors));
+        return resolve(reportId, viewer -> reports.hide(viewer, reportId, reason));
     }
 
-    private Response again(Viewer viewer, Response.Status status, long reportId,
-            List<DomainException.FieldError> errors) {
-        return layout.render(status, Templates.reports(reports.open(viewer), reportId, errors));
+    /** Back to the list; a reason left out shows the list again with the error at that report. */
+    private Response resolve(long reportId, java.util.function.Function<Viewer, Report> action) {
+        Viewer viewer = currentUser.require();
+        return DiscussionResource.formOr(() -> action.apply(viewer), r -> "/discussion/reports",
+                (status, errors) -> layout.render(status, Templates.reports(reports.open(viewer), reportId, errors)));
     }
 }

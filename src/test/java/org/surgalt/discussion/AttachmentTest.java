@@ -92,6 +92,8 @@ class AttachmentTest {
                 .post("/api/discussion/posts/{id}/attachments", reply).then().statusCode(201)
                 .extract().path("link");
         f.otherSession.given().get(reference).then().statusCode(200);
+        f.otherSession.given().get("/api/discussion/threads/{id}", thread).then()
+                .body("files.'" + reply + "'[0].link", org.hamcrest.Matchers.equalTo(reference));
         f.staff.form().formParam("reason", "Wrong file").post("/discussion/posts/{id}/hide", reply).then().statusCode(303);
         f.otherSession.given().get(reference).then().statusCode(404);
         f.askerSession.given().get(reference).then().statusCode(404);
