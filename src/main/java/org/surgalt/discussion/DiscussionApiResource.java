@@ -51,8 +51,9 @@ public class DiscussionApiResource {
         }
     }
 
+    /** {@code files}: each shown post's attachments (by post id), as the page lists them. */
     public record ThreadPageView(ThreadView thread, List<PostJson> posts, int page, int pages, boolean canReply,
-            boolean waitingForOwnAnswer) {
+            boolean waitingForOwnAnswer, java.util.Map<Long, List<AttachmentService.Shown>> files) {
     }
 
     public record NewThread(String title, String body) {
@@ -74,9 +75,11 @@ public class DiscussionApiResource {
     private final ThreadService threads;
     private final ModerationService moderation;
     private final CurrentUser currentUser;
+    private final AttachmentService attachments;
 
     DiscussionApiResource(ForumService forums, ThreadService threads, ModerationService moderation,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, AttachmentService attachments) {
+        this.attachments = attachments;
         this.forums = forums;
         this.threads = threads;
         this.moderation = moderation;
@@ -121,9 +124,11 @@ public class DiscussionApiResource {
     @Path("/threads/{threadId}")
     @Operation(summary = "A thread's posts, paged; marks them read")
     public ThreadPageView thread(@PathParam("threadId") long threadId, @QueryParam("page") @DefaultValue("1") int page) {
-        ThreadService.ThreadPage p = threads.read(currentUser.require(), threadId, page);
+        var viewer = currentUser.require();
+        ThreadService.ThreadPage p = threads.read(viewer, threadId, page);
         return new ThreadPageView(ThreadView.of(p.thread()), p.posts().stream().map(PostJson::of).toList(), p.page(),
-                p.pages(), p.canReply(), p.waitingForOwnAnswer());
+                p.pages(), p.canReply(), p.waitingForOwnAnswer(),
+                attachments.of(viewer, p.posts().stream().map(ThreadService.PostView::id).toList()));
     }
 
     @POST

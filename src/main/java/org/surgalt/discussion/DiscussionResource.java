@@ -22,6 +22,7 @@ import org.surgalt.course.CourseService;
 import org.surgalt.identity.CurrentUser;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
+import org.surgalt.web.Language;
 import org.surgalt.web.Layout;
 
 /** The discussion pages, without JavaScript: forums of a course or cohort, a forum's threads, a thread. */
@@ -36,9 +37,14 @@ public class DiscussionResource {
     private final CurrentUser currentUser;
     private final SubscriptionService subscriptions;
     private final Layout layout;
+    private final Language language;
+    private final AttachmentService attachments;
 
     DiscussionResource(ForumService forums, ThreadService threads, CourseService courses, CohortService cohorts,
-            CurrentUser currentUser, Layout layout, SubscriptionService subscriptions) {
+            CurrentUser currentUser, Layout layout, SubscriptionService subscriptions, Language language,
+            AttachmentService attachments) {
+        this.language = language;
+        this.attachments = attachments;
         this.subscriptions = subscriptions;
         this.forums = forums;
         this.threads = threads;
@@ -61,13 +67,14 @@ public class DiscussionResource {
     @POST
     @Path("/courses/{code}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Create a forum on a course (form)")
+    @Operation(summary = "Create a forum on a course, or on one of its modules (moduleId) (form)")
     public Response createCourseForum(@PathParam("code") String code, @FormParam("title") String title,
-            @FormParam("kind") String kind) {
+            @FormParam("kind") String kind, @FormParam("moduleId") String moduleId) {
         Viewer viewer = currentUser.require();
         Course course = courses.courseByCode(code);
-        var form = new DiscussionTemplates.ForumForm(title == null ? "" : title, kind == null ? "general" : kind);
-        return formOr(() -> forums.create(viewer, new ForumService.NewForum(course.id(), null, null, kind, title)),
+        Long module = moduleId == null || moduleId.isBlank() ? null : parseModule(moduleId);
+        var form = new DiscussionTemplates.ForumForm(title == null ? "" : title, kind == null ? "general" : kind, module);
+        return formOr(() -> forums.create(viewer, new ForumService.NewForum(course.id(), module, null, kind, title)),
                 forum -> "/discussion/forums/" + forum.id(),
                 (status, errors) -> courseForumsPage(viewer, course, status, form, errors));
     }
@@ -177,27 +184,40 @@ public class DiscussionResource {
     private Response courseForumsPage(Viewer viewer, Course course, Response.Status status,
             DiscussionTemplates.ForumForm form, List<DomainException.FieldError> errors) {
         List<Forum> list = forums.ofCourse(viewer, course.id());
-        return layout.render(status, DiscussionTemplates.forums(course.code(), list,
-                forums.canCreateInCourse(viewer, course.id()), "/discussion/courses/" + course.code(), form, errors));
+        boolean canCreate = forums.canCreateInCourse(viewer, course.id());
+        List<DiscussionTemplates.ModuleChoice> modules = course.modules().stream()
+                .map(m -> new DiscussionTemplates.ModuleChoice(m.id(), m.title().in(language.locale()))).toList();
+        return layout.render(status, DiscussionTemplates.forums(course.code(), list, canCreate,
+                "/discussion/courses/" + course.code(), form, errors, modules));
     }
 
     private Response cohortForumsPage(Viewer viewer, Cohort cohort, Response.Status status,
             DiscussionTemplates.ForumForm form, List<DomainException.FieldError> errors) {
         ForumService.CohortForums list = forums.ofCohort(viewer, cohort);
         return layout.render(status, DiscussionTemplates.forums(cohort.name(), list.forums(), list.canCreate(),
-                "/discussion/cohorts/" + cohort.code(), form, errors));
+                "/discussion/cohorts/" + cohort.code(), form, errors, List.of()));
     }
 
     private Response threadPage(Viewer viewer, ThreadService.ThreadPage page, String form,
             List<DomainException.FieldError> errors, Response.Status status) {
         List<Forum> targets = page.canModerate() ? forums.moveTargets(viewer, page.forum()) : List.of();
         String mail = subscriptions.ofThread(viewer, page.thread().id()).orElse("");
-        return layout.render(status, DiscussionTemplates.thread(page, form, targets, errors, mail));
+        var files = attachments.of(viewer, page.posts().stream().map(ThreadService.PostView::id).toList());
+        return layout.render(status, DiscussionTemplates.thread(page, form, targets, errors, mail, files));
     }
 
     /** How the viewer follows the forum by mail: "POST", "DIGEST", or "" (not). */
     private String forumMail(Viewer viewer, long forumId) {
         return subscriptions.ofForum(viewer, forumId).orElse("");
+    }
+
+    /** A module id as typed in the form; what is not a number is refused as the service refuses another course's module. */
+    private static Long parseModule(String value) {
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
     }
 
     private Cohort cohort(String code) {

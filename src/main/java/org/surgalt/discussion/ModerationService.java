@@ -1,7 +1,6 @@
 package org.surgalt.discussion;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Objects;
@@ -20,15 +19,15 @@ public class ModerationService {
     private final ForumRepository forums;
     private final ForumAccess access;
     private final AuditLog audit;
-    private final EntityManager em;
+    private final Reports reports;
 
     ModerationService(ThreadService threads, ForumRepository forums, ForumAccess access, AuditLog audit,
-            EntityManager em) {
+            Reports reports) {
         this.threads = threads;
         this.forums = forums;
         this.access = access;
         this.audit = audit;
-        this.em = em;
+        this.reports = reports;
     }
 
     /** Any reader reports a post they see, with a reason, for the forum's moderators. */
@@ -36,11 +35,11 @@ public class ModerationService {
     public void report(Viewer viewer, long postId, String reason) {
         Post post = visiblePost(viewer, postId);
         String why = PostWriter.required("reason", reason, 500);
-        em.createNativeQuery("INSERT INTO forum_report (post_id, reporter_id, reason) VALUES (?1, ?2, ?3)")
-                .setParameter(1, postId).setParameter(2, viewer.userId()).setParameter(3, why).executeUpdate();
+        reports.persist(new Report(postId, viewer.userId(), why));
         audit.record(AuditLog.by(viewer, "post.report").object("post", postId).person(post.authorId()).detail(why));
     }
 
+    /** Hiding a post resolves its open reports (HIDDEN, with this reason); what the reporters wrote stays. */
     @Transactional
     public Post hide(Viewer viewer, long postId, String reason, boolean hidden) {
         Post post = threads.post(postId);
@@ -50,6 +49,7 @@ public class ModerationService {
         boolean before = post.hidden();
         if (hidden) {
             post.hide(why);
+            reports.openOf(postId).forEach(r -> r.resolve(viewer.userId(), Report.Resolution.HIDDEN, why));
         } else {
             post.unhide();
         }
@@ -91,6 +91,10 @@ public class ModerationService {
     @Transactional
     public long threadOf(long postId) {
         return threads.post(postId).threadId();
+    }
+
+    long forumOfPost(long postId) {
+        return threads.thread(threads.post(postId).threadId()).forumId();
     }
 
     private Post visiblePost(Viewer viewer, long postId) {

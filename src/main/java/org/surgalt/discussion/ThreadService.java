@@ -34,9 +34,11 @@ public class ThreadService {
     private final ForumAccess access;
     private final MarkdownRenderer markdown;
     private final DiscussionConfig config;
+    private final Mentions mentions;
 
     ThreadService(ThreadRepository threads, PostRepository posts, ForumRepository forums, PostWriter writer,
-            ForumAccess access, MarkdownRenderer markdown, DiscussionConfig config) {
+            ForumAccess access, MarkdownRenderer markdown, DiscussionConfig config, Mentions mentions) {
+        this.mentions = mentions;
         this.threads = threads;
         this.posts = posts;
         this.forums = forums;
@@ -54,6 +56,18 @@ public class ThreadService {
             throw DomainException.notFound("thread", thread.id());
         }
         return forum;
+    }
+
+    /** Whether the thread page shows this post to the viewer: the rules of {@link #read}, for one post. */
+    boolean shows(Viewer viewer, Forum forum, ForumThread thread, Post post) {
+        if (access.canModerate(viewer, forum)) {
+            return true;
+        }
+        if (post.hidden()) {
+            return false;
+        }
+        return forum.kind() != ForumKind.QUESTIONS || post.opening() || post.authorId() == viewer.userId()
+                || thread.authorId() == viewer.userId() || posts.hasReplied(thread.id(), viewer.userId());
     }
 
     ForumThread thread(long threadId) {
@@ -78,10 +92,13 @@ public class ThreadService {
         boolean canReply = access.canPost(viewer, forum) && (!thread.locked() || moderator);
         boolean canAccept = forum.kind() == ForumKind.QUESTIONS && (moderator || thread.authorId() == viewer.userId());
         Instant now = Instant.now();
-        List<PostView> views = posts.page(threadId, moderator, onlyOwn, (current - 1) * size, size).stream()
-                .map(named -> {
-                    Post p = named.post();
-                    return new PostView(p.id(), p.parentId(), named.author(), markdown.render(p.body()), p.body(),
+        List<PostRepository.Named> shown = posts.page(threadId, moderator, onlyOwn, (current - 1) * size, size);
+        var named = mentions.of(shown.stream().map(n -> n.post().id()).toList());
+        List<PostView> views = shown.stream()
+                .map(line -> {
+                    Post p = line.post();
+                    return new PostView(p.id(), p.parentId(), line.author(),
+                            markdown.render(Mentions.withNames(p.body(), named.get(p.id()))), p.body(),
                             p.createdAt(), p.editedAt() != null, p.opening(), p.hidden(),
                             moderator ? p.hiddenReason() : null, Long.valueOf(p.id()).equals(thread.acceptedPostId()),
                             !thread.locked() && p.editableBy(viewer.userId(), config.editWindow(), now),
@@ -124,6 +141,7 @@ public class ThreadService {
         }
         post.edit(viewer.userId(), PostWriter.required("body", body, PostWriter.MAX_BODY), config.editWindow(),
                 Instant.now());
+        mentions.record(post);
         return post;
     }
 

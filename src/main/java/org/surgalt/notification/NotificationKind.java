@@ -7,9 +7,10 @@ import java.util.Optional;
 /**
  * What a learner is emailed about; each can be turned off on /account/notifications.
  * INACTIVITY_NUDGE is sent by early warning (reporting/warning), which also offers a sign-in-free way off.
+ * DISCUSSION_MENTION is sent by discussion/ (MentionMails) when someone @mentions the person in a post.
  */
 public enum NotificationKind {
-    FEEDBACK_RELEASED, DEADLINE_SOON, EXTENSION_GRANTED, INACTIVITY_NUDGE;
+    FEEDBACK_RELEASED, DEADLINE_SOON, EXTENSION_GRANTED, INACTIVITY_NUDGE, DISCUSSION_MENTION;
 
     /** "feedback-released": the form's value. */
     public String id() {

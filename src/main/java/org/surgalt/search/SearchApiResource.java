@@ -30,7 +30,8 @@ public class SearchApiResource {
     }
 
     @GET
-    @Operation(summary = "Search the lessons and files of the courses one may read, and the drafts one authors or reviews "
+    @Operation(summary = "Search the lessons and files of the courses one may read, the drafts one authors or reviews, and the "
+            + "discussion posts one may read "
             + "(q: up to 200 characters, every word must occur, as a prefix; limit: 1 to 50, default 20)")
     public Results search(@QueryParam("q") String q, @QueryParam("limit") String limit) {
         var viewer = currentUser.require();
@@ -54,11 +55,23 @@ public class SearchApiResource {
      */
     @Schema(name = "SearchResults")
     public record Results(String query, List<String> searched, List<String> ignored, boolean more,
-            List<Result> results) {
+            List<Result> results, boolean morePosts, List<PostResult> posts) {
 
         static Results of(SearchResults results) {
             return new Results(results.query().text(), results.query().terms(), results.query().ignored(),
-                    results.more(), results.hits().stream().map(Result::of).toList());
+                    results.more(), results.hits().stream().map(Result::of).toList(), results.morePosts(),
+                    results.posts().stream().map(PostResult::of).toList());
+        }
+    }
+
+    /** A discussion post found: {@code link}, the thread page at the post; {@code snippet}, plain text. */
+    @Schema(name = "SearchPostResult")
+    public record PostResult(long postId, long threadId, String threadTitle, String forumTitle, boolean opening,
+            String snippet, String link) {
+
+        static PostResult of(PostHit hit) {
+            return new PostResult(hit.postId(), hit.threadId(), hit.threadTitle(), hit.forumTitle(), hit.opening(),
+                    hit.snippet().text(), hit.link());
         }
     }
 

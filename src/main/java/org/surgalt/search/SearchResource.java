@@ -66,17 +66,23 @@ public class SearchResource {
     }
 
     /** {@code searched}: there are results (or none) to show, not only the form. */
-    public record SearchPage(String query, boolean searched, List<ResultView> results, String ignored, boolean more) {
+    public record SearchPage(String query, boolean searched, List<ResultView> results, String ignored, boolean more,
+            List<PostHit> posts, boolean morePosts) {
 
         static SearchPage form(String query) {
-            return new SearchPage(query, false, List.of(), null, false);
+            return new SearchPage(query, false, List.of(), null, false, List.of(), false);
+        }
+
+        public boolean nothing() {
+            return results.isEmpty() && posts.isEmpty();
         }
 
         static SearchPage of(SearchResults results, Locale locale) {
             List<String> ignored = results.query().ignored();
             return new SearchPage(results.query().text(), true,
                     results.hits().stream().map(hit -> ResultView.of(hit, locale)).toList(),
-                    ignored.isEmpty() ? null : String.join(", ", ignored), results.more());
+                    ignored.isEmpty() ? null : String.join(", ", ignored), results.more(), results.posts(),
+                    results.morePosts());
         }
     }
 

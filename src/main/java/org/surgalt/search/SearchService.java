@@ -13,6 +13,7 @@ import org.surgalt.course.CourseAccess;
 import org.surgalt.course.CourseScope;
 import org.surgalt.course.CourseService;
 import org.surgalt.course.ItemAccess;
+import org.surgalt.discussion.PostSearch;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 import org.surgalt.search.SearchRepository.Row;
@@ -21,7 +22,8 @@ import org.surgalt.search.SearchRepository.TextWindow;
 /**
  * Search of course content: the lessons and files of the current published version of every
  * course someone may read, and the drafts of the courses they author or review. What someone may
- * not see is filtered out in the query itself, so the limit counts only their hits.
+ * not see is filtered out in the query itself, so the limit counts only their hits. Discussion posts
+ * the viewer may read are found too, in their own list ({@link PostSearch}).
  */
 @ApplicationScoped
 public class SearchService {
@@ -33,12 +35,15 @@ public class SearchService {
     private final CourseAccess access;
     private final CourseService courses;
     private final ItemAccess itemAccess;
+    private final PostSearch discussions;
 
-    SearchService(SearchRepository repository, CourseAccess access, CourseService courses, ItemAccess itemAccess) {
+    SearchService(SearchRepository repository, CourseAccess access, CourseService courses, ItemAccess itemAccess,
+            PostSearch discussions) {
         this.repository = repository;
         this.access = access;
         this.courses = courses;
         this.itemAccess = itemAccess;
+        this.discussions = discussions;
     }
 
     @Transactional
@@ -53,7 +58,12 @@ public class SearchService {
         Set<Long> locked = readable.isEmpty() ? Set.of() : lockedItems(viewer);
         List<Row> rows = repository.find(query, readable, locked, drafts, limit + 1);
         List<SearchHit> hits = rows.stream().limit(limit).map(row -> hit(row, query, viewer.locale())).toList();
-        return new SearchResults(query, hits, rows.size() > limit);
+        // Discussion posts the viewer may read: discussion/ decides which (ForumAccess, hidden posts, the Q&A rule).
+        List<PostSearch.Found> found = discussions.find(viewer, readable, query.booleanMode(), query.anchor(), limit + 1);
+        List<PostHit> posts = found.stream().limit(limit).map(post -> new PostHit(post.postId(), post.threadId(),
+                post.threadTitle(), post.forumTitle(), post.opening(),
+                snippet(new TextWindow(post.text(), post.from(), post.length()), true, query), post.link())).toList();
+        return new SearchResults(query, hits, rows.size() > limit, posts, found.size() > limit);
     }
 
     /**

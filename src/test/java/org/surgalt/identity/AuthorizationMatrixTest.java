@@ -730,7 +730,24 @@ class AuthorizationMatrixTest {
                         discussionMissing(UNAUTH)),
                 new Row("DELETE", "/api/discussion/threads/{threadId}/subscription", "csrf", discussionMissing(UNAUTH)),
                 new Row("GET", "/discussion/unsubscribe/{token}", null, all(NOT_FOUND)),
-                new Row("POST", "/discussion/unsubscribe/{token}", "form:", all(NOT_FOUND)));
+                new Row("POST", "/discussion/unsubscribe/{token}", "form:", all(NOT_FOUND)),
+                // --- Issue 22, discussion extras (discussion/): the reports page lists the open reports of the
+                // forums the caller moderates (empty for the others, so open to all signed in); a report named
+                // here does not exist: sign-in first, then not found. ---
+                new Row("GET", "/discussion/reports", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK, OK, OK)),
+                new Row("POST", "/discussion/reports/{reportId}/dismiss", "form:reason=Matrix",
+                        discussionMissing(SEE_OTHER)),
+                new Row("POST", "/discussion/reports/{reportId}/hide", "form:reason=Matrix", discussionMissing(SEE_OTHER)),
+                new Row("GET", "/api/discussion/reports", null, of(UNAUTH, OK, OK, OK, OK, OK, OK, OK, OK)),
+                new Row("POST", "/api/discussion/reports/{reportId}/dismiss", "{\"reason\":\"Matrix\"}",
+                        discussionMissing(UNAUTH)),
+                new Row("POST", "/api/discussion/reports/{reportId}/hide", "{\"reason\":\"Matrix\"}",
+                        discussionMissing(UNAUTH)),
+                // Files on posts: on a post that does not exist, and a file that does not exist.
+                new Row("POST", "/discussion/posts/{postId}/attachments", "multipart", discussionMissing(SEE_OTHER)),
+                new Row("POST", "/api/discussion/posts/{postId}/attachments", "{\"upload\":\"matrix\"}",
+                        discussionMissing(UNAUTH)),
+                new Row("GET", "/discussion/attachments/{attachmentId}", null, discussionMissing(SEE_OTHER)));
     }
 
     // Issue 22, discussions: a forum, thread or post that does not exist, for everyone signed in.
@@ -918,6 +935,8 @@ class AuthorizationMatrixTest {
                     .replace("{forumId}", "999999999")
                     .replace("{threadId}", "999999999")
                     .replace("{postId}", "999999999")
+                    .replace("{reportId}", "999999999")
+                    .replace("{attachmentId}", "999999999")
                     .replace("{code}", row.path().startsWith("/courses") || row.path().startsWith("/author")
                             || row.path().startsWith("/discussion/courses")
                             || row.path().startsWith("/grading") || row.path().startsWith("/progress")

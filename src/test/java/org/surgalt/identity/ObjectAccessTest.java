@@ -732,6 +732,7 @@ class ObjectAccessTest {
         rows.addAll(discussions());
         rows.addAll(peerAssessment());
         rows.addAll(discussionMail());
+        rows.addAll(discussionExtras());
         return rows;
     }
 
@@ -1085,6 +1086,7 @@ class ObjectAccessTest {
         v.put("{outsiderName}", w.outsiderName);
         v.put("{institutionBName}", w.institutionBName);
         discussionValues(w, v);
+        discussionExtrasValues(w, v);
         // Issue 22, peer assessment: another learner's work, allocated to L1.
         String peerAuthorName = "Peer Author " + w.suffix;
         long peerAuthor = org.surgalt.testsupport.PersonBuilder.aPerson().withName(peerAuthorName)
@@ -1213,5 +1215,58 @@ class ObjectAccessTest {
         org.surgalt.testsupport.CohortBuilder.sql("UPDATE forum_thread SET last_post_id = ?2 WHERE id = ?1", threadId,
                 post);
         return post;
+    }
+
+    // --- Issue 22, discussion extras (discussion/) ---
+
+    /**
+     * Two open reports by L1 of posts in C1's general forum: only the forum's moderators (C1's author, the
+     * owner) see them on the reports page and resolve them; to anyone else a report does not exist.
+     */
+    private static List<Row> discussionExtras() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(row("GET", "/discussion/reports", null, Owner.AUTHOR, of(OK, OK, OK, OK, OK, OK, OK, OK, OK,
+                SEE_OTHER)).hidingFromOthers("{reportReason}"));
+        rows.add(row("GET", "/api/discussion/reports", null, Owner.AUTHOR, of(OK, OK, OK, OK, OK, OK, OK, OK, OK,
+                UNAUTH)).hidingFromOthers("{reportReason}"));
+        rows.add(row("POST", "/discussion/reports/{reportId}/dismiss", "form:reason=Obj", Owner.AUTHOR,
+                ownersAlone(SEE_OTHER, SEE_OTHER)));
+        rows.add(row("POST", "/api/discussion/reports/{reportId}/dismiss", "{\"reason\":\"Obj\"}", Owner.AUTHOR,
+                ownersAlone(OK, UNAUTH)).at("{reportId}", "{apiDismissReport}"));
+        rows.add(row("POST", "/discussion/reports/{reportId}/hide", "form:reason=Obj", Owner.AUTHOR,
+                ownersAlone(SEE_OTHER, SEE_OTHER)).at("{reportId}", "{hideReport}"));
+        rows.add(row("POST", "/api/discussion/reports/{reportId}/hide", "{\"reason\":\"Obj\"}", Owner.AUTHOR,
+                ownersAlone(OK, UNAUTH)).at("{reportId}", "{apiHideReport}"));
+        // L1 attaches files to L1's own post (the plain form's file, and L1's ready upload); C1's readers download
+        // L1's attached file, nobody else.
+        rows.add(row("POST", "/discussion/posts/{postId}/attachments", "multipart", Owner.LEARNER,
+                ownerOnly(SEE_OTHER, SEE_OTHER)));
+        rows.add(row("POST", "/api/discussion/posts/{postId}/attachments", "{\"upload\":\"{readyUpload}\"}",
+                Owner.LEARNER, ownerOnly(CREATED, UNAUTH)));
+        rows.add(row("GET", "/discussion/attachments/{attachmentId}", null, Owner.LEARNER,
+                readers(OK, OK, SEE_OTHER)).hiding("Owner plan"));
+        return rows;
+    }
+
+    private static void discussionExtrasValues(ObjectOwners w, Map<String, String> v) {
+        String reason = "Secret report reason " + w.suffix;
+        long post = Long.parseLong(v.get("{postId}"));
+        v.put("{reportReason}", reason);
+        v.put("{reportId}", Long.toString(org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO forum_report "
+                + "(post_id, reporter_id, reason) VALUES (?1, ?2, ?3)", post, w.learner.id(), reason)));
+        v.put("{attachmentId}", Long.toString(org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO forum_attachment "
+                + "(post_id, upload_id, sha256, filename, media_type) SELECT ?1, id, sha256, 'plan.txt', 'text/plain' "
+                + "FROM upload WHERE id = ?2", Long.parseLong(v.get("{postId}")), w.readyUpload)));
+        v.put("{apiHidePost}", Long.toString(discussionPost(Long.parseLong(v.get("{threadId}")), w.learner.id(), false,
+                "To hide by API " + w.suffix)));
+        // Not {hidePost}: hiding it by the thread page's form (discussions()) resolves its reports.
+        v.put("{reportedPost}", Long.toString(discussionPost(Long.parseLong(v.get("{threadId}")), w.learner.id(), false,
+                "Reported " + w.suffix)));
+        for (String[] report : new String[][] {{"{apiDismissReport}", "{postId}"}, {"{hideReport}", "{reportedPost}"},
+                {"{apiHideReport}", "{apiHidePost}"}}) {
+            v.put(report[0], Long.toString(org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO forum_report "
+                    + "(post_id, reporter_id, reason) VALUES (?1, ?2, ?3)", Long.parseLong(v.get(report[1])),
+                    w.learner.id(), reason)));
+        }
     }
 }

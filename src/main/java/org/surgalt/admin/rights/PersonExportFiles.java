@@ -106,6 +106,8 @@ final class PersonExportFiles {
                     "SELECT post_id, sent_at FROM forum_post_mail WHERE user_id = ?"),
             new File("forum-digests.json", "Daily discussion digests sent to the person",
                     "SELECT day, sent_at FROM forum_digest_mail WHERE user_id = ?"),
+            new File("forum-mentions.json", "Discussion posts that mention the person",
+                    "SELECT post_id, handle, notified_at FROM forum_mention WHERE user_id = ?"),
             new File("review-comments.json", "Comments written in course reviews",
                     "SELECT * FROM review_comment WHERE author_id = ?"),
             new File("audit-events.json", "Audit events about the person or done by them",

@@ -87,6 +87,9 @@ public final class PersonalDataMap {
         erase("forum_subscription.user_id", "forums and threads followed by mail: deleted");
         keep("forum_post_mail.user_id", "discussion posts mailed to the person: the record that each went once");
         keep("forum_digest_mail.user_id", "daily discussion digests sent to the person: the record that each went once");
+        // Issue 22, discussion extras.
+        staff("forum_report.resolved_by", "reports of posts the person resolved as a moderator");
+        erase("forum_mention.user_id", "mentions of the person in posts: deleted (the text keeps what was written)");
     }
 
     private PersonalDataMap() {
