@@ -713,7 +713,14 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/courses/{code}/peer/assignments/{itemId}", null, ASSIGNMENT_PAGE),
                 new Row("GET", "/courses/{code}/peer/assessments/{assessmentId}", null, ownAttemptPage(NOT_FOUND)),
                 new Row("POST", "/courses/{code}/peer/assessments/{assessmentId}", "form:points=1",
-                        ownAttemptPage(NOT_FOUND)));
+                        ownAttemptPage(NOT_FOUND)),
+                // --- Issue 22, peer grading page (assignment/peer) ---
+                // The course's graders' page of an assignment's peer assessment: the fixture's item has none, so
+                // graders and authors get 404 once authorized, everyone else 403 (anonymous: to sign in).
+                new Row("GET", "/grading/{code}/peer/{itemId}", null, GRADE_PAGE_MISSING),
+                new Row("POST", "/grading/{code}/peer/{itemId}/finalise", "form", GRADE_PAGE_MISSING),
+                new Row("POST", "/grading/{code}/peer/{itemId}/assessments/{assessmentId}/override",
+                        "form:points=1&reason=Matrix", GRADE_PAGE_MISSING));
     }
 
     // Issue 22, discussions: a forum, thread or post that does not exist, for everyone signed in.

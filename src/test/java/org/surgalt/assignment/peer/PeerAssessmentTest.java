@@ -116,10 +116,14 @@ class PeerAssessmentTest {
         String csv = p.f.grader.given().when().get(p.peer() + "/export.csv").then().statusCode(200)
                 .header("Content-Disposition", containsString("attachment")).extract().asString();
         assertTrue(csv.startsWith("submission,learner,assessor"), csv);
+        // The graders' page is not the learner's to see at all.
+        String gradersPage = "/grading/" + p.f.course.code() + "/peer/" + p.f.itemId;
+        String refused = p.f.learner.given().accept("text/html").when().get(gradersPage).then().statusCode(403)
+                .extract().asString();
         for (int i = 1; i < 4; i++) {
             String name = p.names.get(i);
             String email = p.people.get(i).email();
-            for (String seen : List.of(feedback, page, peerPage, csv)) {
+            for (String seen : List.of(feedback, page, peerPage, csv, refused)) {
                 assertFalse(seen.contains(name) && seen != csv, "assessor named: " + name);
                 assertFalse(seen.contains(email), "assessor's email: " + email);
             }
@@ -129,6 +133,8 @@ class PeerAssessmentTest {
         // The graders' own view names them: they may know.
         json(p.f.grader).when().get(p.peer() + "/assessments").then().statusCode(200)
                 .body("assessments.assessor", org.hamcrest.Matchers.hasItem(p.names.get(1)));
+        p.f.grader.given().accept("text/html").when().get(gradersPage).then().statusCode(200)
+                .body(containsString(p.names.get(1)));
     }
 
     @Test
