@@ -7,9 +7,11 @@ import java.util.Optional;
 /**
  * What a learner is emailed about; each can be turned off on /account/notifications.
  * INACTIVITY_NUDGE is sent by early warning (reporting/warning), which also offers a sign-in-free way off.
+ * PEER_ALLOCATED and PEER_REMINDER go to peer assessors (assignment/peer): what they are to assess, and
+ * what they have not assessed shortly before the assessment deadline.
  */
 public enum NotificationKind {
-    FEEDBACK_RELEASED, DEADLINE_SOON, EXTENSION_GRANTED, INACTIVITY_NUDGE;
+    FEEDBACK_RELEASED, DEADLINE_SOON, EXTENSION_GRANTED, INACTIVITY_NUDGE, PEER_ALLOCATED, PEER_REMINDER;
 
     /** "feedback-released": the form's value. */
     public String id() {

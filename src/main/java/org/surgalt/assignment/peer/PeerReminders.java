@@ -1,0 +1,67 @@
+package org.surgalt.assignment.peer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.surgalt.notification.NotificationConfig;
+import org.surgalt.platform.jobs.JobHandler;
+import org.surgalt.platform.jobs.JobQueue;
+
+/**
+ * "Assessments close soon": every instance's scheduler ticks, a tick queues one check unless one
+ * is waiting or running, and the check reminds the assessors of each assignment whose assessment
+ * deadline falls within the deadline notice ({@code surgalt.notification.deadline-notice}) of what
+ * they have not assessed. Once per assessor and deadline, whichever instance runs it: see
+ * {@link PeerService#remind}.
+ */
+@ApplicationScoped
+class PeerReminders implements JobHandler {
+
+    static final String JOB = "peer.remind";
+    private static final Logger LOG = Logger.getLogger(PeerReminders.class);
+
+    private final JobQueue jobs;
+    private final PeerService peers;
+    private final NotificationConfig config;
+
+    PeerReminders(JobQueue jobs, PeerService peers, NotificationConfig config) {
+        this.jobs = jobs;
+        this.peers = peers;
+        this.config = config;
+    }
+
+    @Scheduled(identity = "peer-reminders", every = "${surgalt.notification.deadline-check-interval}",
+            delayed = "1m", concurrentExecution = ConcurrentExecution.SKIP)
+    void queueCheck() {
+        jobs.enqueueUnlessPending(JOB, Map.of());
+    }
+
+    @Override
+    public String kind() {
+        return JOB;
+    }
+
+    @Override
+    public void run(JsonNode payload) {
+        check(Instant.now());
+    }
+
+    /** @return how many assessors were reminded by this check */
+    int check(Instant now) {
+        int reminded = 0;
+        for (long itemId : peers.closingBetween(now, now.plus(config.deadlineNotice()))) {
+            try {
+                reminded += peers.remind(itemId);
+            } catch (PersistenceException raced) {
+                // Another instance wrote the same reminders first and sends them; this one's rolled back.
+                LOG.debugf("Peer reminders for item %d were written by another run", itemId);
+            }
+        }
+        return reminded;
+    }
+}
