@@ -90,7 +90,7 @@ class PeerGradingPageTest {
                 .formParam("points", "95").formParam("reason", "  ").when()
                 .post(page(p) + "/assessments/" + given + "/override").then().statusCode(400).extract().asString();
         assertTrue(refused.contains("заавал бөглөнө: үе тэнгийн оноог яагаад өөрчилж байгаагаа бичнэ үү"), refused);
-        assertTrue(refused.contains("id=\"points-" + given + "\" name=\"points\" type=\"number\" min=\"0\" value=\"95\""),
+        assertTrue(refused.contains("id=\"points-" + given + "\" name=\"points\" type=\"number\" min=\"0\" required value=\"95\""),
                 "what was typed is kept");
 
         List<Map<String, Object>> first = json(p.f.grader).when().post(p.peer() + "/finalise").then().statusCode(200)
