@@ -82,10 +82,7 @@ class PeerAssessmentTest {
         PeerFixture p = new PeerFixture(true);
         p.allocate(job);
         for (int i = 1; i < 4; i++) {
-            for (long id : p.allocatedTo(p.learners.get(i))) {
-                json(p.learners.get(i)).body(Map.of("points", 80, "comment", "Good work, says " + i)).when()
-                        .post(p.assessment(id)).then().statusCode(200);
-            }
+            p.assessAll(i, Map.of("points", 80, "comment", "Good work, says " + i));
         }
         p.assessmentDeadlinePasses();
         json(p.f.learner).when().get(p.peer() + "/feedback").then().statusCode(200).body("$", hasSize(0));
@@ -142,9 +139,7 @@ class PeerAssessmentTest {
         PeerFixture p = new PeerFixture(false);
         p.allocate(job);
         for (int i = 1; i < 4; i++) {
-            for (long id : p.allocatedTo(p.learners.get(i))) {
-                json(p.learners.get(i)).body(Map.of("points", 70)).when().post(p.assessment(id)).then().statusCode(200);
-            }
+            p.assessAll(i, Map.of("points", 70));
         }
         p.assessmentDeadlinePasses();
         json(p.f.grader).when().post(p.peer() + "/finalise").then().statusCode(200);

@@ -85,6 +85,13 @@ final class PeerFixture {
                 .getList("id", Long.class);
     }
 
+    /** Learner {@code i} assesses everything allocated to them, each with this body (points, comment). */
+    void assessAll(int i, Map<String, ?> body) {
+        for (long id : allocatedTo(learners.get(i))) {
+            json(learners.get(i)).body(body).when().post(assessment(id)).then().statusCode(200);
+        }
+    }
+
     String assessment(long id) {
         return "/api/courses/" + f.course.id() + "/peer-assessments/" + id;
     }

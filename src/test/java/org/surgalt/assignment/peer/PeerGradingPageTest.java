@@ -44,10 +44,7 @@ class PeerGradingPageTest {
         p.allocate(job);
         // Learners 1 and 2 assess what they were given; 0 and 3 do not (yet).
         for (int i = 1; i < 3; i++) {
-            for (long id : p.allocatedTo(p.learners.get(i))) {
-                json(p.learners.get(i)).body(Map.of("points", 70, "comment", "Seen by " + i)).when()
-                        .post(p.assessment(id)).then().statusCode(200);
-            }
+            p.assessAll(i, Map.of("points", 70, "comment", "Seen by " + i));
         }
         String open = html(p.f.grader, page(p));
         assertTrue(open.contains("Peer assessment: assessors and results"), open);
@@ -78,10 +75,7 @@ class PeerGradingPageTest {
         PeerFixture p = new PeerFixture(true);
         p.allocate(job);
         for (int i = 0; i < 4; i++) {
-            for (long id : p.allocatedTo(p.learners.get(i))) {
-                json(p.learners.get(i)).body(Map.of("points", 60)).when().post(p.assessment(id)).then()
-                        .statusCode(200);
-            }
+            p.assessAll(i, Map.of("points", 60));
         }
         p.assessmentDeadlinePasses();
         long given = p.allocatedTo(p.learners.get(1)).get(0);

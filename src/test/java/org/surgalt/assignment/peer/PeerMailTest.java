@@ -29,9 +29,6 @@ class PeerMailTest {
     PeerAllocationJob allocation;
 
     @Inject
-    PeerReminders reminders;
-
-    @Inject
     JobRunner jobs;
 
     @Inject
@@ -106,11 +103,11 @@ class PeerMailTest {
         json(p.learners.get(2)).body(Map.of("points", 50)).when().post(p.assessment(half)).then().statusCode(200);
         // Two instances check at once, then one again an hour later; the deadline (2 h away) is within the notice.
         Instant now = Instant.now();
-        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> reminders.check(now));
-        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> reminders.check(now));
+        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> allocation.remind(now));
+        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> allocation.remind(now));
         a.get();
         b.get();
-        reminders.check(now.plusSeconds(3600));
+        allocation.remind(now.plusSeconds(3600));
         runJobs();
 
         for (int i : List.of(0, 2, 3)) {
@@ -136,10 +133,7 @@ class PeerMailTest {
         PeerFixture p = new PeerFixture(true);
         p.allocate(allocation);
         for (int i = 1; i < 4; i++) {
-            for (long id : p.allocatedTo(p.learners.get(i))) {
-                json(p.learners.get(i)).body(Map.of("points", 80)).when().post(p.assessment(id)).then()
-                        .statusCode(200);
-            }
+            p.assessAll(i, Map.of("points", 80));
         }
         p.assessmentDeadlinePasses();
         json(p.f.grader).when().post(p.peer() + "/finalise").then().statusCode(200);
