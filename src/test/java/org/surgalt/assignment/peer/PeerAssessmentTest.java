@@ -86,10 +86,7 @@ class PeerAssessmentTest {
         }
         p.assessmentDeadlinePasses();
         json(p.f.learner).when().get(p.peer() + "/feedback").then().statusCode(200).body("$", hasSize(0));
-        json(p.f.grader).when().post(p.peer() + "/finalise").then().statusCode(200);
-        long submission = json(p.f.learner).when().get(p.f.api() + "/submission").then().extract().jsonPath()
-                .getLong("id");
-        json(p.f.grader).when().post(p.f.grading() + "/" + submission + "/release").then().statusCode(200);
+        p.finaliseAndReleaseTheFirst();
 
         String feedback = json(p.f.learner).when().get(p.peer() + "/feedback").then().statusCode(200)
                 .body("$", hasSize(2)).body("[0].assessor", nullValue()).body("[0].comment", containsString("Good work"))
@@ -142,10 +139,7 @@ class PeerAssessmentTest {
             p.assessAll(i, Map.of("points", 70));
         }
         p.assessmentDeadlinePasses();
-        json(p.f.grader).when().post(p.peer() + "/finalise").then().statusCode(200);
-        long submission = json(p.f.learner).when().get(p.f.api() + "/submission").then().extract().jsonPath()
-                .getLong("id");
-        json(p.f.grader).when().post(p.f.grading() + "/" + submission + "/release").then().statusCode(200);
+        p.finaliseAndReleaseTheFirst();
         json(p.f.learner).when().get(p.peer() + "/feedback").then().body("$", hasSize(2))
                 .body("[0].assessor", not(nullValue()));
     }

@@ -92,6 +92,15 @@ final class PeerFixture {
         }
     }
 
+    /** After the assessment deadline: a grader finalises, and releases the first learner's grade (its id). */
+    long finaliseAndReleaseTheFirst() {
+        json(f.grader).when().post(peer() + "/finalise").then().statusCode(200);
+        long submission = json(f.learner).when().get(f.api() + "/submission").then().extract().jsonPath()
+                .getLong("id");
+        json(f.grader).when().post(f.grading() + "/" + submission + "/release").then().statusCode(200);
+        return submission;
+    }
+
     String assessment(long id) {
         return "/api/courses/" + f.course.id() + "/peer-assessments/" + id;
     }

@@ -136,10 +136,7 @@ class PeerMailTest {
             p.assessAll(i, Map.of("points", 80));
         }
         p.assessmentDeadlinePasses();
-        json(p.f.grader).when().post(p.peer() + "/finalise").then().statusCode(200);
-        long submission = json(p.f.learner).when().get(p.f.api() + "/submission").then().extract().jsonPath()
-                .getLong("id");
-        json(p.f.grader).when().post(p.f.grading() + "/" + submission + "/release").then().statusCode(200);
+        p.finaliseAndReleaseTheFirst();
         runJobs();
         List<Mail> released = mails(p, 0).stream().filter(m -> m.getSubject().contains("санал, үнэлгээ ирлээ"))
                 .toList();
