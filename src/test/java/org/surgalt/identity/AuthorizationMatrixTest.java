@@ -720,7 +720,9 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/grading/{code}/peer/{itemId}", null, GRADE_PAGE_MISSING),
                 new Row("POST", "/grading/{code}/peer/{itemId}/finalise", "form", GRADE_PAGE_MISSING),
                 new Row("POST", "/grading/{code}/peer/{itemId}/assessments/{assessmentId}/override",
-                        "form:points=1&reason=Matrix", GRADE_PAGE_MISSING));
+                        "form:points=1&reason=Matrix", GRADE_PAGE_MISSING),
+                new Row("POST", "/grading/{code}/peer/{itemId}/submissions/{submissionId}/assess", "form:points=1",
+                        GRADE_PAGE_MISSING));
     }
 
     // Issue 22, discussions: a forum, thread or post that does not exist, for everyone signed in.

@@ -790,6 +790,8 @@ class ObjectAccessTest {
                 .hidingFromOthers("{peerAuthorName}"));
         rows.add(row("POST", board + "/assessments/{assessmentId}/override", "form:points=2&reason=Checked",
                 Owner.GRADER, ownerOnly(SEE_OTHER, SEE_OTHER)).at("{itemId}", "{assignment}"));
+        rows.add(row("POST", board + "/submissions/{submissionId}/assess", "form:points=3&comment=Fine",
+                Owner.GRADER, ownerOnly(SEE_OTHER, SEE_OTHER)).at("{itemId}", "{assignment}"));
         // Authorized first, then: the assessment deadline has not passed (409, the page with the reason).
         rows.add(row("POST", board + "/finalise", "form:", Owner.GRADER, ownerOnly(CONFLICT, SEE_OTHER))
                 .at("{itemId}", "{assignment}"));

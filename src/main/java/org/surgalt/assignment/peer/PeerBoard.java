@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.surgalt.assignment.AssignmentTime;
+import org.surgalt.assignment.RubricCriterion;
 import org.surgalt.assignment.Submission;
 
 /**
@@ -41,7 +42,7 @@ final class PeerBoard {
      */
     public record Entry(long submissionId, String learner, String submittedAt, boolean lateHandIn,
             boolean notAllocated, boolean sameSchool, List<Allocation> allocations, String median, Integer teacher,
-            String teacherComment, Integer score, Integer assessing, Integer finalGrade, boolean flagged,
+            String teacherComment, List<Integer> teacherLevels, Integer score, Integer assessing, Integer finalGrade, boolean flagged,
             Integer recorded, boolean released) {
     }
 
@@ -55,7 +56,8 @@ final class PeerBoard {
         return deadline != null && !now.isBefore(deadline) ? Status.MISSING : Status.WAITING;
     }
 
-    static List<Entry> of(PeerGradingService.Overview o, Instant now) {
+    /** {@code rubric}: the assignment's, to show which level the teacher chose per criterion (-1: none). */
+    static List<Entry> of(PeerGradingService.Overview o, List<RubricCriterion> rubric, Instant now) {
         List<Entry> entries = new ArrayList<>();
         boolean allocated = o.settings().state() == PeerSettings.State.ALLOCATED;
         for (Submission s : o.submissions()) {
@@ -75,11 +77,27 @@ final class PeerBoard {
                     s.submittedAt() == null ? "" : AssignmentTime.display(s.submittedAt()), s.late(),
                     allocated && byPeers.isEmpty(), byPeers.stream().anyMatch(PeerAssessment::sameSchool), rows,
                     counted.isEmpty() ? null : median(counted), teacher == null ? null : teacher.counted(),
-                    teacher == null ? null : teacher.comment(), result.score().orElse(null),
+                    teacher == null ? null : teacher.comment(), levels(rubric, teacher), result.score().orElse(null),
                     result.assessing().orElse(null), result.finalGrade().orElse(null), result.finalGrade().isEmpty(),
                     s.state() == Submission.State.GRADED ? s.points() : null, s.released()));
         }
         return entries;
+    }
+
+    static List<Integer> levels(List<RubricCriterion> rubric, PeerAssessment assessment) {
+        List<Integer> chosen = new ArrayList<>();
+        for (RubricCriterion criterion : rubric) {
+            String level = assessment == null ? null : assessment.scores().stream()
+                    .filter(s -> s.criterion().equals(criterion.title())).map(s -> s.level()).findFirst().orElse(null);
+            int index = -1;
+            for (int i = 0; i < criterion.levels().size(); i++) {
+                if (criterion.levels().get(i).title().equals(level)) {
+                    index = i;
+                }
+            }
+            chosen.add(index);
+        }
+        return chosen;
     }
 
     /** "70" or "72.5": the median as the rule uses it, before rounding. */

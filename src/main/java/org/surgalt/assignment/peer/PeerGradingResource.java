@@ -11,12 +11,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.surgalt.assignment.AssignmentService;
 import org.surgalt.assignment.AssignmentTime;
+import org.surgalt.assignment.RubricCriterion;
 import org.surgalt.course.Course;
 import org.surgalt.course.CourseService;
 import org.surgalt.identity.CurrentUser;
@@ -39,25 +43,35 @@ public class PeerGradingResource {
     public record Typed(long assessmentId, String points, String reason) {
     }
 
+    /** What was typed into the teacher's own assessment of one submission, kept when it is refused. */
+    public record TeacherTyped(long submissionId, List<Integer> levels, String points, String comment) {
+    }
+
+    /** A rubric criterion as the teacher's form offers it: its levels with their points. */
+    public record Criterion(int index, String title, List<String> levels) {
+    }
+
     public record Page(String code, long itemId, boolean anonymous, String assessUntil, boolean allocated,
             boolean closed, int teacherWeight, int peersWeight, int scoreWeight, int assessingWeight,
-            List<PeerBoard.Entry> entries) {
+            List<Criterion> rubric, List<PeerBoard.Entry> entries) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance board(Page page, Typed typed, List<FieldError> errors, Integer finalised,
-                boolean overridden);
+        static native TemplateInstance board(Page page, Typed typed, TeacherTyped teacherTyped,
+                List<FieldError> errors, Integer finalised, String done);
     }
 
     private final PeerGradingService grades;
     private final PeerAssessingService assessing;
+    private final AssignmentService assignments;
     private final CourseService courses;
     private final CurrentUser currentUser;
     private final Layout layout;
 
-    PeerGradingResource(PeerGradingService grades, PeerAssessingService assessing, CourseService courses,
-            CurrentUser currentUser, Layout layout) {
+    PeerGradingResource(PeerGradingService grades, PeerAssessingService assessing, AssignmentService assignments,
+            CourseService courses, CurrentUser currentUser, Layout layout) {
+        this.assignments = assignments;
         this.grades = grades;
         this.assessing = assessing;
         this.courses = courses;
@@ -68,9 +82,9 @@ public class PeerGradingResource {
     @GET
     @Operation(summary = "Every submission's peer assessments, the result by the declared rule, override and finalise forms (HTML, graders)")
     public Response page(@PathParam("code") String code, @PathParam("itemId") long itemId,
-            @QueryParam("finalised") Integer finalised, @QueryParam("overridden") boolean overridden) {
-        return render(200, currentUser.require(), courses.courseByCode(code), itemId, null, List.of(), finalised,
-                overridden);
+            @QueryParam("finalised") Integer finalised, @QueryParam("done") String done) {
+        return render(200, currentUser.require(), courses.courseByCode(code), itemId, null, null, List.of(), finalised,
+                "overridden".equals(done) || "assessed".equals(done) ? done : null);
     }
 
     @POST
@@ -84,7 +98,7 @@ public class PeerGradingResource {
                     .count();
             return Response.seeOther(URI.create(base(code, itemId) + "?finalised=" + graded)).build();
         } catch (DomainException e) {
-            return refused(viewer, course, itemId, null, e);
+            return refused(viewer, course, itemId, null, null, e);
         }
     }
 
@@ -103,32 +117,69 @@ public class PeerGradingResource {
                 throw DomainException.invalid("points", "must be a whole number");
             }
             assessing.override(viewer, course, assessmentId, Integer.parseInt(typed.points()), typed.reason());
-            return Response.seeOther(URI.create(base(code, itemId) + "?overridden=true#assessment-" + assessmentId))
+            return Response.seeOther(URI.create(base(code, itemId) + "?done=overridden#assessment-" + assessmentId))
                     .build();
         } catch (DomainException e) {
-            return refused(viewer, course, itemId, typed, e);
+            return refused(viewer, course, itemId, typed, null, e);
         }
     }
 
-    private Response refused(Viewer viewer, Course course, long itemId, Typed typed, DomainException e) {
+    @POST
+    @Path("submissions/{submissionId}/assess")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "The teacher's own assessment of a submission (form: level0.. or points, comment); the rule weighs it")
+    public Response teacherAssess(@PathParam("code") String code, @PathParam("itemId") long itemId,
+            @PathParam("submissionId") long submissionId, MultivaluedMap<String, String> form) {
+        Viewer viewer = currentUser.require();
+        Course course = courses.courseByCode(code);
+        List<Integer> levels = new ArrayList<>();
+        for (int i = 0; form.containsKey("level" + i); i++) {
+            String level = form.getFirst("level" + i);
+            levels.add(level != null && level.matches("\\d{1,3}") ? Integer.valueOf(level) : -1);
+        }
+        String points = form.getFirst("points") == null ? "" : form.getFirst("points").strip();
+        String comment = form.getFirst("comment") == null ? "" : form.getFirst("comment");
+        TeacherTyped typed = new TeacherTyped(submissionId, levels, points, comment);
+        try {
+            if (levels.isEmpty() && !points.matches("\\d{1,5}")) {
+                throw DomainException.invalid("points", "must be a whole number");
+            }
+            assessing.teacherAssess(viewer, course, submissionId, new PeerAssessingService.Given(
+                    levels.isEmpty() ? null : levels, levels.isEmpty() ? Integer.valueOf(points) : null, comment));
+            return Response.seeOther(URI.create(base(code, itemId) + "?done=assessed#submission-" + submissionId))
+                    .build();
+        } catch (DomainException e) {
+            return refused(viewer, course, itemId, null, typed, e);
+        }
+    }
+
+    private Response refused(Viewer viewer, Course course, long itemId, Typed typed, TeacherTyped teacherTyped,
+            DomainException e) {
         if (e.kind() != DomainException.Kind.INVALID && e.kind() != DomainException.Kind.CONFLICT) {
             throw e;
         }
-        return render(e.kind().status, viewer, course, itemId, typed, e.formErrors(), null, false);
+        return render(e.kind().status, viewer, course, itemId, typed, teacherTyped, e.formErrors(), null, null);
     }
 
     private Response render(int status, Viewer viewer, Course course, long itemId, Typed typed,
-            List<FieldError> errors, Integer finalised, boolean overridden) {
+            TeacherTyped teacherTyped, List<FieldError> errors, Integer finalised, String done) {
         PeerGradingService.Overview o = grades.overview(viewer, course, itemId);
         PeerSettings s = o.settings();
         Instant now = Instant.now();
+        List<RubricCriterion> rubric = assignments.settings(course.id(), itemId).rubric();
+        List<Criterion> criteria = new ArrayList<>();
+        for (int i = 0; i < rubric.size(); i++) {
+            criteria.add(new Criterion(i, rubric.get(i).title(), rubric.get(i).levels().stream()
+                    .map(l -> l.title() + " (" + l.points() + ")").toList()));
+        }
         Page page = new Page(course.code(), itemId, s.anonymous(),
                 s.assessUntil() == null ? "" : AssignmentTime.display(s.assessUntil()),
                 s.state() == PeerSettings.State.ALLOCATED, s.assessUntil() != null && now.isAfter(s.assessUntil()),
-                s.teacherWeight(), 100 - s.teacherWeight(), 100 - s.assessingWeight(), s.assessingWeight(),
-                PeerBoard.of(o, now));
+                s.teacherWeight(), 100 - s.teacherWeight(), 100 - s.assessingWeight(), s.assessingWeight(), criteria,
+                PeerBoard.of(o, rubric, now));
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(layout.apply(Templates.board(page, typed, errors, finalised, overridden)).render()).build();
+                .entity(layout.apply(Templates.board(page, typed, teacherTyped, errors, finalised, done)).render())
+                .build();
     }
 
     private static String base(String code, long itemId) {

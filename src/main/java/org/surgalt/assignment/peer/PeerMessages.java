@@ -221,4 +221,19 @@ public interface PeerMessages {
 
     @Message
     String peer_grading_link();
+
+    @Message
+    String peer_teacher_form(String learner);
+
+    @Message
+    String peer_teacher_points();
+
+    @Message
+    String peer_teacher_comment();
+
+    @Message
+    String peer_teacher_save();
+
+    @Message
+    String peer_teacher_saved();
 }

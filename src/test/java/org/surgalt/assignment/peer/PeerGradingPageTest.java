@@ -92,7 +92,7 @@ class PeerGradingPageTest {
         p.f.grader.given().contentType(ContentType.URLENC).formParam("points", "100")
                 .formParam("reason", "Peer misread the rubric").redirects().follow(false).when()
                 .post(page(p) + "/assessments/" + given + "/override").then().statusCode(303);
-        String overridden = html(p.f.grader, page(p) + "?overridden=true");
+        String overridden = html(p.f.grader, page(p) + "?done=overridden");
         assertTrue(overridden.contains("overridden: Peer misread the rubric"), overridden);
         assertEquals("Peer misread the rubric", QuarkusTransaction.requiringNew().call(() -> (String) entities
                 .createNativeQuery("SELECT detail FROM audit_event WHERE action = 'peer.override' AND object_id = ?1")
@@ -149,5 +149,33 @@ class PeerGradingPageTest {
         p.peerSettings(Map.of("enabled", false));
         assertFalse(html(p.f.grader, "/grading/" + p.f.course.code() + "?item=" + p.f.itemId).contains(page(p)));
         p.f.grader.given().accept("text/html").when().get(page(p)).then().statusCode(404);
+    }
+
+    @Test
+    void theTeacherAssessesFromThePageAndTheRuleWeighsItAndAnEmptyScoreIsRefusedKeepingTheComment() {
+        PeerFixture p = new PeerFixture(true);
+        p.allocate(job);
+        p.assessAll(1, Map.of("points", 60));
+        long own = json(p.f.learner).when().get(p.f.api() + "/submission").then().extract().jsonPath().getLong("id");
+        String assess = page(p) + "/submissions/" + own + "/assess";
+        String refused = p.f.grader.given().contentType(ContentType.URLENC).accept("text/html").cookie("lang", "en")
+                .formParam("points", "").formParam("comment", "Strong objectives").when().post(assess).then()
+                .statusCode(400).extract().asString();
+        assertTrue(refused.contains("must be a whole number") && refused.contains(">Strong objectives</textarea>"),
+                refused);
+        p.f.grader.given().contentType(ContentType.URLENC).formParam("points", "90")
+                .formParam("comment", "Strong objectives").redirects().follow(false).when().post(assess).then()
+                .statusCode(303);
+        String board = html(p.f.grader, page(p) + "?done=assessed");
+        assertTrue(board.contains("Your assessment is saved"));
+        assertTrue(board.contains("<dd>90 — Strong objectives</dd>"), board);
+        assertTrue(board.contains("value=\"90\""), "the form shows the saved points");
+        p.assessmentDeadlinePasses();
+        p.f.grader.given().redirects().follow(false).when().post(page(p) + "/finalise").then().statusCode(303);
+        // Learner 0's work: 0.5·90 + 0.5·60 = 75 if learner 1 assessed it, else the teacher's 90 alone; learner 0
+        // assessed none of theirs (0 for assessing): final 0.9·75 = 68 (67.5 rounded half up), or 0.9·90 = 81.
+        int points = json(p.f.grader).when().get(p.f.grading() + "/" + own).then().extract().jsonPath()
+                .getInt("grade.points");
+        assertTrue(points == 68 || points == 81, "graded by the rule with the teacher's assessment: " + points);
     }
 }
