@@ -12,14 +12,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.surgalt.notification.NotificationKind;
 import org.surgalt.notification.NotificationService;
 import org.surgalt.platform.jobs.JobRunner;
+import org.surgalt.web.Formats;
 
 /** Mail to assessors when allocated and before the assessment deadline, and to learners when peer feedback is released. */
 @QuarkusTest
@@ -70,6 +73,9 @@ class PeerMailTest {
         p.allocate(allocation);
         runJobs();
 
+        Instant until = Instant.parse(json(p.f.author).when().get(p.peer()).then().extract().jsonPath()
+                .getString("assessUntil"));
+        String due = Formats.when(until, Locale.forLanguageTag("mn"), ZoneId.of("Asia/Ulaanbaatar"));
         for (int i = 0; i < 3; i++) {
             List<Mail> sent = mails(p, i);
             assertEquals(1, sent.size(), "learner " + i);
@@ -78,7 +84,7 @@ class PeerMailTest {
             for (long id : p.allocatedTo(p.learners.get(i))) {
                 assertTrue(body.contains("/courses/" + p.f.course.code() + "/peer/assessments/" + id), body);
             }
-            assertTrue(body.contains("2 ажлыг"), body);
+            assertTrue(body.contains("2 ажлыг") && body.contains(due), body);
             assertTrue(body.contains("/courses/" + p.f.course.code() + "/peer/assignments/" + p.f.itemId), body);
             for (int j = 1; j < 4; j++) {
                 assertFalse(body.contains(p.names.get(j)) && j != i, "no author named");
