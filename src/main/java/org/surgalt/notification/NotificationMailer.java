@@ -8,6 +8,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.surgalt.platform.jobs.JobHandler;
 import org.surgalt.web.AppMessages;
 import org.surgalt.web.Formats;
@@ -28,6 +29,10 @@ class NotificationMailer implements JobHandler {
         static native TemplateInstance deadlineSoon(Letter letter);
 
         static native TemplateInstance extensionGranted(Letter letter);
+
+        static native TemplateInstance peerAllocated(Letter letter);
+
+        static native TemplateInstance peerReminder(Letter letter);
     }
 
     private final NotificationService notifications;
@@ -47,7 +52,11 @@ class NotificationMailer implements JobHandler {
 
     @Override
     public void run(JsonNode payload) {
-        long id = payload.path("notification").asLong();
+        send(payload.path("notification").asLong());
+    }
+
+    /** Sends one notification unless it went already (or is not wanted); a batch job calls it for each of its own. */
+    void send(long id) {
         notifications.toSend(id).ifPresent(outgoing -> {
             mailer.send(write(outgoing));
             notifications.sent(id);
@@ -59,10 +68,18 @@ class NotificationMailer implements JobHandler {
         // As the learner's language writes dates, whatever the language of whoever caused the mail.
         String due = outgoing.dueAt() == null ? ""
                 : Formats.when(outgoing.dueAt(), outgoing.locale(), config.timeZone()) + " (" + config.timeZone().getId() + ")";
+        String itemLink = base + "/courses/" + outgoing.courseCode() + "/items/" + outgoing.itemId();
+        WorkToDo.Work work = outgoing.work();
+        boolean peer = outgoing.kind() == NotificationKind.PEER_ALLOCATED
+                || outgoing.kind() == NotificationKind.PEER_REMINDER;
+        // A peer mail leads to the assessor's page; feedback mail also names the peers' feedback, if any.
         Letter letter = new Letter(outgoing.name(), outgoing.courseTitle(), outgoing.itemTitle(), due,
-                base + "/courses/" + outgoing.courseCode() + "/items/" + outgoing.itemId(),
-                base + "/account/notifications");
-        AppMessages msg = MessageBundles.get(AppMessages.class, Localized.Literal.of(outgoing.locale().getLanguage()));
+                peer && work != null ? base + work.page() : itemLink, base + "/account/notifications",
+                work == null ? List.of() : work.items().stream().map(link -> base + link).toList(),
+                !peer && work != null ? base + work.page() : null);
+        Localized.Literal language = Localized.Literal.of(outgoing.locale().getLanguage());
+        AppMessages msg = MessageBundles.get(AppMessages.class, language);
+        PeerMailMessages peerMsg = MessageBundles.get(PeerMailMessages.class, language);
         TemplateInstance body;
         String subject;
         switch (outgoing.kind()) {
@@ -74,6 +91,14 @@ class NotificationMailer implements JobHandler {
                 subject = msg.mail_deadline_subject(letter.itemTitle());
                 body = Templates.deadlineSoon(letter);
             }
+            case PEER_ALLOCATED -> {
+                subject = peerMsg.mail_peer_allocated_subject(letter.itemTitle());
+                body = Templates.peerAllocated(letter);
+            }
+            case PEER_REMINDER -> {
+                subject = peerMsg.mail_peer_reminder_subject(letter.itemTitle());
+                body = Templates.peerReminder(letter);
+            }
             default -> {
                 subject = msg.mail_extension_subject(letter.itemTitle());
                 body = Templates.extensionGranted(letter);
@@ -83,6 +108,7 @@ class NotificationMailer implements JobHandler {
     }
 
     /** What a mail template shows. */
-    record Letter(String name, String courseTitle, String itemTitle, String due, String link, String settingsLink) {
+    record Letter(String name, String courseTitle, String itemTitle, String due, String link, String settingsLink,
+            List<String> items, String workLink) {
     }
 }

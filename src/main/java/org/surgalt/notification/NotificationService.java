@@ -2,8 +2,13 @@ package org.surgalt.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,15 +32,18 @@ import org.surgalt.platform.jobs.JobQueue;
 public class NotificationService {
 
     static final String SEND_JOB = "notification.send";
+    static final String BATCH_JOB = "notification.batch";
 
     private final NotificationRepository notifications;
     private final NotificationPreferenceRepository preferences;
     private final JobQueue jobs;
     private final IdentityService identity;
     private final CourseService courses;
+    private final Instance<WorkToDo> work;
 
     NotificationService(NotificationRepository notifications, NotificationPreferenceRepository preferences,
-            JobQueue jobs, IdentityService identity, CourseService courses) {
+            JobQueue jobs, IdentityService identity, CourseService courses, Instance<WorkToDo> work) {
+        this.work = work;
         this.notifications = notifications;
         this.preferences = preferences;
         this.jobs = jobs;
@@ -70,6 +78,32 @@ public class NotificationService {
         notifications.persist(notification);
         notifications.flush();
         jobs.enqueue(SEND_JOB, Map.of("notification", notification.id()));
+    }
+
+    /**
+     * The same news about one item for several people (the assessors of an allocation), in the
+     * caller's transaction: one row each, sent by one job for all of them. With {@code onceKey}, a
+     * person who has this kind of mail with that key already gets nothing; two callers racing for the
+     * same rows collide on their unique key and the loser's transaction rolls back, so each goes once.
+     * @return how many were queued
+     */
+    @Transactional
+    public int queueBatch(NotificationKind kind, Collection<Long> people, long courseId, long itemId, Instant dueAt,
+            String onceKey) {
+        List<Long> ids = new ArrayList<>();
+        for (long userId : new LinkedHashSet<>(people)) {
+            if (onceKey != null && notifications.exists(userId, kind, onceKey)) {
+                continue;
+            }
+            Notification notification = new Notification(userId, kind, courseId, itemId, dueAt, onceKey);
+            notifications.persist(notification);
+            notifications.flush();
+            ids.add(notification.id());
+        }
+        if (!ids.isEmpty()) {
+            jobs.enqueue(BATCH_JOB, Map.of("notifications", ids));
+        }
+        return ids.size();
     }
 
     /** Every kind with whether the person wants it (on unless they turned it off). */
@@ -134,9 +168,17 @@ public class NotificationService {
         }
         // An item removed from the version learners read now is left unnamed; the course still is.
         String itemTitle = course.item(notification.itemId()).map(item -> item.title().in(locale)).orElse("");
+        WorkToDo.Work todo = work.stream().flatMap(w -> w.of(notification.kind(), notification.userId(),
+                notification.itemId(), course.code()).stream()).findFirst().orElse(null);
+        if ((notification.kind() == NotificationKind.PEER_ALLOCATED || notification.kind() == NotificationKind.PEER_REMINDER)
+                && (todo == null || todo.items().isEmpty())) {
+            // Work to do that is all done (or gone) by the time the mail would go: no mail.
+            notification.skipped();
+            return Optional.empty();
+        }
         return Optional.of(new Outgoing(notification.id(), notification.kind(), user.email(), user.displayName(),
                 locale, course.code(), course.title().in(locale), notification.itemId(), itemTitle,
-                notification.dueAt()));
+                notification.dueAt(), todo));
     }
 
     @Transactional
@@ -146,6 +188,6 @@ public class NotificationService {
 
     /** One email, ready to write. */
     record Outgoing(long id, NotificationKind kind, String email, String name, Locale locale, String courseCode,
-            String courseTitle, long itemId, String itemTitle, Instant dueAt) {
+            String courseTitle, long itemId, String itemTitle, Instant dueAt, WorkToDo.Work work) {
     }
 }

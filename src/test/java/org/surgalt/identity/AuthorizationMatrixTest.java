@@ -747,7 +747,16 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/discussion/posts/{postId}/attachments", "multipart", discussionMissing(SEE_OTHER)),
                 new Row("POST", "/api/discussion/posts/{postId}/attachments", "{\"upload\":\"matrix\"}",
                         discussionMissing(UNAUTH)),
-                new Row("GET", "/discussion/attachments/{attachmentId}", null, discussionMissing(SEE_OTHER)));
+                new Row("GET", "/discussion/attachments/{attachmentId}", null, discussionMissing(SEE_OTHER)),
+                // --- Issue 22, peer grading page (assignment/peer) ---
+                // The course's graders' page of an assignment's peer assessment: the fixture's item has none, so
+                // graders and authors get 404 once authorized, everyone else 403 (anonymous: to sign in).
+                new Row("GET", "/grading/{code}/peer/{itemId}", null, GRADE_PAGE_MISSING),
+                new Row("POST", "/grading/{code}/peer/{itemId}/finalise", "form", GRADE_PAGE_MISSING),
+                new Row("POST", "/grading/{code}/peer/{itemId}/assessments/{assessmentId}/override",
+                        "form:points=1&reason=Matrix", GRADE_PAGE_MISSING),
+                new Row("POST", "/grading/{code}/peer/{itemId}/submissions/{submissionId}/assess", "form:points=1",
+                        GRADE_PAGE_MISSING));
     }
 
     // Issue 22, discussions: a forum, thread or post that does not exist, for everyone signed in.

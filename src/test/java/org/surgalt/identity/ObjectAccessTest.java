@@ -812,7 +812,27 @@ class ObjectAccessTest {
         // Authorized first, then: a form without its fields (400).
         rows.add(row("POST", "/author/courses/{code}/assignments/{itemId}/peer", "form:", Owner.AUTHOR,
                 ownerOnly(BAD, SEE_OTHER)));
+        rows.addAll(peerGradingPage());
         rows.add(row("PUT", peer, "{\"version\":0,\"enabled\":false}", Owner.AUTHOR, ownerOnly(OK, UNAUTH)));
+        return rows;
+    }
+
+    /**
+     * Issue 22, peer grading page (assignment/peer): C1's graders' page of the assignment names the
+     * assessors (graders may know) and the assessed learners; nobody else reaches it or its forms.
+     */
+    private static List<Row> peerGradingPage() {
+        List<Row> rows = new ArrayList<>();
+        String board = "/grading/{code}/peer/{itemId}";
+        rows.add(row("GET", board, null, Owner.GRADER, ownerOnly(OK, SEE_OTHER)).at("{itemId}", "{assignment}")
+                .hidingFromOthers("{peerAuthorName}"));
+        rows.add(row("POST", board + "/assessments/{assessmentId}/override", "form:points=2&reason=Checked",
+                Owner.GRADER, ownerOnly(SEE_OTHER, SEE_OTHER)).at("{itemId}", "{assignment}"));
+        rows.add(row("POST", board + "/submissions/{submissionId}/assess", "form:points=3&comment=Fine",
+                Owner.GRADER, ownerOnly(SEE_OTHER, SEE_OTHER)).at("{itemId}", "{assignment}"));
+        // Authorized first, then: the assessment deadline has not passed (409, the page with the reason).
+        rows.add(row("POST", board + "/finalise", "form:", Owner.GRADER, ownerOnly(CONFLICT, SEE_OTHER))
+                .at("{itemId}", "{assignment}"));
         return rows;
     }
 

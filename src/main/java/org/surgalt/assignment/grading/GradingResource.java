@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.surgalt.assignment.AssignmentService;
 import org.surgalt.assignment.AssignmentTime;
 import org.surgalt.assignment.Extension;
+import org.surgalt.assignment.peer.PeerService;
 import org.surgalt.content.AssetStore;
 import org.surgalt.course.Course;
 import org.surgalt.course.CourseService;
@@ -40,10 +41,10 @@ public class GradingResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(GradingView.QueuePage page);
+        static native TemplateInstance queue(GradingView.QueuePage page, String peerLink);
 
         static native TemplateInstance submission(GradingView.SubmissionPage page, List<FieldError> errors,
-                String notice);
+                String notice, String peerLink);
     }
 
     private final GradingService grading;
@@ -53,9 +54,11 @@ public class GradingResource {
     private final Layout layout;
     private final Language language;
     private final AssetStore store;
+    private final PeerService peer;
 
     GradingResource(GradingService grading, AssignmentService assignments, CourseService courses,
-            CurrentUser currentUser, Layout layout, Language language, AssetStore store) {
+            CurrentUser currentUser, Layout layout, Language language, AssetStore store, PeerService peer) {
+        this.peer = peer;
         this.grading = grading;
         this.assignments = assignments;
         this.courses = courses;
@@ -77,7 +80,7 @@ public class GradingResource {
                 late == null || late.isBlank() ? null : Boolean.valueOf(late), null);
         GradingService.Queue queue = grading.queue(viewer, course, filter);
         return html(200, Templates.queue(GradingView.queue(code, queue, filter, status, late, released,
-                language.locale())));
+                language.locale()), peerLink(code, filter.itemId())));
     }
 
     @POST
@@ -203,7 +206,12 @@ public class GradingResource {
                 .map(Extension::until).map(AssignmentTime::display).orElse(null);
         // A conflict shows what is saved now (the other grader's grade), with the grader's own typing kept in the form.
         return html(status, Templates.submission(GradingView.submission(course.code(), graded, typed, extended,
-                language.locale()), errors, notice));
+                language.locale()), errors, notice, peerLink(course.code(), graded.submission().itemId())));
+    }
+
+    /** The peer assessment page of an assignment with a peer phase: for the same graders as this page. */
+    private String peerLink(String code, Long itemId) {
+        return itemId != null && peer.isOn(itemId) ? "/grading/" + code + "/peer/" + itemId : null;
     }
 
     private Response html(int status, TemplateInstance page) {

@@ -49,7 +49,7 @@ public class PeerGradingService {
 
     /** All the assessments of an assignment, for its graders (who may see the assessors' names). */
     public record Overview(PeerSettings settings, List<PeerAssessment> assessments, Map<Long, String> names,
-            Map<Long, Long> authors, List<Result> results) {
+            Map<Long, Long> authors, List<Result> results, List<Submission> submissions) {
     }
 
     @Transactional
@@ -62,7 +62,7 @@ public class PeerGradingService {
         java.util.Set<Long> people = new java.util.HashSet<>(authors.values());
         all.forEach(a -> people.add(a.assessorId()));
         return new Overview(settings, all, identity.displayNames(people), authors,
-                results(settings, handedIn, all, assignments.settings(course.id(), itemId).maxPoints()));
+                results(settings, handedIn, all, assignments.settings(course.id(), itemId).maxPoints()), handedIn);
     }
 
     /** Grades every submission that has a result; the flagged ones are left for the teacher to grade. */

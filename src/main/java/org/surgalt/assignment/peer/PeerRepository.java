@@ -59,4 +59,23 @@ class PeerRepository implements PanacheRepository<PeerAssessment> {
     Optional<PeerAssessment> of(long submissionId, long assessorId) {
         return find("submissionId = ?1 and assessorId = ?2", submissionId, assessorId).firstResultOptional();
     }
+
+    /** Whether peers assessed this learner's submission of the item. */
+    boolean assessedByPeers(long itemId, long learnerId) {
+        return getEntityManager().createQuery("select count(a) from PeerAssessment a, Submission s"
+                + " where s.id = a.submissionId and s.learnerId = :learner and a.itemId = :item"
+                + " and a.role = :role and a.assessedAt is not null", Long.class)
+                .setParameter("learner", learnerId).setParameter("item", itemId)
+                .setParameter("role", PeerAssessment.Role.PEER).getSingleResult() > 0;
+    }
+
+    /** Allocated assignments whose assessment deadline falls within [from, until). */
+    @SuppressWarnings("unchecked")
+    List<Long> closingBetween(Instant from, Instant until) {
+        return getEntityManager().createNativeQuery("""
+                SELECT p.item_id FROM peer_settings p
+                WHERE p.enabled AND p.state = 'ALLOCATED' AND p.assess_until >= :from AND p.assess_until < :until""")
+                .setParameter("from", from).setParameter("until", until).getResultList().stream()
+                .map(id -> ((Number) id).longValue()).toList();
+    }
 }

@@ -88,18 +88,7 @@ public class PeerResource {
         Course course = courses.courseByCode(code);
         PeerAssessingService.ToAssess work = assessing.toAssess(currentUser.require(), course, assessmentId);
         PeerAssessment a = work.assessment();
-        List<Integer> chosen = new ArrayList<>();
-        for (RubricCriterion criterion : work.assignment().rubric()) {
-            String level = a.scores().stream().filter(s -> s.criterion().equals(criterion.title()))
-                    .map(s -> s.level()).findFirst().orElse(null);
-            int index = -1;
-            for (int i = 0; i < criterion.levels().size(); i++) {
-                if (criterion.levels().get(i).title().equals(level)) {
-                    index = i;
-                }
-            }
-            chosen.add(index);
-        }
+        List<Integer> chosen = PeerBoard.levels(work.assignment().rubric(), a);
         return html(200, Templates.work(page(code, course, work, chosen,
                 a.points() == null ? "" : a.points().toString(), a.comment() == null ? "" : a.comment()), List.of()));
     }

@@ -16,6 +16,8 @@ import org.surgalt.course.Course;
 import org.surgalt.identity.AuditLog;
 import org.surgalt.identity.IdentityService;
 import org.surgalt.identity.Viewer;
+import org.surgalt.notification.NotificationKind;
+import org.surgalt.notification.NotificationService;
 
 /**
  * The peer assessment phase of an assignment: its settings (for the course's authors, audited) and
@@ -33,9 +35,12 @@ public class PeerService {
     private final IdentityService identity;
     private final AuditLog audit;
     private final AssignmentRepository settingsOfAssignments;
+    private final NotificationService notifications;
 
     PeerService(PeerRepository peers, AssignmentService assignments, SubmissionRepository submissions,
-            IdentityService identity, AuditLog audit, AssignmentRepository settingsOfAssignments) {
+            IdentityService identity, AuditLog audit, AssignmentRepository settingsOfAssignments,
+            NotificationService notifications) {
+        this.notifications = notifications;
         this.settingsOfAssignments = settingsOfAssignments;
         this.peers = peers;
         this.assignments = assignments;
@@ -124,7 +129,37 @@ public class PeerService {
         }
         settings.allocated(now);
         peers.flush();
+        // Each assessor is told once, in this transaction: one job mails them all after it commits.
+        notifications.queueBatch(NotificationKind.PEER_ALLOCATED,
+                made.stream().map(PeerAllocator.Allocation::assessorId).toList(), courseId, itemId,
+                settings.assessUntil(), "peer-allocated@" + itemId);
         return made.size();
+    }
+
+    /**
+     * Reminds each assessor who has not assessed all that was allocated to them, once per assignment
+     * and assessment deadline (a deadline moved later is a new one): the notification rows are unique
+     * per person, kind and key, so a second run finds them and a concurrent one collides and rolls back.
+     * @return how many were reminded now
+     */
+    @Transactional
+    public int remind(long itemId) {
+        PeerSettings settings = peers.settings(itemId).orElse(null);
+        if (settings == null || !settings.enabled() || settings.state() != PeerSettings.State.ALLOCATED) {
+            return 0;
+        }
+        List<Long> missing = peers.ofItem(itemId).stream()
+                .filter(a -> a.role() == PeerAssessment.Role.PEER && !a.done())
+                .map(PeerAssessment::assessorId).distinct().toList();
+        return notifications.queueBatch(NotificationKind.PEER_REMINDER, missing,
+                settingsOfAssignments.findById(itemId).courseId(), itemId, settings.assessUntil(),
+                "peer-reminder@" + itemId + "@" + settings.assessUntil().getEpochSecond());
+    }
+
+    /** The allocated assignments whose assessment deadline falls within [from, until). */
+    @Transactional
+    public List<Long> closingBetween(Instant from, Instant until) {
+        return peers.closingBetween(from, until);
     }
 
     private Long school(Submission submission) {

@@ -82,17 +82,11 @@ class PeerAssessmentTest {
         PeerFixture p = new PeerFixture(true);
         p.allocate(job);
         for (int i = 1; i < 4; i++) {
-            for (long id : p.allocatedTo(p.learners.get(i))) {
-                json(p.learners.get(i)).body(Map.of("points", 80, "comment", "Good work, says " + i)).when()
-                        .post(p.assessment(id)).then().statusCode(200);
-            }
+            p.assessAll(i, Map.of("points", 80, "comment", "Good work, says " + i));
         }
         p.assessmentDeadlinePasses();
         json(p.f.learner).when().get(p.peer() + "/feedback").then().statusCode(200).body("$", hasSize(0));
-        json(p.f.grader).when().post(p.peer() + "/finalise").then().statusCode(200);
-        long submission = json(p.f.learner).when().get(p.f.api() + "/submission").then().extract().jsonPath()
-                .getLong("id");
-        json(p.f.grader).when().post(p.f.grading() + "/" + submission + "/release").then().statusCode(200);
+        p.finaliseAndReleaseTheFirst();
 
         String feedback = json(p.f.learner).when().get(p.peer() + "/feedback").then().statusCode(200)
                 .body("$", hasSize(2)).body("[0].assessor", nullValue()).body("[0].comment", containsString("Good work"))
@@ -116,10 +110,14 @@ class PeerAssessmentTest {
         String csv = p.f.grader.given().when().get(p.peer() + "/export.csv").then().statusCode(200)
                 .header("Content-Disposition", containsString("attachment")).extract().asString();
         assertTrue(csv.startsWith("submission,learner,assessor"), csv);
+        // The graders' page is not the learner's to see at all.
+        String gradersPage = "/grading/" + p.f.course.code() + "/peer/" + p.f.itemId;
+        String refused = p.f.learner.given().accept("text/html").when().get(gradersPage).then().statusCode(403)
+                .extract().asString();
         for (int i = 1; i < 4; i++) {
             String name = p.names.get(i);
             String email = p.people.get(i).email();
-            for (String seen : List.of(feedback, page, peerPage, csv)) {
+            for (String seen : List.of(feedback, page, peerPage, csv, refused)) {
                 assertFalse(seen.contains(name) && seen != csv, "assessor named: " + name);
                 assertFalse(seen.contains(email), "assessor's email: " + email);
             }
@@ -129,6 +127,8 @@ class PeerAssessmentTest {
         // The graders' own view names them: they may know.
         json(p.f.grader).when().get(p.peer() + "/assessments").then().statusCode(200)
                 .body("assessments.assessor", org.hamcrest.Matchers.hasItem(p.names.get(1)));
+        p.f.grader.given().accept("text/html").when().get(gradersPage).then().statusCode(200)
+                .body(containsString(p.names.get(1)));
     }
 
     @Test
@@ -136,15 +136,10 @@ class PeerAssessmentTest {
         PeerFixture p = new PeerFixture(false);
         p.allocate(job);
         for (int i = 1; i < 4; i++) {
-            for (long id : p.allocatedTo(p.learners.get(i))) {
-                json(p.learners.get(i)).body(Map.of("points", 70)).when().post(p.assessment(id)).then().statusCode(200);
-            }
+            p.assessAll(i, Map.of("points", 70));
         }
         p.assessmentDeadlinePasses();
-        json(p.f.grader).when().post(p.peer() + "/finalise").then().statusCode(200);
-        long submission = json(p.f.learner).when().get(p.f.api() + "/submission").then().extract().jsonPath()
-                .getLong("id");
-        json(p.f.grader).when().post(p.f.grading() + "/" + submission + "/release").then().statusCode(200);
+        p.finaliseAndReleaseTheFirst();
         json(p.f.learner).when().get(p.peer() + "/feedback").then().body("$", hasSize(2))
                 .body("[0].assessor", not(nullValue()));
     }

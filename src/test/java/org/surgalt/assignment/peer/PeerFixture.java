@@ -85,6 +85,22 @@ final class PeerFixture {
                 .getList("id", Long.class);
     }
 
+    /** Learner {@code i} assesses everything allocated to them, each with this body (points, comment). */
+    void assessAll(int i, Map<String, ?> body) {
+        for (long id : allocatedTo(learners.get(i))) {
+            json(learners.get(i)).body(body).when().post(assessment(id)).then().statusCode(200);
+        }
+    }
+
+    /** After the assessment deadline: a grader finalises, and releases the first learner's grade (its id). */
+    long finaliseAndReleaseTheFirst() {
+        json(f.grader).when().post(peer() + "/finalise").then().statusCode(200);
+        long submission = json(f.learner).when().get(f.api() + "/submission").then().extract().jsonPath()
+                .getLong("id");
+        json(f.grader).when().post(f.grading() + "/" + submission + "/release").then().statusCode(200);
+        return submission;
+    }
+
     String assessment(long id) {
         return "/api/courses/" + f.course.id() + "/peer-assessments/" + id;
     }
