@@ -83,6 +83,8 @@ public final class PersonalDataMap {
         erase("forum_post.author_id", "posts written: the text removed, the place in the thread kept");
         erase("forum_read.user_id", "unread marks: deleted");
         erase("forum_report.reporter_id", "posts reported: the reason removed, the report kept for moderators");
+        // Issue 22, school teams.
+        keep("cohort_team_member.user_id", "team memberships in a cohort: the cohort's figures by team");
     }
 
     private PersonalDataMap() {
