@@ -48,13 +48,15 @@ public class GradingService {
     private final ProgressService progress;
     private final IdentityService identity;
     private final AuditLog audit;
+    private final org.surgalt.assignment.SubmissionTeams teams;
 
     // Observed inside this transaction by notification/: the email goes out once it commits.
     private final Event<FeedbackReleased> feedbackReleased;
 
     GradingService(AssignmentService assignments, CourseService courses, SubmissionRepository submissions,
             UploadService uploads, ProgressService progress, IdentityService identity,
-            Event<FeedbackReleased> feedbackReleased, AuditLog audit) {
+            Event<FeedbackReleased> feedbackReleased, AuditLog audit, org.surgalt.assignment.SubmissionTeams teams) {
+        this.teams = teams;
         this.audit = audit;
         this.feedbackReleased = feedbackReleased;
         this.assignments = assignments;
@@ -153,8 +155,9 @@ public class GradingService {
         audit.record(AuditLog.by(viewer, "submission.grade").object("submission", submission.id())
                 .person(submission.learnerId()).before(before).after(audited(submission)));
         Graded graded = graded(viewer, course, submission);
-        graded.item().ifPresent(item -> progress.record(submission.learnerId(), graded.content(), item,
-                CompletionFact.Kind.GRADED, null, "assignment"));
+        // Graded once, counted for each member of a team (issue 22).
+        graded.item().ifPresent(item -> teams.countsFor(submission, submission.learnerId()).forEach(member ->
+                progress.record(member, graded.content(), item, CompletionFact.Kind.GRADED, null, "assignment")));
         if (submission.released()) {
             recordPass(graded);
         }
@@ -204,7 +207,7 @@ public class GradingService {
             audit.record(AuditLog.by(viewer, "submission.release").object("submission", submission.id())
                     .person(submission.learnerId()).before(before).after(audited(submission)));
             recordPass(graded);
-            feedbackReleased.fire(new FeedbackReleased(submission.learnerId(), submission.courseId(), submission.itemId()));
+            released(submission);
         }
         submissions.flush();
         return graded;
@@ -222,8 +225,7 @@ public class GradingService {
                 audit.record(AuditLog.by(viewer, "submission.release").object("submission", submission.id())
                         .person(submission.learnerId()).before(before).after(audited(submission)));
                 recordPass(graded(viewer, course, submission));
-                feedbackReleased.fire(new FeedbackReleased(submission.learnerId(), submission.courseId(),
-                        submission.itemId()));
+                released(submission);
                 released++;
             }
         }
@@ -259,6 +261,8 @@ public class GradingService {
     private Graded graded(Viewer viewer, Course course, Submission submission) {
         CourseContent content = courses.content(viewer, course, null);
         String learner = identity.displayNames(List.of(submission.learnerId())).getOrDefault(submission.learnerId(), "");
+        String team = teams.teamName(submission);
+        learner = team.isEmpty() ? learner : team + " (" + learner + ")";
         return new Graded(content, submission, learner, assignments.settings(course.id(), submission.itemId()),
                 content.item(submission.itemId()));
     }
@@ -268,7 +272,14 @@ public class GradingService {
         Submission submission = graded.submission();
         graded.item().ifPresent(item -> submission.percent()
                 .filter(percent -> item.minScore() != null && percent >= item.minScore())
-                .ifPresent(percent -> progress.record(submission.learnerId(), graded.content(), item,
-                        CompletionFact.Kind.PASSED, percent, "assignment")));
+                .ifPresent(percent -> teams.countsFor(submission, submission.learnerId()).forEach(member ->
+                        progress.record(member, graded.content(), item, CompletionFact.Kind.PASSED, percent,
+                                "assignment"))));
+    }
+
+    /** Each person the work counts for hears that its feedback is out. */
+    private void released(Submission submission) {
+        teams.countsFor(submission, submission.learnerId()).forEach(member -> feedbackReleased.fire(
+                new FeedbackReleased(member, submission.courseId(), submission.itemId())));
     }
 }

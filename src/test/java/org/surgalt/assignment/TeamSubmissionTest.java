@@ -1,0 +1,105 @@
+package org.surgalt.assignment;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.surgalt.assignment.AssignmentFixture.json;
+import static org.surgalt.testsupport.PersonBuilder.aPerson;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.surgalt.testsupport.CohortBuilder;
+import org.surgalt.testsupport.CohortBuilder.TestCohort;
+import org.surgalt.testsupport.PersonBuilder.TestPerson;
+import org.surgalt.testsupport.Sessions;
+
+/** Issue 22: an assignment handed in by the teams of a cohort: one submission per team, graded once, counted for each. */
+@QuarkusTest
+class TeamSubmissionTest {
+
+    @Test
+    void aTeamHandsInOneSubmissionAnyMemberReplacesItAndOneGradeCountsForEachMember() {
+        AssignmentFixture f = new AssignmentFixture();
+        String suffix = Long.toString(System.nanoTime() % 1_000_000);
+        TestPerson teammate = aPerson().withName("Багийн Гишүүн " + suffix).enrolledIn(f.course.code()).create();
+        TestPerson rival = aPerson().enrolledIn(f.course.code()).create();
+        TestPerson alone = aPerson().enrolledIn(f.course.code()).create();
+        TestCohort cohort = CohortBuilder.aCohort().create().withCourse(f.course.id());
+        for (TestPerson person : new TestPerson[] {f.learnerPerson, teammate, rival, alone}) {
+            cohort.join(person, Instant.now());
+        }
+        long team = team(cohort, "Удирдлагын баг " + suffix, f.learnerPerson, teammate);
+        team(cohort, "Өөр баг " + suffix, rival);
+
+        f.settings(Map.of("teamSubmission", true));
+        json(f.author).when().get(f.api()).then().body("teamSubmission", equalTo(true));
+        f.author.given().accept("text/html").when().get("/author/courses/{c}/assignments/{i}", f.course.code(), f.itemId)
+                .then().statusCode(200).body(containsString("name=\"teamSubmission\" value=\"true\" checked"));
+
+        json(f.learner).body(Map.of("body", "Team plan v1")).when().post(f.api() + "/submission/submit").then()
+                .statusCode(200);
+        Sessions.Session mate = Sessions.as(teammate);
+        json(mate).when().get(f.api() + "/submission").then().statusCode(200).body("body", equalTo("Team plan v1"))
+                .body("team", equalTo("Удирдлагын баг " + suffix))
+                .body("teamMembers", hasItems("Багийн Гишүүн " + suffix));
+        json(mate).body(Map.of("body", "Team plan v2")).when().post(f.api() + "/submission/submit").then()
+                .statusCode(200).body("attempts", equalTo(2));
+        json(Sessions.as(rival)).when().get(f.api() + "/submission").then().body("state", equalTo("none"));
+        Sessions.as(alone).given().cookie("lang", "en").accept("text/html").when()
+                .get("/courses/{c}/assignments/{i}", f.course.code(), f.itemId).then().statusCode(200)
+                .body(containsString("you hand it in on your own"));
+        f.learner.given().cookie("lang", "en").accept("text/html").when()
+                .get("/courses/{c}/assignments/{i}", f.course.code(), f.itemId).then().statusCode(200)
+                .body(containsString("A team submission: one for the team Удирдлагын баг " + suffix),
+                        containsString("Багийн Гишүүн " + suffix), containsString("Team plan v2"));
+        assertEquals(1, count("SELECT COUNT(*) FROM submission WHERE item_id = ?1", f.itemId), "one for the team");
+        org.junit.jupiter.api.Assertions.assertTrue(count("SELECT COUNT(*) FROM completion_fact WHERE item_id = ?1"
+                + " AND user_id = ?2 AND kind = 'SUBMITTED'", f.itemId, f.learnerPerson.id()) > 1,
+                "handed in for the member who did not press the button too");
+
+        long id = json(f.grader).when().get(f.grading()).then().statusCode(200).body("$", hasSize(1)).extract()
+                .jsonPath().getLong("[0].id");
+        long version = json(f.grader).when().get(f.grading() + "/" + id).then().statusCode(200).extract().jsonPath()
+                .getLong("version");
+        json(f.grader).body(Map.of("version", version, "points", 90, "feedback", "Good team work")).when()
+                .post(f.grading() + "/" + id + "/grade").then().statusCode(200);
+        json(f.grader).when().post(f.grading() + "/" + id + "/release").then().statusCode(200);
+
+        json(mate).when().get(f.api() + "/submission").then().body("grade.points", equalTo(90));
+        for (TestPerson member : new TestPerson[] {f.learnerPerson, teammate}) {
+            assertEquals(1, count("SELECT COUNT(*) FROM completion_fact WHERE item_id = ?1 AND user_id = ?2"
+                    + " AND kind = 'PASSED' AND score = 90", f.itemId, member.id()), "passed for each member");
+            assertEquals(1, count("SELECT COUNT(*) FROM item_progress WHERE item_id = ?1 AND user_id = ?2",
+                    f.itemId, member.id()), "complete for each member");
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM completion_fact WHERE item_id = ?1 AND user_id = ?2", f.itemId,
+                rival.id()), "another team's member gets nothing");
+        assertEquals(team, count("SELECT team_id FROM submission WHERE id = ?1", id));
+    }
+
+    private static long team(TestCohort cohort, String name, TestPerson... members) {
+        long id = CohortBuilder.sql("INSERT INTO cohort_team (cohort_id, name) VALUES (?1, ?2)", cohort.id(), name);
+        for (TestPerson member : members) {
+            CohortBuilder.sql("INSERT INTO cohort_team_member (team_id, cohort_id, user_id) VALUES (?1, ?2, ?3)", id,
+                    cohort.id(), member.id());
+        }
+        return id;
+    }
+
+    private static long count(String sql, Object... parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = Arc.container().instance(EntityManager.class).get().createNativeQuery(sql);
+            for (int p = 0; p < parameters.length; p++) {
+                query.setParameter(p + 1, parameters[p]);
+            }
+            return ((Number) query.getSingleResult()).longValue();
+        });
+    }
+}
