@@ -82,13 +82,15 @@ public class DiscussionResource {
     @POST
     @Path("/cohorts/{cohortCode}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Create a forum on a cohort (form)")
+    @Operation(summary = "Create a forum on a cohort (form; team: the id of one of its teams, for that team only)")
     public Response createCohortForum(@PathParam("cohortCode") String code, @FormParam("title") String title,
-            @FormParam("kind") String kind) {
+            @FormParam("kind") String kind, @FormParam("team") String team) {
         Viewer viewer = currentUser.require();
         Cohort cohort = cohort(code);
-        var form = new DiscussionTemplates.ForumForm(title == null ? "" : title, kind == null ? "general" : kind);
-        return formOr(() -> forums.create(viewer, new ForumService.NewForum(null, null, cohort.id(), kind, title)),
+        var form = new DiscussionTemplates.ForumForm(title == null ? "" : title, kind == null ? "general" : kind,
+                team == null ? "" : team);
+        return formOr(() -> forums.create(viewer, new ForumService.NewForum(null, null, cohort.id(), kind, title, null,
+                null, null, teamId(team))),
                 forum -> "/discussion/forums/" + forum.id(),
                 (status, errors) -> cohortForumsPage(viewer, cohort, status, form, errors));
     }
@@ -174,20 +176,32 @@ public class DiscussionResource {
             DiscussionTemplates.ForumForm form, List<DomainException.FieldError> errors) {
         List<Forum> list = forums.ofCourse(viewer, course.id());
         return layout.render(status, DiscussionTemplates.forums(course.code(), list,
-                forums.canCreateInCourse(viewer, course.id()), "/discussion/courses/" + course.code(), form, errors));
+                forums.canCreateInCourse(viewer, course.id()), "/discussion/courses/" + course.code(), form, errors,
+                List.of()));
     }
 
     private Response cohortForumsPage(Viewer viewer, Cohort cohort, Response.Status status,
             DiscussionTemplates.ForumForm form, List<DomainException.FieldError> errors) {
         ForumService.CohortForums list = forums.ofCohort(viewer, cohort);
         return layout.render(status, DiscussionTemplates.forums(cohort.name(), list.forums(), list.canCreate(),
-                "/discussion/cohorts/" + cohort.code(), form, errors));
+                "/discussion/cohorts/" + cohort.code(), form, errors, list.teams()));
     }
 
     private Response threadPage(Viewer viewer, ThreadService.ThreadPage page, String form,
             List<DomainException.FieldError> errors, Response.Status status) {
         List<Forum> targets = page.canModerate() ? forums.moveTargets(viewer, page.forum()) : List.of();
         return layout.render(status, DiscussionTemplates.thread(page, form, targets, errors));
+    }
+
+    private static Long teamId(String team) {
+        if (team == null || team.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(team.strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("team", "must be a team of this cohort");
+        }
     }
 
     private Cohort cohort(String code) {

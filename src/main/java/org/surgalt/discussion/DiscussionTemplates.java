@@ -9,14 +9,23 @@ import org.surgalt.platform.DomainException;
 @CheckedTemplate(basePath = "DiscussionResource")
 class DiscussionTemplates {
 
-    record ForumForm(String title, String kind) {
+    /** {@code team}: the team a new cohort forum is for ("" for the whole cohort). */
+    record ForumForm(String title, String kind, String team) {
+        ForumForm(String title, String kind) {
+            this(title, kind, "");
+        }
+
+        public boolean selects(long teamId) {
+            return team.equals(Long.toString(teamId));
+        }
     }
 
     record ThreadForm(String title, String body) {
     }
 
     static native TemplateInstance forums(String heading, List<Forum> forums, boolean canCreate, String createAction,
-            ForumForm form, List<DomainException.FieldError> errors);
+            ForumForm form, List<DomainException.FieldError> errors,
+            List<org.surgalt.cohort.team.TeamDirectory.TeamView> teams);
 
     static native TemplateInstance forum(ForumService.ForumPage page, ThreadForm form,
             List<DomainException.FieldError> errors);
