@@ -35,8 +35,8 @@ class TeamSubmissionTest {
         for (TestPerson person : new TestPerson[] {f.learnerPerson, teammate, rival, alone}) {
             cohort.join(person, Instant.now());
         }
-        long team = team(cohort, "Удирдлагын баг " + suffix, f.learnerPerson, teammate);
-        team(cohort, "Өөр баг " + suffix, rival);
+        long team = cohort.team("Удирдлагын баг " + suffix, f.learnerPerson, teammate);
+        cohort.team("Өөр баг " + suffix, rival);
 
         f.settings(Map.of("teamSubmission", true));
         json(f.author).when().get(f.api()).then().body("teamSubmission", equalTo(true));
@@ -66,8 +66,8 @@ class TeamSubmissionTest {
 
         long id = json(f.grader).when().get(f.grading()).then().statusCode(200).body("$", hasSize(1)).extract()
                 .jsonPath().getLong("[0].id");
-        long version = json(f.grader).when().get(f.grading() + "/" + id).then().statusCode(200).extract().jsonPath()
-                .getLong("version");
+        long version = json(f.grader).when().get(f.grading() + "/" + id).then().statusCode(200)
+                .body("learner", containsString("Удирдлагын баг " + suffix)).extract().jsonPath().getLong("version");
         json(f.grader).body(Map.of("version", version, "points", 90, "feedback", "Good team work")).when()
                 .post(f.grading() + "/" + id + "/grade").then().statusCode(200);
         json(f.grader).when().post(f.grading() + "/" + id + "/release").then().statusCode(200);
@@ -82,17 +82,12 @@ class TeamSubmissionTest {
         assertEquals(0, count("SELECT COUNT(*) FROM completion_fact WHERE item_id = ?1 AND user_id = ?2", f.itemId,
                 rival.id()), "another team's member gets nothing");
         assertEquals(team, count("SELECT team_id FROM submission WHERE id = ?1", id));
-    }
 
-    private static long team(TestCohort cohort, String name, TestPerson... members) {
-        long id = CohortBuilder.sql("INSERT INTO cohort_team (cohort_id, name) VALUES (?1, ?2)", cohort.id(), name);
-        for (TestPerson member : members) {
-            CohortBuilder.sql("INSERT INTO cohort_team_member (team_id, cohort_id, user_id) VALUES (?1, ?2, ?3)", id,
-                    cohort.id(), member.id());
-        }
-        return id;
+        // The team has handed in work: it is kept.
+        Sessions.Session admin = Sessions.as(aPerson().withRole(org.surgalt.identity.Role.ADMIN).create());
+        admin.given().when().delete("/api/cohorts/" + cohort.id() + "/teams/" + team).then().statusCode(409);
+        assertEquals(1, count("SELECT COUNT(*) FROM cohort_team WHERE id = ?1", team), "the team with work is kept");
     }
-
     private static long count(String sql, Object... parameters) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var query = Arc.container().instance(EntityManager.class).get().createNativeQuery(sql);

@@ -31,9 +31,9 @@ class TeamForumTest {
             cohort.join(person, Instant.now());
         }
         String suffix = Long.toString(System.nanoTime() % 1_000_000);
-        long team = team(cohort, "Удирдлагын баг " + suffix, inTeam);
-        team(cohort, "МТ баг " + suffix, otherTeam);
-        long elsewhere = team(CohortBuilder.aCohort().create(), "Гадны баг " + suffix);
+        long team = cohort.team("Удирдлагын баг " + suffix, inTeam);
+        cohort.team("МТ баг " + suffix, otherTeam);
+        long elsewhere = CohortBuilder.aCohort().create().team("Гадны баг " + suffix);
         Session coordinator = Sessions.as(aPerson()
                 .withGrant(new Grant(Role.COORDINATOR, RoleGrant.Scope.COHORT, cohort.id())).create());
         String forums = "/discussion/cohorts/" + cohort.code();
@@ -79,14 +79,5 @@ class TeamForumTest {
 
     private static io.restassured.specification.RequestSpecification form(Session session) {
         return session.form().cookie("lang", "en").contentType(ContentType.URLENC.withCharset("UTF-8"));
-    }
-
-    private static long team(TestCohort cohort, String name, TestPerson... members) {
-        long id = CohortBuilder.sql("INSERT INTO cohort_team (cohort_id, name) VALUES (?1, ?2)", cohort.id(), name);
-        for (TestPerson member : members) {
-            CohortBuilder.sql("INSERT INTO cohort_team_member (team_id, cohort_id, user_id) VALUES (?1, ?2, ?3)", id,
-                    cohort.id(), member.id());
-        }
-        return id;
     }
 }

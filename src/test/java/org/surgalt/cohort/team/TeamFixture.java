@@ -45,12 +45,7 @@ final class TeamFixture {
 
     /** A team made directly, with these members. */
     long team(String name, TestPerson... members) {
-        long id = CohortBuilder.sql("INSERT INTO cohort_team (cohort_id, name) VALUES (?1, ?2)", cohort.id(), name);
-        for (TestPerson member : members) {
-            CohortBuilder.sql("INSERT INTO cohort_team_member (team_id, cohort_id, user_id) VALUES (?1, ?2, ?3)", id,
-                    cohort.id(), member.id());
-        }
-        return id;
+        return cohort.team(name, members);
     }
 
     static long count(String sql, Object... parameters) {
