@@ -68,6 +68,15 @@ class TeamDashboardTest {
         assertTrue(absent.contains(m.get(3).email()) && !absent.contains(m.get(1).email())
                 && !absent.contains(m.get(2).email()), absent);
 
+        io.restassured.path.json.JsonPath api = Sessions.as(coordinator).given().queryParam("team", team).when()
+                .get("/api/reports/cohorts/" + cohort.cohortId).then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(2, api.getInt("total.learners"));
+        org.junit.jupiter.api.Assertions.assertEquals(0, api.getInt("total.completed"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(2, 0), api.getList("funnels[0].modules.reached"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(1, 0), api.getList("funnels[0].modules.completed"));
+        org.junit.jupiter.api.Assertions.assertEquals(1, api.getInt("inactive.count"));
+        org.junit.jupiter.api.Assertions.assertEquals(1, api.getInt("notAttended.count"));
+
         long elsewhere = CohortBuilder.sql("INSERT INTO cohort_team (cohort_id, name) VALUES (?1, 'Гадны')",
                 CohortBuilder.aCohort().create().id());
         get(coordinator, base + "?team=" + elsewhere).then().statusCode(400);
