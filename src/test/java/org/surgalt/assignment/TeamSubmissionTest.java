@@ -64,8 +64,10 @@ class TeamSubmissionTest {
                 + " AND user_id = ?2 AND kind = 'SUBMITTED'", f.itemId, f.learnerPerson.id()) > 1,
                 "handed in for the member who did not press the button too");
 
-        long id = json(f.grader).when().get(f.grading()).then().statusCode(200).body("$", hasSize(1)).extract()
-                .jsonPath().getLong("[0].id");
+        long id = json(f.grader).when().get(f.grading()).then().statusCode(200).body("$", hasSize(1))
+                .body("[0].learner", containsString("Удирдлагын баг " + suffix)).extract().jsonPath().getLong("[0].id");
+        f.grader.given().cookie("lang", "en").accept("text/html").when().get("/grading/{c}", f.course.code()).then()
+                .statusCode(200).body(containsString("Удирдлагын баг " + suffix + " ("));
         long version = json(f.grader).when().get(f.grading() + "/" + id).then().statusCode(200)
                 .body("learner", containsString("Удирдлагын баг " + suffix)).extract().jsonPath().getLong("version");
         json(f.grader).body(Map.of("version", version, "points", 90, "feedback", "Good team work")).when()

@@ -85,10 +85,23 @@ public class GradingService {
                 filter.late(), filter.released());
         Map<Long, String> names = identity.displayNames(found.stream().map(Submission::learnerId)
                 .collect(Collectors.toSet()));
-        return new Queue(content, found, names);
+        Map<Long, String> teamNames = new java.util.HashMap<>();
+        found.stream().filter(s -> s.teamId() != null).forEach(s -> teamNames.put(s.id(), teams.teamName(s)));
+        return new Queue(content, found, names, teamNames);
     }
 
-    public record Queue(CourseContent content, List<Submission> submissions, Map<Long, String> learners) {
+    /** {@code teams}: the team's name by submission, for a team's submissions (issue 22). */
+    public record Queue(CourseContent content, List<Submission> submissions, Map<Long, String> learners,
+            Map<Long, String> teams) {
+
+        /** Who handed it in, as graders see it: the learner, or the team and the member who started it. */
+        public String name(Submission submission) {
+            return label(teams.getOrDefault(submission.id(), ""), learners.getOrDefault(submission.learnerId(), ""));
+        }
+    }
+
+    private static String label(String team, String learner) {
+        return team.isEmpty() ? learner : team + " (" + learner + ")";
     }
 
     @Transactional
@@ -261,9 +274,7 @@ public class GradingService {
     private Graded graded(Viewer viewer, Course course, Submission submission) {
         CourseContent content = courses.content(viewer, course, null);
         String learner = identity.displayNames(List.of(submission.learnerId())).getOrDefault(submission.learnerId(), "");
-        String team = teams.teamName(submission);
-        learner = team.isEmpty() ? learner : team + " (" + learner + ")";
-        return new Graded(content, submission, learner, assignments.settings(course.id(), submission.itemId()),
+        return new Graded(content, submission, label(teams.teamName(submission), learner), assignments.settings(course.id(), submission.itemId()),
                 content.item(submission.itemId()));
     }
 
