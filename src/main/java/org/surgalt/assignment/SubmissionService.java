@@ -157,10 +157,16 @@ public class SubmissionService {
         return new Open(published, rules, submission);
     }
 
-    /** The viewer's team for an assignment teams hand in (none: they hand it in alone). */
+    /**
+     * The viewer's team for an assignment teams hand in (none: they hand it in alone). Work a learner
+     * started alone before joining a team stays theirs to see and change: nothing they wrote is hidden.
+     */
     private Optional<TeamView> team(Published published, Viewer viewer) {
-        return published.settings().teamSubmission()
-                ? teams.teamInCourse(viewer.userId(), published.settings().courseId()) : Optional.empty();
+        if (!published.settings().teamSubmission()
+                || submissions.of(published.item().id(), viewer.userId()).isPresent()) {
+            return Optional.empty();
+        }
+        return teams.teamInCourse(viewer.userId(), published.settings().courseId());
     }
 
     /** Pending files take inspection's verdict. */

@@ -90,6 +90,27 @@ class TeamSubmissionTest {
         admin.given().when().delete("/api/cohorts/" + cohort.id() + "/teams/" + team).then().statusCode(409);
         assertEquals(1, count("SELECT COUNT(*) FROM cohort_team WHERE id = ?1", team), "the team with work is kept");
     }
+    @Test
+    void workHandedInAloneBeforeJoiningATeamStaysTheLearnersOwn() {
+        AssignmentFixture f = new AssignmentFixture();
+        TestPerson teammate = aPerson().enrolledIn(f.course.code()).create();
+        TestCohort cohort = CohortBuilder.aCohort().create().withCourse(f.course.id());
+        cohort.join(f.learnerPerson, Instant.now()).join(teammate, Instant.now());
+        f.settings(Map.of("teamSubmission", true));
+        json(f.learner).body(Map.of("body", "My own plan")).when().post(f.api() + "/submission/submit").then()
+                .statusCode(200).body("team", org.hamcrest.Matchers.nullValue());
+
+        cohort.team("Хожуу баг", f.learnerPerson, teammate);
+        json(f.learner).when().get(f.api() + "/submission").then().body("body", equalTo("My own plan"))
+                .body("team", org.hamcrest.Matchers.nullValue());
+        json(f.learner).body(Map.of("body", "My own plan, again")).when().post(f.api() + "/submission/submit").then()
+                .statusCode(200).body("attempts", equalTo(2));
+        Sessions.Session mate = Sessions.as(teammate);
+        json(mate).body(Map.of("body", "The team's plan")).when().post(f.api() + "/submission/submit").then()
+                .statusCode(200).body("team", equalTo("Хожуу баг"));
+        assertEquals(2, count("SELECT COUNT(*) FROM submission WHERE item_id = ?1", f.itemId));
+    }
+
     private static long count(String sql, Object... parameters) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var query = Arc.container().instance(EntityManager.class).get().createNativeQuery(sql);
