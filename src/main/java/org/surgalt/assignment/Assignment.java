@@ -44,6 +44,10 @@ public class Assignment {
     @Column(name = "max_points", nullable = false)
     private int maxPoints = DEFAULT_MAX_POINTS;
 
+    /** Issue 22: handed in by the teams of the cohorts taking the course, one submission per team. */
+    @Column(name = "team_submission", nullable = false)
+    private boolean teamSubmission;
+
     // Eager: small, and always shown with their owner, also after the service's transaction.
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = jakarta.persistence.FetchType.EAGER)
     @JoinColumn(name = "item_id", nullable = false)
@@ -119,6 +123,15 @@ public class Assignment {
             return Optional.ofNullable(cutOffAt);
         }
         return Optional.of(cutOffAt == null || extension.until().isAfter(cutOffAt) ? extension.until() : cutOffAt);
+    }
+
+    /** Whether teams hand it in (one submission per team, graded once, counted for each member). */
+    public void handInByTeams(boolean byTeams) {
+        this.teamSubmission = byTeams;
+    }
+
+    public boolean teamSubmission() {
+        return teamSubmission;
     }
 
     public boolean hasRubric() {

@@ -31,32 +31,37 @@ public final class AssignmentJson {
 
     /** An assignment's settings; {@code version} is what a change must name. */
     public record Settings(long itemId, Text title, Text instructions, Instant dueAt, Instant cutOffAt,
-            boolean allowResubmission, int maxPoints, List<Criterion> rubric, long version) {
+            boolean allowResubmission, int maxPoints, List<Criterion> rubric, long version, boolean teamSubmission) {
 
         static Settings of(AssignmentService.Published published) {
             Assignment settings = published.settings();
             return new Settings(published.item().id(), Text.of(published.item().title()),
                     Text.of(published.item().body()), settings.dueAt(), settings.cutOffAt(),
                     settings.allowResubmission(), settings.maxPoints(),
-                    settings.rubric().stream().map(Criterion::of).toList(), settings.version());
+                    settings.rubric().stream().map(Criterion::of).toList(), settings.version(),
+                    settings.teamSubmission());
         }
 
         static Settings of(AssignmentService.Draft draft) {
             Assignment settings = draft.settings();
             return new Settings(draft.item().id(), Text.of(draft.item().title()), Text.of(draft.item().body()),
                     settings.dueAt(), settings.cutOffAt(), settings.allowResubmission(), settings.maxPoints(),
-                    settings.rubric().stream().map(Criterion::of).toList(), settings.version());
+                    settings.rubric().stream().map(Criterion::of).toList(), settings.version(),
+                    settings.teamSubmission());
         }
     }
 
-    /** {@code maxPoints} counts only without a rubric; {@code version}: the settings' version that was edited. */
+    /**
+     * {@code maxPoints} counts only without a rubric; {@code version}: the settings' version that was edited;
+     * {@code teamSubmission}: handed in by teams (left as it is when absent).
+     */
     public record SettingsInput(@NotNull Long version, Instant dueAt, Instant cutOffAt, Boolean allowResubmission,
-            Integer maxPoints, List<@Valid Criterion> rubric) {
+            Integer maxPoints, List<@Valid Criterion> rubric, Boolean teamSubmission) {
 
         AssignmentService.Change toChange() {
             return new AssignmentService.Change(version, dueAt, cutOffAt,
                     allowResubmission == null || allowResubmission, maxPoints,
-                    rubric == null ? List.of() : rubric.stream().map(Criterion::toNew).toList());
+                    rubric == null ? List.of() : rubric.stream().map(Criterion::toNew).toList(), teamSubmission);
         }
     }
 
@@ -100,11 +105,29 @@ public final class AssignmentJson {
         }
     }
 
-    /** The learner's own submission; {@code grade} stays null until the grade is released. */
+    /**
+     * The learner's own submission (their team's: {@code team} names it, {@code teamMembers} who is in it);
+     * {@code grade} stays null until the grade is released.
+     */
     public record MySubmission(Long id, String state, String body, int attempts, Instant submittedAt, boolean late,
-            Instant dueAt, Instant cutOffAt, boolean extended, List<FileView> files, GradeView grade) {
+            Instant dueAt, Instant cutOffAt, boolean extended, List<FileView> files, GradeView grade, String team,
+            List<String> teamMembers) {
+
+        MySubmission(Long id, String state, String body, int attempts, Instant submittedAt, boolean late,
+                Instant dueAt, Instant cutOffAt, boolean extended, List<FileView> files, GradeView grade) {
+            this(id, state, body, attempts, submittedAt, late, dueAt, cutOffAt, extended, files, grade, null, List.of());
+        }
+
+        MySubmission ofTeam(Mine mine) {
+            return mine.team().isEmpty() ? this : new MySubmission(id, state, body, attempts, submittedAt, late, dueAt,
+                    cutOffAt, extended, files, grade, mine.team().get().name(), mine.teamMembers());
+        }
 
         public static MySubmission of(Mine mine) {
+            return mineAlone(mine).ofTeam(mine);
+        }
+
+        private static MySubmission mineAlone(Mine mine) {
             Submission submission = mine.submission().orElse(null);
             Submission.Rules rules = mine.rules();
             if (submission == null) {

@@ -73,9 +73,17 @@ public class AssignmentService {
     public record Draft(ItemContent item, Assignment settings) {
     }
 
-    /** The settings an author saves; {@code expectedVersion} is the version of the settings they edited. */
+    /**
+     * The settings an author saves; {@code expectedVersion} is the version of the settings they edited;
+     * {@code teamSubmission} null leaves it as it is.
+     */
     public record Change(long expectedVersion, Instant dueAt, Instant cutOffAt, boolean allowResubmission,
-            Integer maxPoints, List<Assignment.NewCriterion> rubric) {
+            Integer maxPoints, List<Assignment.NewCriterion> rubric, Boolean teamSubmission) {
+
+        public Change(long expectedVersion, Instant dueAt, Instant cutOffAt, boolean allowResubmission,
+                Integer maxPoints, List<Assignment.NewCriterion> rubric) {
+            this(expectedVersion, dueAt, cutOffAt, allowResubmission, maxPoints, rubric, null);
+        }
     }
 
     @Transactional
@@ -88,6 +96,9 @@ public class AssignmentService {
         }
         assignment.change(change.expectedVersion(), change.dueAt(), change.cutOffAt(), change.allowResubmission(),
                 change.maxPoints(), change.rubric() == null ? List.of() : change.rubric());
+        if (change.teamSubmission() != null) {
+            assignment.handInByTeams(change.teamSubmission());
+        }
         assignments.flush();
         return assignment;
     }

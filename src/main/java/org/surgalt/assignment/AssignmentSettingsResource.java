@@ -85,7 +85,7 @@ public class AssignmentSettingsResource {
             // After a conflict the form carries the current version: saving again, deliberately, replaces the other change.
             SettingsForm kept = e.kind() == DomainException.Kind.CONFLICT
                     ? new SettingsForm(draft.settings().version(), form.dueAt(), form.cutOffAt(),
-                            form.allowResubmission(), form.maxPoints(), form.criteria())
+                            form.allowResubmission(), form.maxPoints(), form.criteria(), form.teamSubmission())
                     : form;
             return render(e.kind().status, course, draft, kept.withBlanks(), errors, false);
         }

@@ -63,13 +63,16 @@ public class AssignmentView {
 
     /**
      * The page. {@code state}: none, draft, submitted (also while graded but not released) or
-     * graded (released); {@code body}: the text in the form (what was typed, after a refusal).
+     * graded (released); {@code body}: the text in the form (what was typed, after a refusal);
+     * {@code team}: the team whose one submission this is (null: the learner's own), {@code teamAlone}:
+     * teams hand it in, and this learner, in none, hands it in alone.
      */
     public record Page(String code, String courseTitle, String courseLang, long itemId, String title, String lang,
             RawString instructions, String instructionsLang, String due, String cutOff, boolean extended,
             int maxPoints, List<CriterionRow> rubric, boolean canSubmit, boolean closed, boolean changeable,
             boolean allowResubmission, String state, String body, String submittedAt, boolean late, int attempts,
-            List<FileRow> files, GradeBox grade, String pendingUpload, String plainUploadLimit) {
+            List<FileRow> files, GradeBox grade, String pendingUpload, String plainUploadLimit, String team,
+            List<String> teamMembers, boolean teamAlone) {
     }
 
     public Page page(Mine mine, Locale locale, String typedBody) {
@@ -100,6 +103,8 @@ public class AssignmentView {
                 submission != null && submission.late(), submission == null ? 0 : submission.attempts(), files,
                 submission != null && submission.released() ? GradeBox.of(submission, base, locale) : null,
                 files.stream().filter(file -> file.state().equals("pending")).map(FileRow::uploadId).findFirst()
-                        .orElse(null), org.surgalt.content.UploadService.label(uploads.maxFormSize()));
+                        .orElse(null), org.surgalt.content.UploadService.label(uploads.maxFormSize()),
+                mine.team().map(org.surgalt.cohort.team.TeamDirectory.TeamView::name).orElse(null), mine.teamMembers(),
+                settings.teamSubmission() && mine.team().isEmpty() && mine.canSubmit());
     }
 }

@@ -11,7 +11,7 @@ import org.surgalt.platform.DomainException;
  * levels are left out; a few blank ones are always offered for adding.
  */
 public record SettingsForm(long version, String dueAt, String cutOffAt, boolean allowResubmission, String maxPoints,
-        List<CriterionForm> criteria) {
+        List<CriterionForm> criteria, boolean teamSubmission) {
 
     static final int BLANK_CRITERIA = 2;
     static final int LEVEL_SLOTS = 5;
@@ -34,7 +34,7 @@ public record SettingsForm(long version, String dueAt, String cutOffAt, boolean 
         }
         return new SettingsForm(settings.version(), AssignmentTime.input(settings.dueAt()),
                 AssignmentTime.input(settings.cutOffAt()), settings.allowResubmission(),
-                Integer.toString(settings.maxPoints()), criteria).withBlanks();
+                Integer.toString(settings.maxPoints()), criteria, settings.teamSubmission()).withBlanks();
     }
 
     static SettingsForm of(MultivaluedMap<String, String> form) {
@@ -61,7 +61,8 @@ public record SettingsForm(long version, String dueAt, String cutOffAt, boolean 
             version = -1;
         }
         return new SettingsForm(version, value(form, "dueAt"), value(form, "cutOffAt"),
-                form.containsKey("allowResubmission"), value(form, "maxPoints"), criteria);
+                form.containsKey("allowResubmission"), value(form, "maxPoints"), criteria,
+                form.containsKey("teamSubmission"));
     }
 
     /** With blank criteria and level slots to add to. */
@@ -74,7 +75,7 @@ public record SettingsForm(long version, String dueAt, String cutOffAt, boolean 
         for (int i = 0; i < BLANK_CRITERIA; i++) {
             padded.add(new CriterionForm(padded.size(), "", "", padLevels(List.of())));
         }
-        return new SettingsForm(version, dueAt, cutOffAt, allowResubmission, maxPoints, padded);
+        return new SettingsForm(version, dueAt, cutOffAt, allowResubmission, maxPoints, padded, teamSubmission);
     }
 
     private static List<LevelForm> padLevels(List<LevelForm> levels) {
@@ -99,7 +100,7 @@ public record SettingsForm(long version, String dueAt, String cutOffAt, boolean 
         }
         Integer points = maxPoints == null || maxPoints.isBlank() ? null : number("maxPoints", maxPoints);
         return new AssignmentService.Change(version, AssignmentTime.parseInput("dueAt", dueAt),
-                AssignmentTime.parseInput("cutOffAt", cutOffAt), allowResubmission, points, rubric);
+                AssignmentTime.parseInput("cutOffAt", cutOffAt), allowResubmission, points, rubric, teamSubmission);
     }
 
     private static int number(String field, String value) {

@@ -53,6 +53,10 @@ public class Submission {
     @Column(name = "learner_id", nullable = false)
     private long learnerId;
 
+    /** Issue 22: the team whose one submission this is (learnerId: whoever started it); null for one learner's. */
+    @Column(name = "team_id")
+    private Long teamId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private State state;
@@ -306,6 +310,10 @@ public class Submission {
 
     public long learnerId() {
         return learnerId;
+    }
+
+    public Long teamId() {
+        return teamId;
     }
 
     public State state() {

@@ -11,8 +11,32 @@ import java.util.Optional;
 @ApplicationScoped
 public class SubmissionRepository implements PanacheRepository<Submission> {
 
+    /** A learner's own submission (not a team's that they started). */
     public Optional<Submission> of(long itemId, long learnerId) {
-        return find("itemId = ?1 and learnerId = ?2", itemId, learnerId).firstResultOptional();
+        return find("itemId = ?1 and learnerId = ?2 and teamId is null", itemId, learnerId).firstResultOptional();
+    }
+
+    /** A team's submission (issue 22). */
+    public Optional<Submission> ofTeam(long itemId, long teamId) {
+        return find("itemId = ?1 and teamId = ?2", itemId, teamId).firstResultOptional();
+    }
+
+    /**
+     * The team's submission, created by this member as an empty draft if there is none, locked: as
+     * {@link #lockedOrNew}, against the unique (item, team) key. Empty when the member's own
+     * (item, learner) row is in the way: they handed the work in alone before joining the team.
+     */
+    public Optional<Submission> lockedOrNewForTeam(long itemId, long courseId, long moduleId, long learnerId,
+            long teamId) {
+        getEntityManager().createNativeQuery("""
+                INSERT IGNORE INTO submission (item_id, course_id, module_id, learner_id, team_id, state, attempts,
+                    late, created_at, updated_at, version)
+                VALUES (:item, :course, :module, :learner, :team, 'DRAFT', 0, FALSE, :now, :now, 0)""")
+                .setParameter("item", itemId).setParameter("course", courseId).setParameter("module", moduleId)
+                .setParameter("learner", learnerId).setParameter("team", teamId).setParameter("now", Instant.now())
+                .executeUpdate();
+        return find("itemId = ?1 and teamId = ?2", itemId, teamId).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /**
@@ -27,8 +51,14 @@ public class SubmissionRepository implements PanacheRepository<Submission> {
                 VALUES (:item, :course, :module, :learner, 'DRAFT', 0, FALSE, :now, :now, 0)""")
                 .setParameter("item", itemId).setParameter("course", courseId).setParameter("module", moduleId)
                 .setParameter("learner", learnerId).setParameter("now", Instant.now()).executeUpdate();
-        return find("itemId = ?1 and learnerId = ?2", itemId, learnerId)
+        Submission own = find("itemId = ?1 and learnerId = ?2 and teamId is null", itemId, learnerId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (own == null) {
+            // The (item, learner) row is a team's they started, and they are in that team no more.
+            throw org.surgalt.platform.DomainException.conflict(
+                    "You started your former team's submission of this assignment; ask a grader to help.");
+        }
+        return own;
     }
 
     public Optional<Submission> inCourse(long courseId, long submissionId) {

@@ -3,8 +3,11 @@ package org.surgalt.assignment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.surgalt.assignment.AssignmentService.Published;
+import org.surgalt.cohort.team.TeamDirectory;
+import org.surgalt.cohort.team.TeamDirectory.TeamView;
 import org.surgalt.content.FileKind;
 import org.surgalt.content.UploadService;
 import org.surgalt.course.Course;
@@ -29,9 +32,13 @@ public class SubmissionService {
     private final SubmissionRepository submissions;
     private final UploadService uploads;
     private final ProgressService progress;
+    private final TeamDirectory teams;
+    private final SubmissionTeams submissionTeams;
 
     SubmissionService(AssignmentService assignments, CourseService courses, SubmissionRepository submissions,
-            UploadService uploads, ProgressService progress) {
+            UploadService uploads, ProgressService progress, TeamDirectory teams, SubmissionTeams submissionTeams) {
+        this.teams = teams;
+        this.submissionTeams = submissionTeams;
         this.assignments = assignments;
         this.courses = courses;
         this.submissions = submissions;
@@ -39,9 +46,12 @@ public class SubmissionService {
         this.progress = progress;
     }
 
-    /** The assignment as one learner sees it: their deadline and cut-off, and their submission if any. */
+    /**
+     * The assignment as one learner sees it: their deadline and cut-off, and their submission if any
+     * (their team's, for an assignment teams hand in: {@code team}, with its members' names).
+     */
     public record Mine(Published assignment, Submission.Rules rules, boolean extended, boolean canSubmit,
-            Optional<Submission> submission) {
+            Optional<Submission> submission, Optional<TeamView> team, List<String> teamMembers) {
     }
 
     @Transactional
@@ -50,9 +60,12 @@ public class SubmissionService {
         boolean learner = courses.isEnrolled(viewer.userId(), course.id());
         Optional<Extension> extension = assignments.extension(itemId, viewer.userId());
         Submission.Rules rules = Submission.Rules.of(published.settings(), extension.orElse(null));
-        Optional<Submission> submission = learner ? submissions.of(itemId, viewer.userId()) : Optional.empty();
+        Optional<TeamView> team = learner ? team(published, viewer) : Optional.empty();
+        Optional<Submission> submission = !learner ? Optional.empty()
+                : team.isPresent() ? submissions.ofTeam(itemId, team.get().id()) : submissions.of(itemId, viewer.userId());
         submission.ifPresent(this::settle);
-        return new Mine(published, rules, extension.isPresent(), learner, submission);
+        return new Mine(published, rules, extension.isPresent(), learner, submission, team,
+                team.map(found -> teams.memberNames(found.id())).orElse(List.of()));
     }
 
     @Transactional
@@ -69,8 +82,11 @@ public class SubmissionService {
         Open open = open(viewer, course, itemId);
         settle(open.submission());
         if (open.submission().submit(body, open.rules(), Instant.now())) {
-            progress.record(viewer.userId(), open.published().content(), open.published().item(),
-                    CompletionFact.Kind.SUBMITTED, null, "assignment");
+            // A team's submission is handed in for each of its members.
+            for (long member : submissionTeams.countsFor(open.submission(), viewer.userId())) {
+                progress.record(member, open.published().content(), open.published().item(),
+                        CompletionFact.Kind.SUBMITTED, null, "assignment");
+            }
         }
         submissions.flush();
         return open.submission();
@@ -109,8 +125,9 @@ public class SubmissionService {
     /** A file of the learner's own submission, or a feedback file once the grade is released. */
     @Transactional
     public Item.AttachedFile file(Viewer viewer, Course course, long itemId, long fileId) {
-        assignments.published(viewer, course, itemId);
-        return submissions.of(itemId, viewer.userId())
+        Published published = assignments.published(viewer, course, itemId);
+        Optional<TeamView> team = team(published, viewer);
+        return (team.isPresent() ? submissions.ofTeam(itemId, team.get().id()) : submissions.of(itemId, viewer.userId()))
                 .flatMap(submission -> submission.file(fileId)
                         .filter(file -> file.isLearners() || submission.released()))
                 .filter(SubmissionFile::isReady)
@@ -131,8 +148,25 @@ public class SubmissionService {
         ModuleContent module = published.content().module(published.item().moduleId()).orElseThrow();
         Submission.Rules rules = Submission.Rules.of(published.settings(),
                 assignments.extension(itemId, viewer.userId()).orElse(null));
-        Submission submission = submissions.lockedOrNew(itemId, course.id(), module.id(), viewer.userId());
+        Optional<TeamView> team = team(published, viewer);
+        Submission submission = team.isEmpty()
+                ? submissions.lockedOrNew(itemId, course.id(), module.id(), viewer.userId())
+                : submissions.lockedOrNewForTeam(itemId, course.id(), module.id(), viewer.userId(), team.get().id())
+                        .orElseThrow(() -> DomainException.conflict("You handed this assignment in on your own before"
+                                + " joining your team; ask a grader to help."));
         return new Open(published, rules, submission);
+    }
+
+    /**
+     * The viewer's team for an assignment teams hand in (none: they hand it in alone). Work a learner
+     * started alone before joining a team stays theirs to see and change: nothing they wrote is hidden.
+     */
+    private Optional<TeamView> team(Published published, Viewer viewer) {
+        if (!published.settings().teamSubmission()
+                || submissions.of(published.item().id(), viewer.userId()).isPresent()) {
+            return Optional.empty();
+        }
+        return teams.teamInCourse(viewer.userId(), published.settings().courseId());
     }
 
     /** Pending files take inspection's verdict. */

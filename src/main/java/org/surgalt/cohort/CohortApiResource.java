@@ -76,7 +76,7 @@ public class CohortApiResource {
     @POST
     @Path("/{cohortId}/members/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Enrol people from a CSV body (email,name,institution_code[,locale]; UTF-8): "
+    @Operation(summary = "Enrol people from a CSV body (email,name,institution_code[,locale][,team or group]; UTF-8): "
             + "?dryRun=true (the default) reports each row's outcome and writes nothing; dryRun=false writes "
             + "all rows or, when any row is an error, nothing (422)")
     public Response importMembers(@PathParam("cohortId") long cohortId,
@@ -125,7 +125,7 @@ public class CohortApiResource {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RowJson(int row, String email, String name, String institution, String outcome, String error,
-            String note) {
+            String note, String team, Boolean newTeam) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -135,7 +135,8 @@ public class CohortApiResource {
         static ReportJson of(ImportReport report, boolean dryRun) {
             List<RowJson> rows = report.rows().stream().map(row -> new RowJson(row.row(), row.email(), row.name(),
                     row.institutionCode(), row.outcome().name().toLowerCase(java.util.Locale.ROOT),
-                    row.problem() == null ? null : row.message(), row.problem() == null ? row.message() : null))
+                    row.problem() == null ? null : row.message(), row.problem() == null ? row.message() : null,
+                    row.team().isEmpty() ? null : row.team(), row.team().isEmpty() ? null : row.newTeam()))
                     .toList();
             return new ReportJson(dryRun, report.committed(), report.sha256(), report.fileMessage(), report.totals(),
                     rows);

@@ -236,6 +236,9 @@ public interface CohortMessages {
     String import_error_missing_values();
 
     @Message
+    String import_error_team_too_long(String max);
+
+    @Message
     String import_note_institution(String theirs, String file);
 
     @Message

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.surgalt.cohort.ImportReport.Outcome;
 import org.surgalt.cohort.ImportReport.Problem;
 import org.surgalt.cohort.ImportReport.RowResult;
+import org.surgalt.cohort.team.TeamImport;
 import org.surgalt.identity.IdentityService;
 import org.surgalt.identity.Institution;
 import org.surgalt.identity.User;
@@ -41,11 +42,14 @@ public class EnrolmentImportService {
     private final IdentityService identity;
     private final CohortConfig config;
     private final CohortAccess access;
+    private final TeamImport teams;
 
     private final org.surgalt.identity.AuditLog audit;
 
     EnrolmentImportService(CohortService cohorts, CohortMemberRepository members, CohortImportRepository imports,
-            IdentityService identity, CohortConfig config, CohortAccess access, org.surgalt.identity.AuditLog audit) {
+            IdentityService identity, CohortConfig config, CohortAccess access, TeamImport teams,
+            org.surgalt.identity.AuditLog audit) {
+        this.teams = teams;
         this.audit = audit;
         this.access = access;
         this.cohorts = cohorts;
@@ -158,7 +162,24 @@ public class EnrolmentImportService {
                     alreadyMembers.contains(user.id()) ? Outcome.ALREADY_MEMBER : Outcome.MATCHED, null, null, other,
                     false));
         }
+        withTeams(cohort, rows, results);
         return new Checked(results, institutions, users, rows);
+    }
+
+    /** The team column (issue 22): each row's team, said to be new when the cohort has none of that name. */
+    private void withTeams(Cohort cohort, List<EnrolmentCsv.Row> rows, List<RowResult> results) {
+        if (rows.stream().allMatch(row -> row.team().isEmpty())) {
+            return;
+        }
+        Set<String> existing = teams.names(cohort.id());
+        for (int i = 0; i < rows.size(); i++) {
+            String team = rows.get(i).team();
+            RowResult result = results.get(i).withTeam(team, !team.isEmpty() && !existing.contains(team));
+            if (team.length() > TeamImport.MAX_NAME && result.outcome() != Outcome.ERROR) {
+                result = result.refused(Problem.TEAM_TOO_LONG, Integer.toString(TeamImport.MAX_NAME));
+            }
+            results.set(i, result);
+        }
     }
 
     private static boolean validEmail(String email) {
@@ -176,23 +197,34 @@ public class EnrolmentImportService {
     private void write(Viewer viewer, Cohort cohort, EnrolmentCsv.Parsed parsed, Checked checked,
             ImportReport.Totals totals, String filename, CohortMember.Source source) {
         List<Long> joining = new ArrayList<>();
+        Map<Long, String> teamOf = new HashMap<>();
         for (int i = 0; i < checked.rows().size(); i++) {
             EnrolmentCsv.Row row = checked.rows().get(i);
             RowResult result = checked.results().get(i);
+            Long person = null;
             if (result.outcome() == Outcome.NEW_USER) {
                 String locale = row.locale().isEmpty() ? "mn" : row.locale().toLowerCase(Locale.ROOT);
-                joining.add(identity.createUser(row.email(), row.name(), locale,
-                        checked.institutions().get(row.institutionCode())).id());
+                person = identity.createUser(row.email(), row.name(), locale,
+                        checked.institutions().get(row.institutionCode())).id();
+                joining.add(person);
                 if (joining.size() % FLUSH_EVERY == 0) {
                     // Rows are inserted as they are persisted; what stays in the session is only memory.
                     members.getEntityManager().flush();
                     members.getEntityManager().clear();
                 }
             } else if (result.outcome() == Outcome.MATCHED) {
-                joining.add(checked.users().get(row.email().toLowerCase(Locale.ROOT)).id());
+                person = checked.users().get(row.email().toLowerCase(Locale.ROOT)).id();
+                joining.add(person);
+            } else if (result.outcome() == Outcome.ALREADY_MEMBER) {
+                person = checked.users().get(row.email().toLowerCase(Locale.ROOT)).id();
+            }
+            if (person != null && !row.team().isEmpty()) {
+                teamOf.put(person, row.team());
             }
         }
         int added = cohorts.addMembers(cohort, joining, viewer.userId(), source);
+        members.flush();
+        teams.place(viewer, cohort.id(), teamOf);
         imports.persist(new CohortImport(cohort.id(), parsed.sha256(), filename, totals.rows(), totals.newUsers(),
                 totals.matched() + totals.alreadyMembers(), added, viewer.userId()));
     }

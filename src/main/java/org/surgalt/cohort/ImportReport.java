@@ -16,7 +16,7 @@ public record ImportReport(String sha256, String filename, CsvFile.FileProblem f
 
     public enum Problem {
         INVALID_EMAIL, EMPTY_NAME, NAME_TOO_LONG, EMPTY_INSTITUTION, UNKNOWN_INSTITUTION, BAD_LOCALE, DUPLICATE,
-        MISSING_VALUES
+        MISSING_VALUES, TEAM_TOO_LONG
     }
 
     /**
@@ -24,9 +24,27 @@ public record ImportReport(String sha256, String filename, CsvFile.FileProblem f
      * is set (a note, not an error) when a matched person works elsewhere than the file says
      * ("" when Surgalt knows no institution for them); {@code withheld}: the row names an existing
      * account the importer may not see, so the row shows what the file says, not the account.
+     * {@code team}: the cohort's team the row puts the person in ("" for none), {@code newTeam} when
+     * the cohort has no team of that name yet (the commit makes it).
      */
     public record RowResult(int row, String email, String name, String institutionCode, Outcome outcome,
-            Problem problem, String detail, String otherInstitution, boolean withheld) {
+            Problem problem, String detail, String otherInstitution, boolean withheld, String team, boolean newTeam) {
+
+        public RowResult(int row, String email, String name, String institutionCode, Outcome outcome,
+                Problem problem, String detail, String otherInstitution, boolean withheld) {
+            this(row, email, name, institutionCode, outcome, problem, detail, otherInstitution, withheld, "", false);
+        }
+
+        RowResult withTeam(String newTeamName, boolean made) {
+            return new RowResult(row, email, name, institutionCode, outcome, problem, detail, otherInstitution,
+                    withheld, newTeamName, made);
+        }
+
+        /** The same row, refused for this problem. */
+        RowResult refused(Problem why, String whyDetail) {
+            return new RowResult(row, email, name, institutionCode, Outcome.ERROR, why, whyDetail, null, false, team,
+                    false);
+        }
 
         /** In English, for API clients; pages say it in the reader's language. */
         public String message() {
@@ -40,6 +58,7 @@ public record ImportReport(String sha256, String filename, CsvFile.FileProblem f
                     case BAD_LOCALE -> "the locale must be en or mn, not '" + detail + "'";
                     case DUPLICATE -> "the same email as row " + detail;
                     case MISSING_VALUES -> "the row has fewer values than the header";
+                    case TEAM_TOO_LONG -> "the team's name is longer than " + detail + " characters";
                 };
             }
             if (withheld) {
@@ -71,6 +90,6 @@ public record ImportReport(String sha256, String filename, CsvFile.FileProblem f
     public String fileMessage() {
         return fileProblem == null ? null
                 : CsvFile.message(fileProblem, fileDetail, EnrolmentCsv.EXPECTED_HEADER
-                        + " (locale optional, any order and case)");
+                        + " (locale and team optional, any order and case)");
     }
 }

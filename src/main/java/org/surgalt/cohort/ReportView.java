@@ -11,13 +11,14 @@ import org.surgalt.cohort.ImportReport.RowResult;
  * stays light; the totals count them all.
  */
 public record ReportView(String fileError, List<RowView> rows, ImportReport.Totals totals, boolean partial,
-        String sha256, boolean committed) {
+        String sha256, boolean committed, boolean hasTeams) {
 
     static final int MAX_ERRORS = 1000;
     static final int MAX_OTHERS = 200;
 
+    /** {@code team}: the team the row puts the person in ("" for none), {@code newTeam} when it is made for it. */
     public record RowView(int row, String email, String name, String institution, String outcome, String detail,
-            boolean error) {
+            boolean error, String team, boolean newTeam) {
     }
 
     static ReportView of(ImportReport report, CohortMessages messages) {
@@ -30,10 +31,11 @@ public record ReportView(String fileError, List<RowView> rows, ImportReport.Tota
                 continue;
             }
             rows.add(new RowView(result.row(), result.email(), result.name(), result.institutionCode(),
-                    outcome(result.outcome(), messages), detail(result, messages), error));
+                    outcome(result.outcome(), messages), detail(result, messages), error, result.team(),
+                    result.newTeam()));
         }
         return new ReportView(fileError(report, messages), rows, report.totals(), rows.size() < report.rows().size(),
-                report.sha256(), report.committed());
+                report.sha256(), report.committed(), report.rows().stream().anyMatch(r -> !r.team().isEmpty()));
     }
 
     public boolean hasErrors() {
@@ -64,6 +66,7 @@ public record ReportView(String fileError, List<RowView> rows, ImportReport.Tota
                 case BAD_LOCALE -> messages.import_error_bad_locale(result.detail());
                 case DUPLICATE -> messages.import_error_duplicate(result.detail());
                 case MISSING_VALUES -> messages.import_error_missing_values();
+                case TEAM_TOO_LONG -> messages.import_error_team_too_long(result.detail());
             };
         }
         if (result.withheld()) {

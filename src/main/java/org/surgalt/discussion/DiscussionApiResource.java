@@ -26,10 +26,12 @@ import org.surgalt.platform.DomainException;
 @Tag(name = "Discussions")
 public class DiscussionApiResource {
 
-    public record ForumView(long id, Long courseId, Long moduleId, Long cohortId, String kind, String title) {
+    /** {@code teamId}: the one team of the cohort the forum is for (null: everyone of its course or cohort). */
+    public record ForumView(long id, Long courseId, Long moduleId, Long cohortId, String kind, String title,
+            Long teamId) {
         static ForumView of(Forum f) {
             return new ForumView(f.id(), f.courseId(), f.moduleId(), f.cohortId(), f.kind().name().toLowerCase(),
-                    f.title());
+                    f.title(), f.teamId());
         }
     }
 
@@ -95,7 +97,8 @@ public class DiscussionApiResource {
 
     @POST
     @Path("/forums")
-    @Operation(summary = "A new forum on a course, a module of it, or a cohort (kind: general, questions, announcements)")
+    @Operation(summary = "A new forum on a course, a module of it, or a cohort (kind: general, questions, announcements;"
+            + " teamId: a team of the cohort, for that team only)")
     public RestResponse<ForumView> create(ForumService.NewForum input) {
         Forum forum = forums.create(currentUser.require(), input);
         return created("/api/discussion/forums/" + forum.id(), ForumView.of(forum));

@@ -73,7 +73,7 @@ public class DiscussionResource {
         Viewer viewer = currentUser.require();
         Course course = courses.courseByCode(code);
         Long module = moduleId == null || moduleId.isBlank() ? null : parseModule(moduleId);
-        var form = new DiscussionTemplates.ForumForm(title == null ? "" : title, kind == null ? "general" : kind, module);
+        var form = new DiscussionTemplates.ForumForm(title == null ? "" : title, kind == null ? "general" : kind, module, "");
         return formOr(() -> forums.create(viewer, new ForumService.NewForum(course.id(), module, null, kind, title)),
                 forum -> "/discussion/forums/" + forum.id(),
                 (status, errors) -> courseForumsPage(viewer, course, status, form, errors));
@@ -91,13 +91,15 @@ public class DiscussionResource {
     @POST
     @Path("/cohorts/{cohortCode}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Create a forum on a cohort (form)")
+    @Operation(summary = "Create a forum on a cohort (form; team: the id of one of its teams, for that team only)")
     public Response createCohortForum(@PathParam("cohortCode") String code, @FormParam("title") String title,
-            @FormParam("kind") String kind) {
+            @FormParam("kind") String kind, @FormParam("team") String team) {
         Viewer viewer = currentUser.require();
         Cohort cohort = cohort(code);
-        var form = new DiscussionTemplates.ForumForm(title == null ? "" : title, kind == null ? "general" : kind);
-        return formOr(() -> forums.create(viewer, new ForumService.NewForum(null, null, cohort.id(), kind, title)),
+        var form = new DiscussionTemplates.ForumForm(title == null ? "" : title, kind == null ? "general" : kind,
+                null, team == null ? "" : team);
+        return formOr(() -> forums.create(viewer, new ForumService.NewForum(null, null, cohort.id(), kind, title, null,
+                null, null, teamId(team))),
                 forum -> "/discussion/forums/" + forum.id(),
                 (status, errors) -> cohortForumsPage(viewer, cohort, status, form, errors));
     }
@@ -188,14 +190,14 @@ public class DiscussionResource {
         List<DiscussionTemplates.ModuleChoice> modules = course.modules().stream()
                 .map(m -> new DiscussionTemplates.ModuleChoice(m.id(), m.title().in(language.locale()))).toList();
         return layout.render(status, DiscussionTemplates.forums(course.code(), list, canCreate,
-                "/discussion/courses/" + course.code(), form, errors, modules));
+                "/discussion/courses/" + course.code(), form, errors, modules, List.of()));
     }
 
     private Response cohortForumsPage(Viewer viewer, Cohort cohort, Response.Status status,
             DiscussionTemplates.ForumForm form, List<DomainException.FieldError> errors) {
         ForumService.CohortForums list = forums.ofCohort(viewer, cohort);
         return layout.render(status, DiscussionTemplates.forums(cohort.name(), list.forums(), list.canCreate(),
-                "/discussion/cohorts/" + cohort.code(), form, errors, List.of()));
+                "/discussion/cohorts/" + cohort.code(), form, errors, List.of(), list.teams()));
     }
 
     private Response threadPage(Viewer viewer, ThreadService.ThreadPage page, String form,
@@ -217,6 +219,17 @@ public class DiscussionResource {
             return Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
             return -1L;
+        }
+    }
+
+    private static Long teamId(String team) {
+        if (team == null || team.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(team.strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("team", "must be a team of this cohort");
         }
     }
 

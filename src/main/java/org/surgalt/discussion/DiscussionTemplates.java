@@ -9,13 +9,18 @@ import org.surgalt.platform.DomainException;
 @CheckedTemplate(basePath = "DiscussionResource")
 class DiscussionTemplates {
 
-    record ForumForm(String title, String kind, Long moduleId) {
+    /** {@code moduleId}: a course forum's module (null for the whole course); {@code team}: the team a new cohort forum is for ("" for the whole cohort). */
+    record ForumForm(String title, String kind, Long moduleId, String team) {
         ForumForm(String title, String kind) {
-            this(title, kind, null);
+            this(title, kind, null, "");
         }
 
         public boolean isModule(Long id) {
             return id != null && id.equals(moduleId);
+        }
+
+        public boolean selects(long teamId) {
+            return team.equals(Long.toString(teamId));
         }
     }
 
@@ -27,7 +32,8 @@ class DiscussionTemplates {
     }
 
     static native TemplateInstance forums(String heading, List<Forum> forums, boolean canCreate, String createAction,
-            ForumForm form, List<DomainException.FieldError> errors, List<ModuleChoice> modules);
+            ForumForm form, List<DomainException.FieldError> errors, List<ModuleChoice> modules,
+            List<org.surgalt.cohort.team.TeamDirectory.TeamView> teams);
 
     static native TemplateInstance forum(ForumService.ForumPage page, ThreadForm form,
             List<DomainException.FieldError> errors, String mail);

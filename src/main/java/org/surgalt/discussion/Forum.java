@@ -50,6 +50,10 @@ public class Forum {
     @Column(name = "created_by")
     private Long createdBy;
 
+    /** Issue 22: a cohort forum for one team of the cohort only (V037); null for the whole cohort. */
+    @Column(name = "team_id")
+    private Long teamId;
+
     protected Forum() {
     }
 
@@ -68,6 +72,14 @@ public class Forum {
         this.itemId = item;
         this.threadsRequired = item == null ? 0 : threads;
         this.repliesRequired = item == null ? 0 : replies;
+    }
+
+    void onlyFor(Long team) {
+        this.teamId = team;
+    }
+
+    public Long teamId() {
+        return teamId;
     }
 
     public Long itemId() {

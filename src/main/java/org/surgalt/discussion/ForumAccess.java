@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.surgalt.cohort.Cohort;
 import org.surgalt.cohort.CohortAccess;
 import org.surgalt.cohort.CohortService;
+import org.surgalt.cohort.team.TeamDirectory;
 import org.surgalt.course.CourseAccess;
 import org.surgalt.course.CourseService;
 import org.surgalt.identity.Role;
@@ -19,6 +20,8 @@ import org.surgalt.platform.DomainException;
  * <li>A cohort's forum is for the cohort's members and the coordinators who manage it
  * ({@link CohortAccess#takesPart}); those coordinators moderate it. Members of another cohort do
  * not see it.</li>
+ * <li>A cohort forum of one team (issue 22) is for that team's members and the cohort's coordinators:
+ * members of the cohort's other teams do not see it.</li>
  * <li>Readers post, except in an announcements forum, where only its moderators do.</li>
  * </ul>
  */
@@ -29,8 +32,11 @@ public class ForumAccess {
     private final CourseService courseService;
     private final CohortAccess cohorts;
     private final CohortService cohortService;
+    private final TeamDirectory teams;
 
-    ForumAccess(CourseAccess courses, CourseService courseService, CohortAccess cohorts, CohortService cohortService) {
+    ForumAccess(CourseAccess courses, CourseService courseService, CohortAccess cohorts, CohortService cohortService,
+            TeamDirectory teams) {
+        this.teams = teams;
         this.courses = courses;
         this.courseService = courseService;
         this.cohorts = cohorts;
@@ -39,7 +45,8 @@ public class ForumAccess {
 
     public boolean canRead(Viewer viewer, Forum forum) {
         if (forum.cohortId() != null) {
-            return cohortService.find(forum.cohortId()).map(c -> cohorts.takesPart(viewer, c)).orElse(false);
+            return cohortService.find(forum.cohortId()).map(c -> forum.teamId() == null ? cohorts.takesPart(viewer, c)
+                    : cohorts.canManage(viewer, c) || teams.isMember(forum.teamId(), viewer.userId())).orElse(false);
         }
         return canReadCourse(viewer, forum.courseId());
     }

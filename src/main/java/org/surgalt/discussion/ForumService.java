@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.surgalt.cohort.Cohort;
 import org.surgalt.cohort.CohortService;
+import org.surgalt.cohort.team.TeamDirectory;
 import org.surgalt.course.Course;
 import org.surgalt.course.CourseService;
 import org.surgalt.identity.Viewer;
@@ -16,10 +17,16 @@ import org.surgalt.platform.DomainException;
 public class ForumService {
 
     /** What a new forum is given: exactly one of a course (with or without one of its modules) or a cohort. */
+    /** {@code teamId}: a cohort forum for one of the cohort's teams only (issue 22). */
     public record NewForum(Long courseId, Long moduleId, Long cohortId, String kind, String title, Long itemId,
-            Integer threadsRequired, Integer repliesRequired) {
+            Integer threadsRequired, Integer repliesRequired, Long teamId) {
         public NewForum(Long courseId, Long moduleId, Long cohortId, String kind, String title) {
-            this(courseId, moduleId, cohortId, kind, title, null, null, null);
+            this(courseId, moduleId, cohortId, kind, title, null, null, null, null);
+        }
+
+        public NewForum(Long courseId, Long moduleId, Long cohortId, String kind, String title, Long itemId,
+                Integer threadsRequired, Integer repliesRequired) {
+            this(courseId, moduleId, cohortId, kind, title, itemId, threadsRequired, repliesRequired, null);
         }
     }
 
@@ -34,9 +41,11 @@ public class ForumService {
     private final CourseService courses;
     private final CohortService cohorts;
     private final DiscussionConfig config;
+    private final TeamDirectory teams;
 
     ForumService(ForumRepository forums, ThreadRepository threads, PostWriter writer, ForumAccess access,
-            CourseService courses, CohortService cohorts, DiscussionConfig config) {
+            CourseService courses, CohortService cohorts, DiscussionConfig config, TeamDirectory teams) {
+        this.teams = teams;
         this.forums = forums;
         this.threads = threads;
         this.writer = writer;
@@ -79,8 +88,13 @@ public class ForumService {
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("kind", "must be general, questions or announcements");
         }
+        Long teamId = input.teamId();
+        if (teamId != null && (cohort == null || teams.team(teamId).filter(t -> t.cohortId() == cohort.id()).isEmpty())) {
+            throw DomainException.invalid("team", "must be a team of this cohort");
+        }
         Forum forum = new Forum(input.courseId(), input.moduleId(), input.cohortId(), kind, title, viewer.userId());
         forum.countsFor(input.itemId(), threadsRequired, repliesRequired);
+        forum.onlyFor(teamId);
         forums.persist(forum);
         return forum;
     }
@@ -107,16 +121,22 @@ public class ForumService {
         return forums.ofCourse(courseId);
     }
 
-    public record CohortForums(List<Forum> forums, boolean canCreate) {
+    /** {@code teams}: the cohort's teams a forum may be for (all of them, to its coordinators), or that name a forum listed. */
+    public record CohortForums(List<Forum> forums, boolean canCreate, List<TeamDirectory.TeamView> teams) {
     }
 
-    /** A cohort's forums, for its members and the coordinators who manage it. */
+    /** A cohort's forums, for its members and the coordinators who manage it; a team's forum only for its team. */
     @Transactional
     public CohortForums ofCohort(Viewer viewer, Cohort cohort) {
         if (!access.takesPartIn(viewer, cohort)) {
             throw DomainException.forbidden("This forum is for the people of its course or cohort.");
         }
-        return new CohortForums(forums.ofCohort(cohort.id()), access.managesCohort(viewer, cohort));
+        boolean manages = access.managesCohort(viewer, cohort);
+        List<Forum> readable = forums.ofCohort(cohort.id()).stream()
+                .filter(forum -> forum.teamId() == null || access.canRead(viewer, forum)).toList();
+        List<TeamDirectory.TeamView> named = teams.teamsOf(cohort.id()).stream().filter(team -> manages
+                || readable.stream().anyMatch(forum -> Long.valueOf(team.id()).equals(forum.teamId()))).toList();
+        return new CohortForums(readable, manages, named);
     }
 
     /** The other forums of the same course (or cohort) a moderator may move a thread of this forum to. */

@@ -37,13 +37,15 @@ public class ReportApiResource {
     @Path("/cohorts/{cohortId}")
     @Operation(summary = "A cohort's dashboard numbers, as on its page: aimag, soum or school (0: none recorded) to "
             + "drill down, course (a course code) to filter, inactiveDays (default 14). The inactive and not-attended "
-            + "lists hold at most 100 learners each (their counts are complete; the CSV/XLSX exports have all)")
+            + "lists hold at most 100 learners each (their counts are complete; the CSV/XLSX exports have all); "
+            + "team (a team's id) for one team's members, at the SCHOOL level")
     public Report report(@PathParam("cohortId") long id, @QueryParam("aimag") String aimag, @QueryParam("soum") String soum,
             @QueryParam("school") String school, @QueryParam("course") String course,
-            @QueryParam("inactiveDays") String inactiveDays) {
+            @QueryParam("inactiveDays") String inactiveDays, @QueryParam("team") String team) {
         CohortRow cohort = reports.cohortById(currentUser.require(), id);
         Long courseId = reports.courseOf(cohort, course);
-        ReportScope scope = new ReportScope(aimag, soum, ReportParameters.school(school), courseId);
+        ReportScope scope = new ReportScope(aimag, soum, ReportParameters.school(school), courseId,
+                reports.teamOf(cohort, team));
         return Report.of(reports.report(cohort, scope, ReportParameters.days(inactiveDays), ReportService.LIST_LIMIT));
     }
 

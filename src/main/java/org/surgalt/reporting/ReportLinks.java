@@ -8,9 +8,13 @@ import java.util.StringJoiner;
 
 /**
  * The addresses of a cohort report's pages and exports: the drill-down keeps the chosen course and
- * inactivity days, and an export carries the page's place so that it has the page's numbers.
+ * inactivity days, and an export carries the page's place (or team) so that it has the page's numbers.
  */
-public record ReportLinks(String cohortCode, String courseCode, int inactiveDays) {
+public record ReportLinks(String cohortCode, String courseCode, int inactiveDays, Long teamId) {
+
+    public ReportLinks(String cohortCode, String courseCode, int inactiveDays) {
+        this(cohortCode, courseCode, inactiveDays, null);
+    }
 
     public String page() {
         return "/reports/cohorts/" + encode(cohortCode);
@@ -35,6 +39,10 @@ public record ReportLinks(String cohortCode, String courseCode, int inactiveDays
     /** {@code table}: level, funnel, inactive or not-attended; null for all tables (XLSX). */
     public String export(ReportScope scope, String format, String table) {
         Map<String, String> parameters = place(scope.aimag(), scope.soum(), scope.schoolId());
+        // A team's page exports the team's rows; its links back (the trail) are to the whole cohort's.
+        if (teamId != null) {
+            parameters.put("team", Long.toString(teamId));
+        }
         if (table != null) {
             parameters.put("table", table);
         }

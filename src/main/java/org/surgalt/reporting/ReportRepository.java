@@ -122,8 +122,11 @@ public class ReportRepository {
 
     /** Members of the scope per course of the cohort (every member is in every course). */
     public Map<Long, Integer> membersPerCourse(long cohortId, ReportScope scope) {
-        Query query = totals(cohortId, scope, "SELECT t.course_id, SUM(t.members)\nFROM cohort_course_total t\n",
-                "GROUP BY t.course_id");
+        // A team's few members are counted from their rows; the totals are kept per school only.
+        Query query = scope.teamId() != null
+                ? scoped(cohortId, scope, "SELECT cc.course_id, COUNT(*)\n" + MEMBERS, "GROUP BY cc.course_id")
+                : totals(cohortId, scope, "SELECT t.course_id, SUM(t.members)\nFROM cohort_course_total t\n",
+                        "GROUP BY t.course_id");
         Map<Long, Integer> members = new LinkedHashMap<>();
         rows(query).forEach(r -> members.put(number(r[0]), (int) number(r[1])));
         return members;
@@ -183,8 +186,12 @@ public class ReportRepository {
 
     /** The funnel: per module, members of the scope who reached it (any progress) and completed it. */
     public List<ModuleCount> moduleCounts(long cohortId, ReportScope scope) {
-        Query query = totals(cohortId, scope, "SELECT t.course_id, t.module_id, SUM(t.reached), SUM(t.completed)\n"
-                + "FROM cohort_module_total t\n", "GROUP BY t.course_id, t.module_id");
+        Query query = scope.teamId() != null
+                ? scoped(cohortId, scope, "SELECT mp.course_id, mp.module_id, COUNT(*), SUM(mp.completed_at IS NOT NULL)\n"
+                        + MEMBERS + "JOIN module_progress mp ON mp.user_id = m.user_id AND mp.course_id = cc.course_id\n",
+                        "GROUP BY mp.course_id, mp.module_id")
+                : totals(cohortId, scope, "SELECT t.course_id, t.module_id, SUM(t.reached), SUM(t.completed)\n"
+                        + "FROM cohort_module_total t\n", "GROUP BY t.course_id, t.module_id");
         return rows(query).stream().map(r -> new ModuleCount(number(r[0]), number(r[1]), (int) number(r[2]),
                 (int) number(r[3]))).toList();
     }
@@ -293,6 +300,11 @@ public class ReportRepository {
         if (scope.courseId() != null) {
             where.append("AND cc.course_id = :course\n");
             parameters.put("course", scope.courseId());
+        }
+        if (scope.teamId() != null) {
+            where.append("AND EXISTS (SELECT 1 FROM cohort_team_member tm WHERE tm.cohort_id = m.cohort_id"
+                    + " AND tm.user_id = m.user_id AND tm.team_id = :team)\n");
+            parameters.put("team", scope.teamId());
         }
         if (scope.schoolId() != null) {
             if (scope.schoolId() == ReportScope.NO_SCHOOL) {

@@ -36,7 +36,7 @@ public class ReportResource {
     static class Templates {
         static native TemplateInstance cohorts(List<CohortRow> cohorts);
 
-        static native TemplateInstance dashboard(DashboardPage page);
+        static native TemplateInstance dashboard(DashboardPage page, TeamFilter teams);
     }
 
     private final ReportService reports;
@@ -63,13 +63,22 @@ public class ReportResource {
     @Path("/cohorts/{cohortCode}")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "A cohort's dashboard (HTML): aimag, soum or school (school=0: none recorded) to drill down, "
-            + "course (a course code) to filter, inactiveDays (default 14)")
+            + "course (a course code) to filter, inactiveDays (default 14), team (a team's id) for one team's members")
     public Response dashboard(@PathParam("cohortCode") String code, @QueryParam("aimag") String aimag,
             @QueryParam("soum") String soum, @QueryParam("school") String school, @QueryParam("course") String course,
-            @QueryParam("inactiveDays") String inactiveDays) {
-        Request request = request(code, aimag, soum, school, course, inactiveDays);
+            @QueryParam("inactiveDays") String inactiveDays, @QueryParam("team") String team) {
+        Request request = request(code, aimag, soum, school, course, inactiveDays, team);
         CohortReport report = reports.report(request.cohort(), request.scope(), request.days(), ReportService.LIST_LIMIT);
-        return html(Templates.dashboard(DashboardPage.of(report, messages(), language.locale(), request.links(report))));
+        return html(Templates.dashboard(DashboardPage.of(report, messages(), language.locale(), request.links(report)),
+                new TeamFilter(reports.teams(request.cohort()), request.scope().teamId())));
+    }
+
+    /** The team filter's choices (issue 22): the cohort's teams, and the one shown (null: all members). */
+    public record TeamFilter(List<org.surgalt.cohort.team.TeamDirectory.TeamView> teams, Long selected) {
+
+        public boolean selects(long teamId) {
+            return selected != null && selected == teamId;
+        }
     }
 
     @GET
@@ -78,8 +87,9 @@ public class ReportResource {
             + "funnel, inactive or not-attended, with the dashboard's parameters")
     public Response csv(@PathParam("cohortCode") String code, @QueryParam("table") String table,
             @QueryParam("aimag") String aimag, @QueryParam("soum") String soum, @QueryParam("school") String school,
-            @QueryParam("course") String course, @QueryParam("inactiveDays") String inactiveDays) {
-        Request request = request(code, aimag, soum, school, course, inactiveDays);
+            @QueryParam("course") String course, @QueryParam("inactiveDays") String inactiveDays,
+            @QueryParam("team") String team) {
+        Request request = request(code, aimag, soum, school, course, inactiveDays, team);
         String name = tableName(table, false);
         ReportTables.Table exported = tables(request).table(name);
         StreamingOutput body = out -> ReportExport.csv(exported, out);
@@ -92,8 +102,9 @@ public class ReportResource {
             + "not-attended) or, without table, every table on its own sheet; with the dashboard's parameters")
     public Response xlsx(@PathParam("cohortCode") String code, @QueryParam("table") String table,
             @QueryParam("aimag") String aimag, @QueryParam("soum") String soum, @QueryParam("school") String school,
-            @QueryParam("course") String course, @QueryParam("inactiveDays") String inactiveDays) {
-        Request request = request(code, aimag, soum, school, course, inactiveDays);
+            @QueryParam("course") String course, @QueryParam("inactiveDays") String inactiveDays,
+            @QueryParam("team") String team) {
+        Request request = request(code, aimag, soum, school, course, inactiveDays, team);
         String name = tableName(table, true);
         ReportTables tables = tables(request);
         List<ReportTables.Table> exported = (name == null ? ReportTables.NAMES : List.of(name)).stream()
@@ -109,15 +120,17 @@ public class ReportResource {
     record Request(CohortRow cohort, ReportScope scope, Integer days, String courseCode) {
 
         ReportLinks links(CohortReport report) {
-            return new ReportLinks(cohort.code(), courseCode, report.inactiveDays());
+            return new ReportLinks(cohort.code(), courseCode, report.inactiveDays(), scope.teamId());
         }
     }
 
-    private Request request(String code, String aimag, String soum, String school, String course, String days) {
+    private Request request(String code, String aimag, String soum, String school, String course, String days,
+            String team) {
         Viewer viewer = currentUser.require();
         CohortRow cohort = reports.cohortByCode(viewer, code);
         Long courseId = reports.courseOf(cohort, course);
-        return new Request(cohort, new ReportScope(aimag, soum, ReportParameters.school(school), courseId),
+        return new Request(cohort, new ReportScope(aimag, soum, ReportParameters.school(school), courseId,
+                reports.teamOf(cohort, team)),
                 ReportParameters.days(days), courseId == null ? null : course.strip());
     }
 

@@ -51,9 +51,32 @@ public class ReportService {
     public static final int LIST_SCOPE_MAX = 3000;
 
     private final ReportRepository reports;
+    private final org.surgalt.cohort.team.TeamDirectory teams;
 
-    ReportService(ReportRepository reports) {
+    ReportService(ReportRepository reports, org.surgalt.cohort.team.TeamDirectory teams) {
         this.reports = reports;
+        this.teams = teams;
+    }
+
+    /** The cohort's teams, for the dashboard's team filter (issue 22). */
+    @Transactional
+    public List<org.surgalt.cohort.team.TeamDirectory.TeamView> teams(CohortRow cohort) {
+        return teams.teamsOf(cohort.id());
+    }
+
+    /** A team of the cohort by its id (a query parameter as typed); null for none. */
+    @Transactional
+    public Long teamOf(CohortRow cohort, String team) {
+        if (team == null || team.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(team.strip());
+            return teams.team(id).filter(found -> found.cohortId() == cohort.id()).map(found -> id)
+                    .orElseThrow(() -> DomainException.invalid("team", "is not a team of this cohort"));
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("team", "is not a team of this cohort");
+        }
     }
 
     /** The cohorts whose report the viewer may open. */
@@ -186,6 +209,10 @@ public class ReportService {
     }
 
     private Place place(ReportScope scope) {
+        if (scope.teamId() != null) {
+            // A team is shown where a school would be: its members listed.
+            return new Place(null, null, teams.team(scope.teamId()).map(found -> found.name()).orElse(""));
+        }
         if (scope.schoolId() == null) {
             return new Place(scope.aimag(), scope.soum(), null);
         }

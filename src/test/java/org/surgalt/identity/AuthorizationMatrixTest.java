@@ -756,7 +756,34 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/grading/{code}/peer/{itemId}/assessments/{assessmentId}/override",
                         "form:points=1&reason=Matrix", GRADE_PAGE_MISSING),
                 new Row("POST", "/grading/{code}/peer/{itemId}/submissions/{submissionId}/assess", "form:points=1",
-                        GRADE_PAGE_MISSING));
+                        GRADE_PAGE_MISSING),
+                // --- Issue 22, school teams (cohort/team) ---
+                // A cohort's teams are its coordinators' (the cohort coordinator, the admin who made it). The team
+                // named here does not exist (ObjectAccessTest calls a real one): 404 once authorized; a blank name 400.
+                new Row("GET", "/cohorts/{cohortCode}/teams", null, COHORT_PAGE),
+                new Row("POST", "/cohorts/{cohortCode}/teams", "form:name=", cohortPage(BAD)),
+                new Row("POST", "/cohorts/{cohortCode}/teams/per-school", "form:", cohortPage(SEE_OTHER)),
+                new Row("GET", "/cohorts/{cohortCode}/teams/{teamId}", null, cohortPage(NOT_FOUND)),
+                new Row("POST", "/cohorts/{cohortCode}/teams/{teamId}/rename", "form:name=Matrix", cohortPage(NOT_FOUND)),
+                new Row("POST", "/cohorts/{cohortCode}/teams/{teamId}/delete", "form:", cohortPage(NOT_FOUND)),
+                new Row("POST", "/cohorts/{cohortCode}/teams/{teamId}/members", "form:email=matrix@test.surgalt",
+                        cohortPage(NOT_FOUND)),
+                new Row("POST", "/cohorts/{cohortCode}/teams/{teamId}/members/{userId}/remove", "form:",
+                        cohortPage(NOT_FOUND)),
+                new Row("GET", "/api/cohorts/{cohortId}/teams", null, COHORT_API),
+                new Row("POST", "/api/cohorts/{cohortId}/teams", "{\"name\":\"\"}", teamApi(BAD)),
+                new Row("POST", "/api/cohorts/{cohortId}/teams/per-school", "csrf", COHORT_API),
+                new Row("GET", "/api/cohorts/{cohortId}/teams/{teamId}", null, teamApi(NOT_FOUND)),
+                new Row("PUT", "/api/cohorts/{cohortId}/teams/{teamId}", "{\"name\":\"Matrix\"}", teamApi(NOT_FOUND)),
+                new Row("DELETE", "/api/cohorts/{cohortId}/teams/{teamId}", "csrf", teamApi(NOT_FOUND)),
+                new Row("PUT", "/api/cohorts/{cohortId}/teams/{teamId}/members/{userId}", "csrf", teamApi(NOT_FOUND)),
+                new Row("DELETE", "/api/cohorts/{cohortId}/teams/{teamId}/members/{userId}", "csrf",
+                        teamApi(NOT_FOUND)));
+    }
+
+    // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).
+    private static int[] teamApi(int status) {
+        return of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, status, status, FORBIDDEN);
     }
 
     // Issue 22, discussions: a forum, thread or post that does not exist, for everyone signed in.
@@ -946,6 +973,7 @@ class AuthorizationMatrixTest {
                     .replace("{postId}", "999999999")
                     .replace("{reportId}", "999999999")
                     .replace("{attachmentId}", "999999999")
+                    .replace("{teamId}", "999999999")
                     .replace("{code}", row.path().startsWith("/courses") || row.path().startsWith("/author")
                             || row.path().startsWith("/discussion/courses")
                             || row.path().startsWith("/grading") || row.path().startsWith("/progress")

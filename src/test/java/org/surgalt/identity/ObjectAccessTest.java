@@ -733,6 +733,7 @@ class ObjectAccessTest {
         rows.addAll(peerAssessment());
         rows.addAll(discussionMail());
         rows.addAll(discussionExtras());
+        rows.addAll(schoolTeams());
         return rows;
     }
 
@@ -1115,6 +1116,7 @@ class ObjectAccessTest {
         v.put("{peerText}", "Peer work " + w.suffix);
         v.put("{assessmentId}", Long.toString(org.surgalt.assignment.peer.PeerWorld.allocation(w.assignment,
                 w.submission, peerAuthor, "Peer work " + w.suffix, w.learner.id())));
+        schoolTeamValues(w, v);
         return v;
     }
 
@@ -1288,5 +1290,58 @@ class ObjectAccessTest {
                     + "(post_id, reporter_id, reason) VALUES (?1, ?2, ?3)", Long.parseLong(v.get(report[1])),
                     w.learner.id(), reason)));
         }
+    }
+
+    // --- Issue 22, school teams (cohort/team) ---
+
+    /**
+     * K1's team with L1 in it and two spare teams to delete: K1's coordinator's (the owner) alone; K2's
+     * coordinator and B's are refused, and none of them sees who is in the team. Deleting comes last.
+     */
+    private static List<Row> schoolTeams() {
+        List<Row> rows = new ArrayList<>();
+        String page = "/cohorts/{cohortCode}/teams";
+        String api = "/api/cohorts/{cohortId}/teams";
+        rows.add(row("GET", page, null, Owner.COORDINATOR, ownerOnly(OK, SEE_OTHER)).hiding("{teamName}"));
+        rows.add(row("GET", api, null, Owner.COORDINATOR, ownerOnly(OK, UNAUTH)).hiding("{teamName}"));
+        rows.add(row("GET", page + "/{teamId}", null, Owner.COORDINATOR, ownerOnly(OK, SEE_OTHER))
+                .hiding("{learnerName}"));
+        rows.add(row("GET", api + "/{teamId}", null, Owner.COORDINATOR, ownerOnly(OK, UNAUTH)).hiding("{learnerName}"));
+        rows.add(row("POST", page, "form:name=Obj page team", Owner.COORDINATOR, ownerOnly(SEE_OTHER, SEE_OTHER)));
+        rows.add(row("POST", api, "{\"name\":\"Obj api team\"}", Owner.COORDINATOR, ownerOnly(CREATED, UNAUTH)));
+        rows.add(row("POST", page + "/{teamId}/rename", "form:name=Obj renamed", Owner.COORDINATOR,
+                ownerOnly(SEE_OTHER, SEE_OTHER)));
+        rows.add(row("PUT", api + "/{teamId}", "{\"name\":\"Obj renamed again\"}", Owner.COORDINATOR,
+                ownerOnly(OK, UNAUTH)));
+        rows.add(row("POST", page + "/{teamId}/members/{userId}/remove", "form:", Owner.COORDINATOR,
+                ownerOnly(SEE_OTHER, SEE_OTHER)));
+        rows.add(row("POST", page + "/{teamId}/members", "form:email={teamMemberEmail}", Owner.COORDINATOR,
+                ownerOnly(SEE_OTHER, SEE_OTHER)));
+        rows.add(row("DELETE", api + "/{teamId}/members/{userId}", "csrf", Owner.COORDINATOR,
+                ownerOnly(NO_CONTENT, UNAUTH)));
+        rows.add(row("PUT", api + "/{teamId}/members/{userId}", "csrf", Owner.COORDINATOR,
+                ownerOnly(NO_CONTENT, UNAUTH)));
+        rows.add(row("POST", page + "/per-school", "form:", Owner.COORDINATOR, ownerOnly(SEE_OTHER, SEE_OTHER)));
+        rows.add(row("POST", api + "/per-school", "csrf", Owner.COORDINATOR, ownerOnly(OK, UNAUTH)));
+        rows.add(row("POST", page + "/{teamId}/delete", "form:", Owner.COORDINATOR, ownerOnly(SEE_OTHER, SEE_OTHER))
+                .at("{teamId}", "{spareTeam}"));
+        rows.add(row("DELETE", api + "/{teamId}", "csrf", Owner.COORDINATOR, ownerOnly(NO_CONTENT, UNAUTH))
+                .at("{teamId}", "{otherSpareTeam}"));
+        return rows;
+    }
+
+    private static void schoolTeamValues(ObjectOwners w, Map<String, String> v) {
+        String name = "Owner team " + w.suffix;
+        long team = org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO cohort_team (cohort_id, name) VALUES (?1, ?2)",
+                w.cohort, name);
+        org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO cohort_team_member (team_id, cohort_id, user_id) "
+                + "VALUES (?1, ?2, ?3)", team, w.cohort, w.learner.id());
+        v.put("{teamId}", Long.toString(team));
+        v.put("{teamName}", name);
+        v.put("{teamMemberEmail}", w.learner.email());
+        v.put("{spareTeam}", Long.toString(org.surgalt.testsupport.CohortBuilder.sql(
+                "INSERT INTO cohort_team (cohort_id, name) VALUES (?1, 'Spare')", w.cohort)));
+        v.put("{otherSpareTeam}", Long.toString(org.surgalt.testsupport.CohortBuilder.sql(
+                "INSERT INTO cohort_team (cohort_id, name) VALUES (?1, 'Other spare')", w.cohort)));
     }
 }

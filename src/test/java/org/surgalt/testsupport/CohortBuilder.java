@@ -62,6 +62,16 @@ public final class CohortBuilder {
                     person.id(), joined);
             return this;
         }
+
+        /** A team of the cohort (issue 22) with these members, who must have joined; its id. */
+        public long team(String teamName, TestPerson... members) {
+            long team = sql("INSERT INTO cohort_team (cohort_id, name) VALUES (?1, ?2)", id, teamName);
+            for (TestPerson member : members) {
+                sql("INSERT INTO cohort_team_member (team_id, cohort_id, user_id) VALUES (?1, ?2, ?3)", team, id,
+                        member.id());
+            }
+            return team;
+        }
     }
 
     /** Runs a statement in its own transaction; for an INSERT, the new row's id. */

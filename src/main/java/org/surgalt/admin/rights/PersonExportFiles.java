@@ -31,6 +31,9 @@ final class PersonExportFiles {
             new File("cohort-memberships.json", "Cohorts the person is a member of", "SELECT c.code AS cohort_code, "
                     + "c.name AS cohort_name, m.added_at, m.source FROM cohort_member m JOIN cohort c ON c.id = m.cohort_id "
                     + "WHERE m.user_id = ?"),
+            new File("cohort-teams.json", "Teams of a cohort the person is in", "SELECT c.code AS cohort_code, "
+                    + "t.name AS team_name, m.added_at FROM cohort_team_member m JOIN cohort_team t ON t.id = m.team_id "
+                    + "JOIN cohort c ON c.id = m.cohort_id WHERE m.user_id = ?"),
             new File("completion-facts.json", "Every completion fact recorded (an item done, a score)",
                     "SELECT * FROM completion_fact WHERE user_id = ? ORDER BY id"),
             new File("progress.json", "Progress per course, as derived from the facts",

@@ -90,6 +90,8 @@ public final class PersonalDataMap {
         // Issue 22, discussion extras.
         staff("forum_report.resolved_by", "reports of posts the person resolved as a moderator");
         erase("forum_mention.user_id", "mentions of the person in posts: deleted (the text keeps what was written)");
+        // Issue 22, school teams.
+        keep("cohort_team_member.user_id", "team memberships in a cohort: the cohort's figures by team");
     }
 
     private PersonalDataMap() {

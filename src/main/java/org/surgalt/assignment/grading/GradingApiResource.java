@@ -77,7 +77,7 @@ public class GradingApiResource {
         GradingService.Queue queue = grading.queue(currentUser.require(), courses.course(courseId),
                 new GradingService.Filter(module, item, state(status), late, released));
         return queue.submissions().stream().map(s -> new QueueRow(s.id(), s.itemId(), s.moduleId(), s.learnerId(),
-                queue.learners().getOrDefault(s.learnerId(), ""), s.state().name().toLowerCase(Locale.ROOT),
+                queue.name(s), s.state().name().toLowerCase(Locale.ROOT),
                 s.submittedAt(), s.late(), s.released(), s.version())).toList();
     }
 

@@ -48,13 +48,15 @@ public class GradingService {
     private final ProgressService progress;
     private final IdentityService identity;
     private final AuditLog audit;
+    private final org.surgalt.assignment.SubmissionTeams teams;
 
     // Observed inside this transaction by notification/: the email goes out once it commits.
     private final Event<FeedbackReleased> feedbackReleased;
 
     GradingService(AssignmentService assignments, CourseService courses, SubmissionRepository submissions,
             UploadService uploads, ProgressService progress, IdentityService identity,
-            Event<FeedbackReleased> feedbackReleased, AuditLog audit) {
+            Event<FeedbackReleased> feedbackReleased, AuditLog audit, org.surgalt.assignment.SubmissionTeams teams) {
+        this.teams = teams;
         this.audit = audit;
         this.feedbackReleased = feedbackReleased;
         this.assignments = assignments;
@@ -83,10 +85,23 @@ public class GradingService {
                 filter.late(), filter.released());
         Map<Long, String> names = identity.displayNames(found.stream().map(Submission::learnerId)
                 .collect(Collectors.toSet()));
-        return new Queue(content, found, names);
+        Map<Long, String> teamNames = new java.util.HashMap<>();
+        found.stream().filter(s -> s.teamId() != null).forEach(s -> teamNames.put(s.id(), teams.teamName(s)));
+        return new Queue(content, found, names, teamNames);
     }
 
-    public record Queue(CourseContent content, List<Submission> submissions, Map<Long, String> learners) {
+    /** {@code teams}: the team's name by submission, for a team's submissions (issue 22). */
+    public record Queue(CourseContent content, List<Submission> submissions, Map<Long, String> learners,
+            Map<Long, String> teams) {
+
+        /** Who handed it in, as graders see it: the learner, or the team and the member who started it. */
+        public String name(Submission submission) {
+            return label(teams.getOrDefault(submission.id(), ""), learners.getOrDefault(submission.learnerId(), ""));
+        }
+    }
+
+    private static String label(String team, String learner) {
+        return team.isEmpty() ? learner : team + " (" + learner + ")";
     }
 
     @Transactional
@@ -153,8 +168,9 @@ public class GradingService {
         audit.record(AuditLog.by(viewer, "submission.grade").object("submission", submission.id())
                 .person(submission.learnerId()).before(before).after(audited(submission)));
         Graded graded = graded(viewer, course, submission);
-        graded.item().ifPresent(item -> progress.record(submission.learnerId(), graded.content(), item,
-                CompletionFact.Kind.GRADED, null, "assignment"));
+        // Graded once, counted for each member of a team (issue 22).
+        graded.item().ifPresent(item -> teams.countsFor(submission, submission.learnerId()).forEach(member ->
+                progress.record(member, graded.content(), item, CompletionFact.Kind.GRADED, null, "assignment")));
         if (submission.released()) {
             recordPass(graded);
         }
@@ -204,7 +220,7 @@ public class GradingService {
             audit.record(AuditLog.by(viewer, "submission.release").object("submission", submission.id())
                     .person(submission.learnerId()).before(before).after(audited(submission)));
             recordPass(graded);
-            feedbackReleased.fire(new FeedbackReleased(submission.learnerId(), submission.courseId(), submission.itemId()));
+            released(submission);
         }
         submissions.flush();
         return graded;
@@ -222,8 +238,7 @@ public class GradingService {
                 audit.record(AuditLog.by(viewer, "submission.release").object("submission", submission.id())
                         .person(submission.learnerId()).before(before).after(audited(submission)));
                 recordPass(graded(viewer, course, submission));
-                feedbackReleased.fire(new FeedbackReleased(submission.learnerId(), submission.courseId(),
-                        submission.itemId()));
+                released(submission);
                 released++;
             }
         }
@@ -259,7 +274,7 @@ public class GradingService {
     private Graded graded(Viewer viewer, Course course, Submission submission) {
         CourseContent content = courses.content(viewer, course, null);
         String learner = identity.displayNames(List.of(submission.learnerId())).getOrDefault(submission.learnerId(), "");
-        return new Graded(content, submission, learner, assignments.settings(course.id(), submission.itemId()),
+        return new Graded(content, submission, label(teams.teamName(submission), learner), assignments.settings(course.id(), submission.itemId()),
                 content.item(submission.itemId()));
     }
 
@@ -268,7 +283,14 @@ public class GradingService {
         Submission submission = graded.submission();
         graded.item().ifPresent(item -> submission.percent()
                 .filter(percent -> item.minScore() != null && percent >= item.minScore())
-                .ifPresent(percent -> progress.record(submission.learnerId(), graded.content(), item,
-                        CompletionFact.Kind.PASSED, percent, "assignment")));
+                .ifPresent(percent -> teams.countsFor(submission, submission.learnerId()).forEach(member ->
+                        progress.record(member, graded.content(), item, CompletionFact.Kind.PASSED, percent,
+                                "assignment"))));
+    }
+
+    /** Each person the work counts for hears that its feedback is out. */
+    private void released(Submission submission) {
+        teams.countsFor(submission, submission.learnerId()).forEach(member -> feedbackReleased.fire(
+                new FeedbackReleased(member, submission.courseId(), submission.itemId())));
     }
 }

@@ -40,7 +40,7 @@ public final class GradingView {
                         Long.valueOf(item.id()).equals(filter.itemId())))
                 .toList();
         List<Row> rows = queue.submissions().stream().map(s -> new Row(s.id(),
-                queue.learners().getOrDefault(s.learnerId(), ""),
+                queue.name(s),
                 content.item(s.itemId()).map(item -> item.title().in(locale)).orElse("#" + s.itemId()),
                 content.module(s.moduleId()).map(module -> module.title().in(locale)).orElse(""),
                 Formats.when(s.submittedAt(), locale), s.late(), s.state().name().toLowerCase(Locale.ROOT),
