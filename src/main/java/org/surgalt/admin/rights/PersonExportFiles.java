@@ -100,6 +100,13 @@ final class PersonExportFiles {
                     "SELECT post_id, reason, created_at FROM forum_report WHERE reporter_id = ?"),
             new File("forum-read.json", "Discussion threads read (the newest post seen in each)",
                     "SELECT thread_id, last_post_id FROM forum_read WHERE user_id = ?"),
+            new File("library-resources.json", "Resources published to the shared library",
+                    "SELECT id, title, description, kind, body, asset_filename, licence, subject, grades, language, "
+                    + "aimag, created_at, updated_at FROM library_resource WHERE author_id = ?"),
+            new File("library-ratings.json", "Ratings given to library resources",
+                    "SELECT resource_id, stars, rated_at FROM library_rating WHERE user_id = ?"),
+            new File("library-comments.json", "Comments written on library resources",
+                    "SELECT resource_id, body, created_at FROM library_comment WHERE author_id = ?"),
             new File("review-comments.json", "Comments written in course reviews",
                     "SELECT * FROM review_comment WHERE author_id = ?"),
             new File("audit-events.json", "Audit events about the person or done by them",

@@ -83,6 +83,12 @@ public final class PersonalDataMap {
         erase("forum_post.author_id", "posts written: the text removed, the place in the thread kept");
         erase("forum_read.user_id", "unread marks: deleted");
         erase("forum_report.reporter_id", "posts reported: the reason removed, the report kept for moderators");
+        // Issue 22, shared library: a published resource stays (others rely on it under its licence) and names
+        // a former member; ratings stay in the averages; comments lose their text.
+        keep("library_resource.author_id", "resources published to the shared library: kept, attributed to a "
+                + "former member");
+        keep("library_rating.user_id", "ratings given: kept in the resources' averages");
+        erase("library_comment.author_id", "comments written on library resources: the text removed");
     }
 
     private PersonalDataMap() {
