@@ -133,8 +133,10 @@ public class LibraryApiResource {
     @Path("{resourceId}")
     @Operation(summary = "Change one's own resource (a body or upload given replaces the content)")
     public ResourceView edit(@PathParam("resourceId") long id, ResourceInput input) {
+        Viewer viewer = currentUser.require();
+        library.own(viewer, id);
         ResourceInput in = required(input);
-        return view(library.edit(currentUser.require(), id, in.details(), in.body(), in.upload()));
+        return view(library.edit(viewer, id, in.details(), in.body(), in.upload()));
     }
 
     @DELETE
