@@ -1217,7 +1217,7 @@ class ObjectAccessTest {
                 signedIn(CREATED, UNAUTH)));
         rows.add(row("POST", "/library/comments/{commentId}/delete", "form:", Owner.LEARNER,
                 ownersAlone(SEE_OTHER, SEE_OTHER)));
-        rows.add(row("DELETE", "/api/library/comments/{commentId}", null, Owner.LEARNER,
+        rows.add(row("DELETE", "/api/library/comments/{commentId}", "csrf", Owner.LEARNER,
                 ownersAlone(NO_CONTENT, UNAUTH)).at("{commentId}", "{spareComment}"));
         rows.add(row("POST", "/library/{resourceId}/copy", "form:target={courseId}:{moduleId}", Owner.AUTHOR,
                 ownerOnly(SEE_OTHER, SEE_OTHER)));
@@ -1234,7 +1234,7 @@ class ObjectAccessTest {
         // Withdrawn last: the owner's call, after everyone else's, removes it.
         rows.add(row("POST", "/library/{resourceId}/withdraw", "form:", Owner.LEARNER, ownerOnly(SEE_OTHER, SEE_OTHER))
                 .at("{resourceId}", "{spareResource}"));
-        rows.add(row("DELETE", "/api/library/{resourceId}", null, Owner.LEARNER, ownerOnly(NO_CONTENT, UNAUTH))
+        rows.add(row("DELETE", "/api/library/{resourceId}", "csrf", Owner.LEARNER, ownerOnly(NO_CONTENT, UNAUTH))
                 .at("{resourceId}", "{spareResource2}"));
         return rows;
     }
