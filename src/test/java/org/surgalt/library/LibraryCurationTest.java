@@ -76,4 +76,20 @@ class LibraryCurationTest {
         return who.given().accept("text/html").when().get("/library/" + id).then().statusCode(200).extract()
                 .asString();
     }
+
+    @Test
+    void anErasedAuthorsResourceStaysAttributedToAFormerMemberAndTheirCommentsLoseTheirText() {
+        org.surgalt.testsupport.PersonBuilder.TestPerson person = aPerson().withName("Erased Teacher").create();
+        Sessions.Session author = Sessions.as(person);
+        long id = LibraryFixture.publish(author, LibraryFixture.fields("Kept after erasure"));
+        author.form().formParam("body", "Secret opinion").when()
+                .post("/library/" + id + "/comments").then().statusCode(303);
+        Sessions.Session admin = Sessions.as(aPerson().withRole(Role.ADMIN).create());
+        admin.form().formParam("confirm", person.email()).when()
+                .post("/admin/people/" + person.id() + "/data/erase").then().statusCode(303);
+
+        String page = page(LibraryFixture.teacher(), id);
+        assertThat(page, allOf(containsString("Kept after erasure"), containsString("хуучин гишүүн"),
+                not(containsString("Erased Teacher")), not(containsString("Secret opinion"))));
+    }
 }
