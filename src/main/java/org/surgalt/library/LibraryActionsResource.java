@@ -100,20 +100,20 @@ public class LibraryActionsResource {
     @Path("{resourceId}/hide")
     @Operation(summary = "Hide a resource that breaks the rules, with the reason (curators; form)")
     public Response hide(@PathParam("resourceId") long id, @FormParam("reason") String reason) {
-        Viewer viewer = currentUser.require();
-        return act(viewer, id, null, () -> {
-            curation.hide(viewer, id, reason, true);
-            return back(id, "");
-        });
+        return hidden(id, reason, true);
     }
 
     @POST
     @Path("{resourceId}/unhide")
     @Operation(summary = "Show a hidden resource again, with the reason (curators; form)")
     public Response unhide(@PathParam("resourceId") long id, @FormParam("reason") String reason) {
+        return hidden(id, reason, false);
+    }
+
+    private Response hidden(long id, String reason, boolean hidden) {
         Viewer viewer = currentUser.require();
         return act(viewer, id, null, () -> {
-            curation.hide(viewer, id, reason, false);
+            curation.hide(viewer, id, reason, hidden);
             return back(id, "");
         });
     }

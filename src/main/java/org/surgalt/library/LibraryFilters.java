@@ -5,9 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.surgalt.platform.DomainException;
 
-/** The list's filters from a query string: a value that is not one of the choices is refused. */
+/** The list's filters from a query string: a value that is not one of the choices is refused, as on the form. */
 final class LibraryFilters {
 
     private LibraryFilters() {
@@ -15,16 +14,12 @@ final class LibraryFilters {
 
     static LibraryRepository.Filter parse(String kind, String subject, String grade, String language, String aimag,
             String licence) {
-        return new LibraryRepository.Filter(
-                blank(kind) ? null : ResourceKind.fromId(kind.strip())
-                        .orElseThrow(() -> DomainException.invalid("kind", "must be a lesson plan, worksheet, slide deck or page")),
-                blank(subject) ? null : Subject.fromId(subject.strip())
-                        .orElseThrow(() -> DomainException.invalid("subject", "must be one of the library's subjects")),
+        return new LibraryRepository.Filter(blank(kind) ? null : ResourceDetails.kind(kind),
+                blank(subject) ? null : ResourceDetails.subject(subject),
                 blank(grade) ? null : ResourceDetails.grade(grade),
-                blank(language) ? null : checkedLanguage(language.strip()),
+                blank(language) ? null : ResourceDetails.language(language),
                 blank(aimag) ? null : aimag.strip(),
-                blank(licence) ? null : Licence.fromId(licence.strip())
-                        .orElseThrow(() -> DomainException.invalid("licence", "must be CC BY 4.0, CC BY-SA 4.0 or all rights reserved")));
+                blank(licence) ? null : ResourceDetails.licence(licence));
     }
 
     /** The search and filters as a query string (without the page), for the pages' links. */
@@ -41,13 +36,6 @@ final class LibraryFilters {
         return values.entrySet().stream().filter(e -> !blank(e.getValue()))
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().strip(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-    }
-
-    private static String checkedLanguage(String language) {
-        if (!language.equals("mn") && !language.equals("en")) {
-            throw DomainException.invalid("language", "must be Mongolian or English");
-        }
-        return language;
     }
 
     private static boolean blank(String value) {

@@ -34,20 +34,6 @@ public class LibraryRepository implements PanacheRepository<TeachingResource> {
         static final Rating NONE = new Rating(0, 0);
     }
 
-    private volatile int[] wordLengths;
-
-    /** The shortest and longest words the server's FULLTEXT indexes hold, as search/ asks it. */
-    int[] wordLengths() {
-        int[] lengths = wordLengths;
-        if (lengths == null) {
-            Object[] row = (Object[]) getEntityManager()
-                    .createNativeQuery("SELECT @@innodb_ft_min_token_size, @@innodb_ft_max_token_size").getSingleResult();
-            lengths = new int[] { ((Number) row[0]).intValue(), ((Number) row[1]).intValue() };
-            wordLengths = lengths;
-        }
-        return lengths;
-    }
-
     /**
      * One page of the resources the viewer may see (hidden ones only for their author and, with
      * {@code curator}, for curators), featured first, then best match, then newest.

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.surgalt.content.FileKind;
 import org.surgalt.content.UploadService;
 import org.surgalt.course.Item;
 import org.surgalt.identity.Viewer;
 import org.surgalt.identity.place.Places;
 import org.surgalt.platform.DomainException;
 import org.surgalt.search.SearchQuery;
+import org.surgalt.search.SearchService;
 
 /** Publishing, changing, withdrawing and finding the library's resources. */
 @ApplicationScoped
@@ -25,8 +25,11 @@ public class LibraryService {
     private final LibraryAccess access;
     private final UploadService uploads;
     private final Places places;
+    private final SearchService search;
 
-    LibraryService(LibraryRepository resources, LibraryAccess access, UploadService uploads, Places places) {
+    LibraryService(LibraryRepository resources, LibraryAccess access, UploadService uploads, Places places,
+            SearchService search) {
+        this.search = search;
         this.resources = resources;
         this.access = access;
         this.uploads = uploads;
@@ -42,11 +45,7 @@ public class LibraryService {
 
     @Transactional
     public ListPage list(Viewer viewer, String typed, LibraryRepository.Filter filter, int page) {
-        SearchQuery query = null;
-        if (typed != null && !typed.isBlank()) {
-            int[] lengths = resources.wordLengths();
-            query = SearchQuery.parse(typed, lengths[0], lengths[1]);
-        }
+        SearchQuery query = typed == null || typed.isBlank() ? null : search.query(typed);
         int wanted = Math.max(1, page);
         LibraryRepository.Found found = resources.find(query, filter, viewer.userId(), access.canCurate(viewer),
                 (wanted - 1) * PAGE_SIZE, PAGE_SIZE);
@@ -147,23 +146,7 @@ public class LibraryService {
         if (hasText && markdown.length() > Item.MAX_BODY) {
             throw DomainException.invalid("body", "must be at most " + Item.MAX_BODY + " characters");
         }
-        return new Content(hasText ? markdown : null, hasFile ? pending(viewer, uploadId.strip()) : null);
-    }
-
-    /** The caller's upload of a file, accepted or still being inspected; refused and expired ones are refused. */
-    private String pending(Viewer viewer, String uploadId) {
-        UploadService.Stage stage = uploads.stage(uploads.owned(viewer, uploadId).id()).orElseThrow();
-        if (stage.kind() != FileKind.FILE) {
-            throw DomainException.invalid("upload", "was uploaded as a "
-                    + stage.kind().name().toLowerCase(java.util.Locale.ROOT) + ", not a file");
-        }
-        if ("rejected".equals(stage.name())) {
-            uploads.ready(viewer, uploadId, FileKind.FILE);
-        }
-        if ("expired".equals(stage.name())) {
-            throw DomainException.invalid("upload", "has expired; upload the file again");
-        }
-        return stage.id();
+        return new Content(hasText ? markdown : null, hasFile ? uploads.pendingFile(viewer, uploadId.strip()).id() : null);
     }
 
     /** A pending file takes inspection's verdict (as submissions' files do). */

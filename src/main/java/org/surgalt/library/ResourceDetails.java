@@ -27,12 +27,9 @@ public record ResourceDetails(String title, String description, ResourceKind kin
         if (cleanDescription.isEmpty() || cleanDescription.length() > 2000) {
             throw DomainException.invalid("description", "is required, at most 2000 characters");
         }
-        ResourceKind parsedKind = ResourceKind.fromId(lower(kind))
-                .orElseThrow(() -> DomainException.invalid("kind", "must be a lesson plan, worksheet, slide deck or page"));
-        Licence parsedLicence = lower(licence).isEmpty() ? Licence.CC_BY : Licence.fromId(lower(licence))
-                .orElseThrow(() -> DomainException.invalid("licence", "must be CC BY 4.0, CC BY-SA 4.0 or all rights reserved"));
-        Subject parsedSubject = Subject.fromId(lower(subject))
-                .orElseThrow(() -> DomainException.invalid("subject", "must be one of the library's subjects"));
+        ResourceKind parsedKind = kind(kind);
+        Licence parsedLicence = lower(licence).isEmpty() ? Licence.CC_BY : licence(licence);
+        Subject parsedSubject = subject(subject);
         SortedSet<Integer> parsedGrades = new TreeSet<>();
         for (String grade : grades == null ? List.<String>of() : grades) {
             parsedGrades.add(grade(grade));
@@ -40,13 +37,33 @@ public record ResourceDetails(String title, String description, ResourceKind kin
         if (parsedGrades.isEmpty()) {
             throw DomainException.invalid("grades", "choose at least one grade level");
         }
-        String parsedLanguage = lower(language);
-        if (!parsedLanguage.equals("mn") && !parsedLanguage.equals("en")) {
-            throw DomainException.invalid("language", "must be Mongolian or English");
-        }
+        String parsedLanguage = language(language);
         String cleanAimag = aimag == null || aimag.isBlank() ? null : aimag.strip();
         return new ResourceDetails(cleanTitle, cleanDescription, parsedKind, parsedLicence, parsedSubject,
                 parsedGrades, parsedLanguage, cleanAimag);
+    }
+
+    static ResourceKind kind(String typed) {
+        return ResourceKind.fromId(lower(typed))
+                .orElseThrow(() -> DomainException.invalid("kind", "must be a lesson plan, worksheet, slide deck or page"));
+    }
+
+    static Licence licence(String typed) {
+        return Licence.fromId(lower(typed))
+                .orElseThrow(() -> DomainException.invalid("licence", "must be CC BY 4.0, CC BY-SA 4.0 or all rights reserved"));
+    }
+
+    static Subject subject(String typed) {
+        return Subject.fromId(lower(typed))
+                .orElseThrow(() -> DomainException.invalid("subject", "must be one of the library's subjects"));
+    }
+
+    static String language(String typed) {
+        String language = lower(typed);
+        if (!language.equals("mn") && !language.equals("en")) {
+            throw DomainException.invalid("language", "must be Mongolian or English");
+        }
+        return language;
     }
 
     static int grade(String typed) {

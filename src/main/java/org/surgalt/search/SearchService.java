@@ -46,14 +46,19 @@ public class SearchService {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw DomainException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        SearchRepository.WordLengths lengths = repository.wordLengths();
-        SearchQuery query = SearchQuery.parse(text, lengths.min(), lengths.max());
+        SearchQuery query = query(text);
         CourseScope readable = access.readableCourses(viewer);
         CourseScope drafts = access.reviewableCourses(viewer);
         Set<Long> locked = readable.isEmpty() ? Set.of() : lockedItems(viewer);
         List<Row> rows = repository.find(query, readable, locked, drafts, limit + 1);
         List<SearchHit> hits = rows.stream().limit(limit).map(row -> hit(row, query, viewer.locale())).toList();
         return new SearchResults(query, hits, rows.size() > limit);
+    }
+
+    /** What someone typed as the words this server's FULLTEXT indexes hold (for other features' searches too). */
+    public SearchQuery query(String text) {
+        SearchRepository.WordLengths lengths = repository.wordLengths();
+        return SearchQuery.parse(text, lengths.min(), lengths.max());
     }
 
     /**
