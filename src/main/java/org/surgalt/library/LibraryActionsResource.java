@@ -82,8 +82,9 @@ public class LibraryActionsResource {
             if (course == null || module == null) {
                 throw DomainException.invalid("target", "choose a module of one of your course drafts");
             }
-            copies.copy(viewer, id, course, module);
-            return Response.seeOther(URI.create("/library/" + id + "?copied")).build();
+            String code = copies.copy(viewer, id, course, module).courseCode();
+            return Response.seeOther(URI.create("/library/" + id + "?copied="
+                    + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8))).build();
         });
     }
 
@@ -127,7 +128,7 @@ public class LibraryActionsResource {
             }
             Response.Status status = e.kind() == DomainException.Kind.INVALID ? Response.Status.BAD_REQUEST
                     : Response.Status.CONFLICT;
-            return pages.resource(status, viewer, id, comment, false, e.formErrors());
+            return pages.resource(status, viewer, id, comment, null, e.formErrors());
         }
     }
 

@@ -81,6 +81,16 @@ public class LibraryCopies {
         return new Copied(course.code(), course.id(), item.id());
     }
 
+    /** Whether the caller may open this course's draft (the link after a copy is shown only then). */
+    @Transactional
+    public boolean canOpenDraft(Viewer viewer, String courseCode) {
+        try {
+            return access.canEdit(viewer, courses.courseByCode(courseCode));
+        } catch (DomainException e) {
+            return false;
+        }
+    }
+
     /** The attribution line, in Markdown, in the resource's language, linking the licence's deed. */
     String attribution(TeachingResource resource) {
         LibraryMessages words = MessageBundles.get(LibraryMessages.class, Localized.Literal.of(resource.language()));

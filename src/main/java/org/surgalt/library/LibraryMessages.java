@@ -294,4 +294,10 @@ public interface LibraryMessages {
 
     @Message
     String resource_rating_label();
+
+    @Message
+    String library_search_same(String query);
+
+    @Message
+    String resource_copied_open();
 }

@@ -77,7 +77,8 @@ class LibraryPages {
         return layout.render(status, LibraryTemplates.form(form, errors));
     }
 
-    Response resource(Response.Status status, Viewer viewer, long id, String comment, boolean copied,
+    /** {@code copiedInto}: the code of the course the resource was just copied into (its draft is linked), or null. */
+    Response resource(Response.Status status, Viewer viewer, long id, String comment, String copiedInto,
             List<DomainException.FieldError> errors) {
         TeachingResource r = library.visible(viewer, id);
         LibraryViews views = views();
@@ -102,7 +103,8 @@ class LibraryPages {
         LibraryTemplates.ResourcePage page = new LibraryTemplates.ResourcePage(card,
                 r.isFile() ? null : markdown.render(r.body()), r.file().map(f -> f.filename()).orElse(null),
                 r.isPending(), author ? r.rejection() : null, author, access.canCurate(viewer),
-                r.licence().allowsCopies(), targets, mine, stars, commentViews, comment == null ? "" : comment, copied);
+                r.licence().allowsCopies(), targets, mine, stars, commentViews, comment == null ? "" : comment,
+                copiedInto == null || !copies.canOpenDraft(viewer, copiedInto) ? null : copiedInto);
         return layout.render(status, LibraryTemplates.resource(page, errors));
     }
 

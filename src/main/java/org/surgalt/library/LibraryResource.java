@@ -105,7 +105,7 @@ public class LibraryResource {
     @Path("{resourceId}")
     @Operation(summary = "A resource of the library, with its licence, author, rating and comments (HTML)")
     public Response resource(@PathParam("resourceId") long id, @QueryParam("copied") String copied) {
-        return pages.resource(Response.Status.OK, currentUser.require(), id, null, copied != null, List.of());
+        return pages.resource(Response.Status.OK, currentUser.require(), id, null, copied, List.of());
     }
 
     @GET

@@ -31,7 +31,7 @@ class LibraryTemplates {
     record ResourcePage(LibraryViews.Card card, RawString html, String filename, boolean pending, String rejection,
             boolean canEdit, boolean canCurate, boolean copyable, List<LibraryViews.Option> targets,
             Integer myRating, List<LibraryViews.Option> stars, List<CommentView> comments, String comment,
-            boolean copied) {
+            String copiedInto) {
     }
 
     static native TemplateInstance list(ListPage page, List<DomainException.FieldError> errors);

@@ -84,8 +84,10 @@ class LibraryFeedbackAndCopyTest {
         LibraryFixture.teacher().form().formParam("target", course.id() + ":" + moduleId).when()
                 .post("/library/" + page + "/copy").then().statusCode(403);
 
-        author.form().formParam("target", course.id() + ":" + moduleId).when().post("/library/" + page + "/copy")
-                .then().statusCode(303);
+        String back = author.form().formParam("target", course.id() + ":" + moduleId).when()
+                .post("/library/" + page + "/copy").then().statusCode(303).extract().header("Location");
+        assertThat(author.given().accept("text/html").when().get(back).then().statusCode(200).extract().asString(),
+                containsString("href=\"/author/courses/" + course.code() + "\""));
         Item copied = lastItem(course.id());
         assertEquals(org.surgalt.course.ItemKind.PAGE, copied.kind());
         assertThat(copied.body().mn(), allOf(containsString("Тоо тоолох дасгал."), containsString("Тоон шулуун"),

@@ -53,6 +53,9 @@ class LibraryPublishingTest {
                 .body("resources.find { it.id == " + id + " }.licenceUrl",
                         equalTo("https://creativecommons.org/licenses/by/4.0/"))
                 .body("resources.find { it.id == " + id + " }.grades", equalTo(List.of(5, 6)));
+        // The site search offers the same words to the library.
+        assertThat(reader.given().accept("text/html").queryParam("q", lower).when().get("/search").then()
+                .extract().asString(), containsString("action=\"/library\""));
         // Anonymous readers are sent to sign in.
         io.restassured.RestAssured.given().redirects().follow(false).accept("text/html").when().get("/library")
                 .then().statusCode(303);
