@@ -142,4 +142,28 @@ class LibraryPublishingTest {
         }
         return request.when().get("/library").then().statusCode(200).extract().asString();
     }
+
+    @Test
+    void theApiPublishesATusUploadOfTheCallersOwnAndRefusesAnotherPersonsOrARefusedOne() {
+        Sessions.Session author = LibraryFixture.teacher();
+        String upload = org.surgalt.testsupport.Uploads.upload(author, "Slides as text".getBytes(StandardCharsets.UTF_8),
+                "slides.txt", "file");
+        String body = "{\"title\":\"Slides\",\"description\":\"d\",\"kind\":\"slide_deck\",\"subject\":\"ict\","
+                + "\"grades\":[9],\"language\":\"en\",\"upload\":\"%s\"}";
+        // Someone else's upload does not exist for the caller.
+        LibraryFixture.teacher().given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(String.format(body, upload)).when().post("/api/library").then().statusCode(404);
+        int id = author.given().contentType(ContentType.JSON).accept(ContentType.JSON).body(String.format(body, upload))
+                .when().post("/api/library").then().statusCode(201).body("fileState", equalTo("ready"))
+                .body("licence", equalTo("cc_by")).extract().path("id");
+        LibraryFixture.teacher().given().when().get("/library/" + id + "/file").then().statusCode(200)
+                .header("Content-Disposition", startsWith("attachment"));
+
+        // Refused by inspection (HTML, whatever its name says): refused with the reason, nothing published.
+        String refused = org.surgalt.testsupport.Uploads.upload(author,
+                "<!DOCTYPE html><html><body><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), "slides.pdf",
+                "file");
+        author.given().contentType(ContentType.JSON).accept(ContentType.JSON).body(String.format(body, refused))
+                .when().post("/api/library").then().statusCode(400).body("errors[0].field", equalTo("upload"));
+    }
 }
