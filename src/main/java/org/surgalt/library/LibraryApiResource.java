@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -31,18 +30,16 @@ public class LibraryApiResource {
     private final LibraryService library;
     private final LibraryFeedback feedback;
     private final LibraryCopies copies;
-    private final CurationService curation;
     private final LibraryRepository resources;
     private final LibraryCommentRepository comments;
     private final CurrentUser currentUser;
 
     LibraryApiResource(LibraryService library, LibraryFeedback feedback, LibraryCopies copies,
-            CurationService curation, LibraryRepository resources, LibraryCommentRepository comments,
+            LibraryRepository resources, LibraryCommentRepository comments,
             CurrentUser currentUser) {
         this.library = library;
         this.feedback = feedback;
         this.copies = copies;
-        this.curation = curation;
         this.resources = resources;
         this.comments = comments;
         this.currentUser = currentUser;
@@ -62,6 +59,11 @@ public class LibraryApiResource {
             String licenceName, String licenceUrl, String subject, List<Integer> grades, String language, String aimag,
             long authorId, String author, boolean featured, String hiddenReason, String body, String file,
             String fileState, double averageRating, int ratings, Instant created, boolean copyable) {
+
+        /** With its author's name and its rating, as the library service gives them. */
+        static ResourceView of(TeachingResource r, LibraryService library) {
+            return of(r, library.author(r.authorId()).orElse(null), library.rating(r.id()));
+        }
 
         static ResourceView of(TeachingResource r, String author, LibraryRepository.Rating rating) {
             String state = !r.isFile() ? null : r.isPending() ? "pending" : r.file().isPresent() ? "ready" : "rejected";
@@ -89,9 +91,6 @@ public class LibraryApiResource {
     }
 
     public record CopyInput(Long courseId, Long moduleId) {
-    }
-
-    public record Toggle(Boolean value, String reason) {
     }
 
     @GET
@@ -185,24 +184,8 @@ public class LibraryApiResource {
                 copies.copy(currentUser.require(), id, input.courseId(), input.moduleId()));
     }
 
-    @POST
-    @Path("{resourceId}/feature")
-    @Operation(summary = "Feature a resource (value true) or stop featuring it (curators)")
-    public ResourceView feature(@PathParam("resourceId") long id, Toggle input) {
-        return view(curation.feature(currentUser.require(), id, input == null || !Boolean.FALSE.equals(input.value())));
-    }
-
-    @POST
-    @Path("{resourceId}/hide")
-    @Operation(summary = "Hide a resource (value true, the default) or show it again, with the reason (curators)")
-    public ResourceView hide(@PathParam("resourceId") long id, Toggle input) {
-        return view(curation.hide(currentUser.require(), id, input == null ? null : input.reason(),
-                input == null || !Boolean.FALSE.equals(input.value())));
-    }
-
     private ResourceView view(TeachingResource resource) {
-        return ResourceView.of(resource, library.author(resource.authorId()).orElse(null),
-                resources.ratings(Set.of(resource.id())).getOrDefault(resource.id(), LibraryRepository.Rating.NONE));
+        return ResourceView.of(resource, library);
     }
 
     private static ResourceInput required(ResourceInput input) {

@@ -127,6 +127,12 @@ public class LibraryService {
         return Optional.ofNullable(resources.authors(Set.of(userId)).get(userId));
     }
 
+    /** The resource's average rating and how many rated it. */
+    @Transactional
+    public LibraryRepository.Rating rating(long resourceId) {
+        return resources.ratings(Set.of(resourceId)).getOrDefault(resourceId, LibraryRepository.Rating.NONE);
+    }
+
     private record Content(String markdown, String upload) {
     }
 
