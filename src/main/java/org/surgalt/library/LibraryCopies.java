@@ -46,14 +46,28 @@ public class LibraryCopies {
     public record Copied(String courseCode, long courseId, long itemId) {
     }
 
-    /** The modules of the drafts the caller authors (a course grant; admins copy into others by the API). */
+    /**
+     * The modules of the drafts the caller authors by a course grant (a site admin may edit every
+     * course, but the page offers only their own; the API takes any course they may edit).
+     */
     @Transactional
     public List<Target> targets(Viewer viewer, java.util.Locale locale) {
-        return courses.authoredOrReviewedBy(viewer).stream()
-                .filter(course -> viewer.hasInCourse(org.surgalt.identity.Role.AUTHOR, course.id()))
+        return viewer.grants().stream()
+                .filter(grant -> grant.scope() == org.surgalt.identity.RoleGrant.Scope.COURSE
+                        && grant.role() == org.surgalt.identity.Role.AUTHOR)
+                .map(org.surgalt.identity.Grant::scopeId).distinct().sorted()
+                .flatMap(this::existing)
                 .filter(course -> course.workflowState() != Course.WorkflowState.IN_REVIEW)
                 .flatMap(course -> course.modules().stream().map(module -> target(course, module, locale)))
                 .toList();
+    }
+
+    private java.util.stream.Stream<Course> existing(long courseId) {
+        try {
+            return java.util.stream.Stream.of(courses.course(courseId));
+        } catch (DomainException e) {
+            return java.util.stream.Stream.empty();
+        }
     }
 
     @Transactional
