@@ -35,14 +35,17 @@ public class LibraryRepository implements PanacheRepository<TeachingResource> {
     }
 
     /**
-     * One page of the resources the viewer may see (hidden ones only for their author and, with
-     * {@code curator}, for curators), featured first, then best match, then newest.
+     * One page of the resources the viewer may see (hidden ones, and files inspection has not
+     * accepted, only for their author and, with {@code curator}, for curators), featured first, then
+     * best match, then newest.
      */
     Found find(SearchQuery query, Filter filter, long viewerId, boolean curator, int offset, int size) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (!curator) {
-            where.append(" AND (r.hidden_reason IS NULL OR r.author_id = :viewer)");
+            // Hidden ones, and files not (yet) accepted by inspection, only for their author.
+            where.append(" AND ((r.hidden_reason IS NULL AND (r.body IS NOT NULL OR r.asset_sha256 IS NOT NULL))"
+                    + " OR r.author_id = :viewer)");
             parameters.put("viewer", viewerId);
         }
         if (query != null) {
@@ -86,6 +89,11 @@ public class LibraryRepository implements PanacheRepository<TeachingResource> {
         @SuppressWarnings("unchecked")
         List<Number> ids = page.getResultList();
         return new Found(ids.stream().map(Number::longValue).toList(), ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** Resources whose file is still waiting for inspection's verdict (few at any time). */
+    List<TeachingResource> pending() {
+        return list("uploadId is not null and assetSha256 is null and rejection is null");
     }
 
     /** The resources of these ids, in their order. */

@@ -46,6 +46,9 @@ public class LibraryService {
     @Transactional
     public ListPage list(Viewer viewer, String typed, LibraryRepository.Filter filter, int page) {
         SearchQuery query = typed == null || typed.isBlank() ? null : search.query(typed);
+        // Files inspected since their resource was last read take the verdict first, so the list shows them.
+        resources.pending().forEach(this::settle);
+        resources.flush();
         int wanted = Math.max(1, page);
         LibraryRepository.Found found = resources.find(query, filter, viewer.userId(), access.canCurate(viewer),
                 (wanted - 1) * PAGE_SIZE, PAGE_SIZE);

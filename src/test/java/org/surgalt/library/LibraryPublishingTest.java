@@ -96,8 +96,12 @@ class LibraryPublishingTest {
         String location = LibraryFixture.post(author, "/library", fields, "sheet.txt",
                 "Дасгал 1. 2 + 2 = ?".getBytes(StandardCharsets.UTF_8)).then().statusCode(303).extract()
                 .header("Location").replaceFirst("^https?://[^/]+", "");
-        LibraryFixture.inspect();
+        // Not listed for others until inspection has accepted the file; then listed without anyone opening it.
         Sessions.Session reader = LibraryFixture.teacher();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(list(reader, "q=Worksheet"), not(containsString("/library/" + id + "\"")));
+        LibraryFixture.inspect();
+        assertThat(list(reader, "q=Worksheet"), containsString("/library/" + id + "\""));
         assertThat(reader.given().accept("text/html").when().get(location).then().statusCode(200).extract().asString(),
                 containsString("href=\"" + location + "/file\""));
         reader.given().when().get(location + "/file").then().statusCode(200)
