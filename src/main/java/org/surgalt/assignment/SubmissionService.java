@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.surgalt.assignment.AssignmentService.Published;
 import org.surgalt.cohort.team.TeamDirectory;
 import org.surgalt.cohort.team.TeamDirectory.TeamView;
-import org.surgalt.content.FileKind;
 import org.surgalt.content.UploadService;
 import org.surgalt.course.Course;
 import org.surgalt.course.CourseContent.ModuleContent;
@@ -190,18 +189,7 @@ public class SubmissionService {
     /** The caller's own upload as a file of a submission: accepted, or waiting for inspection; refused ones are refused. */
     public static SubmissionFile pendingFile(Viewer viewer, SubmissionFile.Purpose purpose, String uploadId,
             UploadService uploads) {
-        UploadService.Stage stage = uploads.stage(uploads.owned(viewer, uploadId).id()).orElseThrow();
-        if (stage.kind() != FileKind.FILE) {
-            throw DomainException.invalid("upload", "was uploaded as a "
-                    + stage.kind().name().toLowerCase(java.util.Locale.ROOT) + ", not a file");
-        }
-        if ("rejected".equals(stage.name()) || "ready".equals(stage.name())) {
-            // Throws the rejection with inspection's reason.
-            uploads.ready(viewer, uploadId, FileKind.FILE);
-        }
-        if ("expired".equals(stage.name())) {
-            throw DomainException.invalid("upload", "has expired; upload the file again");
-        }
+        UploadService.Stage stage = uploads.pendingFile(viewer, uploadId);
         SubmissionFile file = SubmissionFile.pending(purpose, stage.id(), stage.filename());
         settleFile(file, uploads);
         return file;

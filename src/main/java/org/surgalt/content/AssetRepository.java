@@ -20,7 +20,8 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, String> {
      */
     static final List<String> REFERENCES = List.of("item.asset_sha256", "item_version.asset_sha256",
             "course_asset.sha256", "version_asset.sha256", "upload.sha256", "submission_file.sha256",
-            "scorm_package.sha256", "h5p_package.sha256", "cmi5_package.sha256");
+            "scorm_package.sha256", "h5p_package.sha256", "cmi5_package.sha256",
+            "library_resource.asset_sha256");
 
     private static final String UNREFERENCED = REFERENCES.stream().map(column -> {
         String[] tableAndColumn = column.split("\\.");

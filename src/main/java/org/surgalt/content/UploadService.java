@@ -179,6 +179,26 @@ public class UploadService {
         return new ReadyUpload(upload.sha256(), upload.filename(), upload.detectedType());
     }
 
+    /**
+     * The caller's upload as a file that something will carry (a submission's, a library resource's):
+     * accepted, or still arriving or being inspected; a refused or expired one is refused with why.
+     */
+    public Stage pendingFile(Viewer viewer, String uploadId) {
+        Stage stage = stage(owned(viewer, uploadId).id()).orElseThrow();
+        if (stage.kind() != FileKind.FILE) {
+            throw DomainException.invalid("upload", "was uploaded as a "
+                    + stage.kind().name().toLowerCase(java.util.Locale.ROOT) + ", not a file");
+        }
+        if ("rejected".equals(stage.name())) {
+            // Throws the rejection with inspection's reason.
+            ready(viewer, uploadId, FileKind.FILE);
+        }
+        if ("expired".equals(stage.name())) {
+            throw DomainException.invalid("upload", "has expired; upload the file again");
+        }
+        return stage;
+    }
+
     /** Where an upload is, whoever owns it: for the item that waits for it. */
     public record Stage(String id, String filename, String name, long offset, long length, FileKind kind,
             String reason, ReadyUpload ready) {

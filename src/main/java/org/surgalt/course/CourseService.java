@@ -166,6 +166,16 @@ public class CourseService {
 
     @Transactional
     public Item addItem(Viewer viewer, long courseId, long moduleId, NewCourse.NewItem content) {
+        return addItem(viewer, courseId, moduleId, content, null);
+    }
+
+    /**
+     * {@code stored}: a file already stored and inspected elsewhere (a shared library resource's),
+     * which the new file item carries as it is: the same asset, no upload of the caller's.
+     */
+    @Transactional
+    public Item addItem(Viewer viewer, long courseId, long moduleId, NewCourse.NewItem content,
+            Item.AttachedFile stored) {
         Course course = course(courseId);
         access.requireCanEdit(viewer, course);
         CourseModule module = course.modules().stream().filter(m -> m.id() == moduleId).findFirst()
@@ -174,6 +184,8 @@ public class CourseService {
         if (content.upload() != null && !content.upload().isBlank()) {
             UploadService.ReadyUpload ready = uploads.ready(viewer, content.upload().strip(), fileKindOf(item.kind()));
             item.attach(new Item.AttachedFile(ready.sha256(), ready.filename(), ready.mediaType()));
+        } else if (stored != null) {
+            item.attach(stored);
         }
         lockStructure(module);
         courses.flush();

@@ -51,8 +51,7 @@ public class SearchService {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw DomainException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        SearchRepository.WordLengths lengths = repository.wordLengths();
-        SearchQuery query = SearchQuery.parse(text, lengths.min(), lengths.max());
+        SearchQuery query = query(text);
         CourseScope readable = access.readableCourses(viewer);
         CourseScope drafts = access.reviewableCourses(viewer);
         Set<Long> locked = readable.isEmpty() ? Set.of() : lockedItems(viewer);
@@ -64,6 +63,12 @@ public class SearchService {
                 post.threadTitle(), post.forumTitle(), post.opening(),
                 snippet(new TextWindow(post.text(), post.from(), post.length()), true, query), post.link())).toList();
         return new SearchResults(query, hits, rows.size() > limit, posts, found.size() > limit);
+    }
+
+    /** What someone typed as the words this server's FULLTEXT indexes hold (for other features' searches too). */
+    public SearchQuery query(String text) {
+        SearchRepository.WordLengths lengths = repository.wordLengths();
+        return SearchQuery.parse(text, lengths.min(), lengths.max());
     }
 
     /**

@@ -778,12 +778,55 @@ class AuthorizationMatrixTest {
                 new Row("DELETE", "/api/cohorts/{cohortId}/teams/{teamId}", "csrf", teamApi(NOT_FOUND)),
                 new Row("PUT", "/api/cohorts/{cohortId}/teams/{teamId}/members/{userId}", "csrf", teamApi(NOT_FOUND)),
                 new Row("DELETE", "/api/cohorts/{cohortId}/teams/{teamId}/members/{userId}", "csrf",
-                        teamApi(NOT_FOUND)));
+                        teamApi(NOT_FOUND)),
+                // --- Issue 22, shared library (library/) ---
+                // Every signed-in teacher reads and publishes (an empty form is refused, a full API body is
+                // published); the matrix names a resource and a comment that do not exist: not found once
+                // signed in, except that curating is for master teachers (AUTHOR) and admins first.
+                new Row("GET", "/library", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK, OK, OK)),
+                new Row("GET", "/library/new", null, of(SEE_OTHER, OK, OK, OK, OK, OK, OK, OK, OK)),
+                new Row("POST", "/library", "multipart", of(SEE_OTHER, BAD, BAD, BAD, BAD, BAD, BAD, BAD, BAD)),
+                new Row("GET", "/library/{resourceId}", null, libraryMissing(SEE_OTHER)),
+                new Row("GET", "/library/{resourceId}/edit", null, libraryMissing(SEE_OTHER)),
+                new Row("POST", "/library/{resourceId}/edit", "multipart", libraryMissing(SEE_OTHER)),
+                new Row("POST", "/library/{resourceId}/withdraw", "form:", libraryMissing(SEE_OTHER)),
+                new Row("GET", "/library/{resourceId}/file", null, libraryMissing(SEE_OTHER)),
+                new Row("POST", "/library/{resourceId}/rating", "form:stars=3", libraryMissing(SEE_OTHER)),
+                new Row("POST", "/library/{resourceId}/comments", "form:body=Matrix", libraryMissing(SEE_OTHER)),
+                new Row("POST", "/library/comments/{commentId}/delete", "form:", libraryMissing(SEE_OTHER)),
+                new Row("POST", "/library/{resourceId}/copy", "form:target=1:1", libraryMissing(SEE_OTHER)),
+                new Row("POST", "/library/{resourceId}/feature", "form:featured=true", libraryCurators(SEE_OTHER)),
+                new Row("POST", "/library/{resourceId}/hide", "form:reason=Matrix", libraryCurators(SEE_OTHER)),
+                new Row("POST", "/library/{resourceId}/unhide", "form:reason=Matrix", libraryCurators(SEE_OTHER)),
+                new Row("GET", "/api/library", null, SIGNED_IN),
+                new Row("POST", "/api/library", "{\"title\":\"Matrix\",\"description\":\"Matrix\",\"kind\":\"page\","
+                        + "\"subject\":\"other\",\"grades\":[1],\"language\":\"en\",\"body\":\"Matrix\"}",
+                        of(UNAUTH, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED, CREATED)),
+                new Row("GET", "/api/library/{resourceId}", null, libraryMissing(UNAUTH)),
+                new Row("PUT", "/api/library/{resourceId}", "{\"title\":\"Matrix\"}", libraryMissing(UNAUTH)),
+                new Row("DELETE", "/api/library/{resourceId}", "csrf", libraryMissing(UNAUTH)),
+                new Row("PUT", "/api/library/{resourceId}/rating", "{\"stars\":3}", libraryMissing(UNAUTH)),
+                new Row("POST", "/api/library/{resourceId}/comments", "{\"body\":\"Matrix\"}", libraryMissing(UNAUTH)),
+                new Row("DELETE", "/api/library/comments/{commentId}", "csrf", libraryMissing(UNAUTH)),
+                new Row("POST", "/api/library/{resourceId}/copy", "{\"courseId\":1,\"moduleId\":1}",
+                        libraryMissing(UNAUTH)),
+                new Row("POST", "/api/library/{resourceId}/feature", "{\"value\":true}", libraryCurators(UNAUTH)),
+                new Row("POST", "/api/library/{resourceId}/hide", "{\"reason\":\"Matrix\"}", libraryCurators(UNAUTH)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).
     private static int[] teamApi(int status) {
         return of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, status, status, FORBIDDEN);
+    }
+
+    // Issue 22, shared library: a resource or comment that does not exist, for everyone signed in; curating
+    // asks for a curator (AUTHOR anywhere, ADMIN) before it looks.
+    private static int[] libraryMissing(int anonymous) {
+        return of(anonymous, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
+    }
+
+    private static int[] libraryCurators(int anonymous) {
+        return of(anonymous, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN);
     }
 
     // Issue 22, discussions: a forum, thread or post that does not exist, for everyone signed in.
@@ -974,6 +1017,8 @@ class AuthorizationMatrixTest {
                     .replace("{reportId}", "999999999")
                     .replace("{attachmentId}", "999999999")
                     .replace("{teamId}", "999999999")
+                    .replace("{resourceId}", "999999999")
+                    .replace("{commentId}", "999999999")
                     .replace("{code}", row.path().startsWith("/courses") || row.path().startsWith("/author")
                             || row.path().startsWith("/discussion/courses")
                             || row.path().startsWith("/grading") || row.path().startsWith("/progress")

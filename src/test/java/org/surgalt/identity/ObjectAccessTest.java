@@ -734,6 +734,7 @@ class ObjectAccessTest {
         rows.addAll(discussionMail());
         rows.addAll(discussionExtras());
         rows.addAll(schoolTeams());
+        rows.addAll(sharedLibrary());
         return rows;
     }
 
@@ -1108,6 +1109,7 @@ class ObjectAccessTest {
         v.put("{institutionBName}", w.institutionBName);
         discussionValues(w, v);
         discussionExtrasValues(w, v);
+        libraryValues(w, v);
         // Issue 22, peer assessment: another learner's work, allocated to L1.
         String peerAuthorName = "Peer Author " + w.suffix;
         long peerAuthor = org.surgalt.testsupport.PersonBuilder.aPerson().withName(peerAuthorName)
@@ -1343,5 +1345,94 @@ class ObjectAccessTest {
                 "INSERT INTO cohort_team (cohort_id, name) VALUES (?1, 'Spare')", w.cohort)));
         v.put("{otherSpareTeam}", Long.toString(org.surgalt.testsupport.CohortBuilder.sql(
                 "INSERT INTO cohort_team (cohort_id, name) VALUES (?1, 'Other spare')", w.cohort)));
+    }
+
+    // --- Issue 22, shared library (library/) ---
+
+    /**
+     * L1 published a resource ({resourceId}) and commented on it ({commentId}); every signed-in teacher reads,
+     * rates and comments on it, only L1 changes or withdraws it and deletes the comment. Curators (C1's author,
+     * the other author: AUTHOR anywhere) feature and hide; {hiddenResource} is hidden, so it does not exist for
+     * anyone but L1 and curators, and its title never reaches them. Copying into C1 is for C1's author alone.
+     */
+    private static List<Row> sharedLibrary() {
+        List<Row> rows = new ArrayList<>();
+        int[] curators = of(SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                FORBIDDEN, SEE_OTHER);
+        int[] curatorsApi = of(OK, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                UNAUTH);
+        String json = "{\"title\":\"Obj\",\"description\":\"Obj\",\"kind\":\"page\",\"subject\":\"other\","
+                + "\"grades\":[1],\"language\":\"en\",\"body\":\"Obj\"}";
+        rows.add(row("GET", "/library/{resourceId}", null, Owner.LEARNER, signedIn(OK, SEE_OTHER)));
+        rows.add(row("GET", "/api/library/{resourceId}", null, Owner.LEARNER, signedIn(OK, UNAUTH)));
+        rows.add(row("GET", "/library/{resourceId}", null, Owner.LEARNER, of(OK, NOT_FOUND, NOT_FOUND, OK, NOT_FOUND,
+                NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, SEE_OTHER)).at("{resourceId}", "{hiddenResource}")
+                .hiding("{hiddenTitle}"));
+        rows.add(row("GET", "/api/library/{resourceId}", null, Owner.LEARNER, of(OK, NOT_FOUND, NOT_FOUND, OK,
+                NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, UNAUTH)).at("{resourceId}", "{hiddenResource}")
+                .hiding("{hiddenTitle}"));
+        // A Markdown resource has no file, for anyone.
+        rows.add(row("GET", "/library/{resourceId}/file", null, Owner.LEARNER, signedIn(NOT_FOUND, SEE_OTHER)));
+        rows.add(row("GET", "/library/{resourceId}/edit", null, Owner.LEARNER, ownerOnly(OK, SEE_OTHER)));
+        rows.add(row("POST", "/library/{resourceId}/edit", "multipart", Owner.LEARNER, ownerOnly(BAD, SEE_OTHER)));
+        rows.add(row("PUT", "/api/library/{resourceId}", json, Owner.LEARNER, ownerOnly(OK, UNAUTH)));
+        rows.add(row("POST", "/library/{resourceId}/rating", "form:stars=4", Owner.LEARNER, everyone(SEE_OTHER)));
+        rows.add(row("PUT", "/api/library/{resourceId}/rating", "{\"stars\":4}", Owner.LEARNER,
+                signedIn(OK, UNAUTH)));
+        rows.add(row("POST", "/library/{resourceId}/comments", "form:body=Obj", Owner.LEARNER, everyone(SEE_OTHER)));
+        rows.add(row("POST", "/api/library/{resourceId}/comments", "{\"body\":\"Obj\"}", Owner.LEARNER,
+                signedIn(CREATED, UNAUTH)));
+        rows.add(row("POST", "/library/comments/{commentId}/delete", "form:", Owner.LEARNER,
+                ownersAlone(SEE_OTHER, SEE_OTHER)));
+        rows.add(row("DELETE", "/api/library/comments/{commentId}", "csrf", Owner.LEARNER,
+                ownersAlone(NO_CONTENT, UNAUTH)).at("{commentId}", "{spareComment}"));
+        rows.add(row("POST", "/library/{resourceId}/copy", "form:target={courseId}:{moduleId}", Owner.AUTHOR,
+                ownerOnly(SEE_OTHER, SEE_OTHER)));
+        rows.add(row("POST", "/api/library/{resourceId}/copy", "{\"courseId\":{courseId},\"moduleId\":{moduleId}}",
+                Owner.AUTHOR, ownerOnly(CREATED, UNAUTH)));
+        rows.add(row("POST", "/library/{resourceId}/feature", "form:featured=true", Owner.AUTHOR, curators));
+        rows.add(row("POST", "/api/library/{resourceId}/feature", "{\"value\":false}", Owner.AUTHOR, curatorsApi));
+        rows.add(row("POST", "/library/{resourceId}/hide", "form:reason=Obj", Owner.AUTHOR, curators)
+                .at("{resourceId}", "{hiddenResource}"));
+        rows.add(row("POST", "/api/library/{resourceId}/hide", "{\"reason\":\"Obj\"}", Owner.AUTHOR, curatorsApi)
+                .at("{resourceId}", "{hiddenResource}"));
+        rows.add(row("POST", "/library/{resourceId}/unhide", "form:reason=Obj", Owner.AUTHOR, curators)
+                .at("{resourceId}", "{spareHidden}"));
+        // Withdrawn last: the owner's call, after everyone else's, removes it.
+        rows.add(row("POST", "/library/{resourceId}/withdraw", "form:", Owner.LEARNER, ownerOnly(SEE_OTHER, SEE_OTHER))
+                .at("{resourceId}", "{spareResource}"));
+        rows.add(row("DELETE", "/api/library/{resourceId}", "csrf", Owner.LEARNER, ownerOnly(NO_CONTENT, UNAUTH))
+                .at("{resourceId}", "{spareResource2}"));
+        return rows;
+    }
+
+    private static int[] signedIn(int status, int anonymous) {
+        return of(status, status, status, status, status, status, status, status, status, anonymous);
+    }
+
+    private static void libraryValues(ObjectOwners w, Map<String, String> v) {
+        long learner = w.learner.id();
+        long resource = libraryResource(learner, "L1's plan " + w.suffix, null);
+        v.put("{resourceId}", Long.toString(resource));
+        v.put("{hiddenTitle}", "Hidden plan " + w.suffix);
+        v.put("{hiddenResource}", Long.toString(libraryResource(learner, "Hidden plan " + w.suffix, "Obj rule")));
+        v.put("{spareHidden}", Long.toString(libraryResource(learner, "Spare hidden " + w.suffix, "Obj rule")));
+        v.put("{spareResource}", Long.toString(libraryResource(learner, "Spare " + w.suffix, null)));
+        v.put("{spareResource2}", Long.toString(libraryResource(learner, "Spare two " + w.suffix, null)));
+        v.put("{commentId}", Long.toString(org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO library_comment "
+                + "(resource_id, author_id, body) VALUES (?1, ?2, 'L1 comment')", resource, learner)));
+        v.put("{spareComment}", Long.toString(org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO library_comment "
+                + "(resource_id, author_id, body) VALUES (?1, ?2, 'L1 spare comment')", resource, learner)));
+    }
+
+    private static long libraryResource(long authorId, String title, String hiddenReason) {
+        long id = org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO library_resource (author_id, title, "
+                + "description, kind, body, licence, subject, grades, language) VALUES (?1, ?2, 'Obj', 'PAGE', "
+                + "'Obj body', 'CC_BY', 'OTHER', ',1,', 'en')", authorId, title);
+        if (hiddenReason != null) {
+            org.surgalt.testsupport.CohortBuilder.sql("UPDATE library_resource SET hidden_reason = ?2 WHERE id = ?1",
+                    id, hiddenReason);
+        }
+        return id;
     }
 }

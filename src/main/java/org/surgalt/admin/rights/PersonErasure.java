@@ -89,6 +89,7 @@ public class PersonErasure {
         rows.put("forum_report", run("UPDATE forum_report SET reason = '' WHERE reporter_id = ?1", userId));
         rows.put("forum_subscription", run("DELETE FROM forum_subscription WHERE user_id = ?1", userId));
         rows.put("forum_mention", run("DELETE FROM forum_mention WHERE user_id = ?1", userId));
+        rows.put("library_comment", run("UPDATE library_comment SET body = '' WHERE author_id = ?1", userId));
         rows.put("h5p_user_data", run("UPDATE h5p_user_data SET state = NULL WHERE user_id = ?1", userId));
         rows.put("certificate", em.createNativeQuery("UPDATE certificate SET learner_name = ?2, "
                 + "revoked_at = COALESCE(revoked_at, ?3), revoked_by = COALESCE(revoked_by, ?4), "

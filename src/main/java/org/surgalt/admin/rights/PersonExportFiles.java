@@ -111,6 +111,13 @@ final class PersonExportFiles {
                     "SELECT day, sent_at FROM forum_digest_mail WHERE user_id = ?"),
             new File("forum-mentions.json", "Discussion posts that mention the person",
                     "SELECT post_id, handle, notified_at FROM forum_mention WHERE user_id = ?"),
+            new File("library-resources.json", "Resources published to the shared library",
+                    "SELECT id, title, description, kind, body, asset_filename, licence, subject, grades, language, "
+                    + "aimag, created_at, updated_at FROM library_resource WHERE author_id = ?"),
+            new File("library-ratings.json", "Ratings given to library resources",
+                    "SELECT resource_id, stars, rated_at FROM library_rating WHERE user_id = ?"),
+            new File("library-comments.json", "Comments written on library resources",
+                    "SELECT resource_id, body, created_at FROM library_comment WHERE author_id = ?"),
             new File("review-comments.json", "Comments written in course reviews",
                     "SELECT * FROM review_comment WHERE author_id = ?"),
             new File("audit-events.json", "Audit events about the person or done by them",

@@ -92,6 +92,12 @@ public final class PersonalDataMap {
         erase("forum_mention.user_id", "mentions of the person in posts: deleted (the text keeps what was written)");
         // Issue 22, school teams.
         keep("cohort_team_member.user_id", "team memberships in a cohort: the cohort's figures by team");
+        // Issue 22, shared library: a published resource stays (others rely on it under its licence) and names
+        // a former member; ratings stay in the averages; comments lose their text.
+        keep("library_resource.author_id", "resources published to the shared library: kept, attributed to a "
+                + "former member");
+        keep("library_rating.user_id", "ratings given: kept in the resources' averages");
+        erase("library_comment.author_id", "comments written on library resources: the text removed");
     }
 
     private PersonalDataMap() {
