@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Who assesses whom. Every handed-in submission goes to {@code peers} of the people who handed one
@@ -15,12 +16,30 @@ import java.util.Random;
  * {@code peers} to assess. With {@link PeerSettings.Allocation#OTHER_SCHOOL} the candidates from
  * other schools come first; when there are not enough of them, the submission is filled up from its
  * own school (the fallback rule) and those allocations are marked {@code sameSchool} for the teacher.
- * A person without a school counts as a school of their own. Deterministic for a given seed.
+ * A person without a school counts as a school of their own. A team's submission (issue 22, school
+ * teams) is assessed by none of the people it counts for, and its author assesses for the team; two
+ * submissions that count for a same person never assess each other. Deterministic for a given seed.
  */
 final class PeerAllocator {
 
-    /** One author of a handed-in submission. */
-    record Author(long submissionId, long learnerId, Long schoolId) {
+    /** One author of a handed-in submission; {@code people}: everyone it counts for (a team's members and its author). */
+    record Author(long submissionId, long learnerId, Long schoolId, Set<Long> people) {
+
+        Author(long submissionId, long learnerId, Long schoolId) {
+            this(submissionId, learnerId, schoolId, Set.of(learnerId));
+        }
+
+        /** {@code people} always holds the author. */
+        Author {
+            people = Set.copyOf(people);
+            if (!people.contains(learnerId)) {
+                throw new IllegalArgumentException("a submission counts for its author");
+            }
+        }
+
+        boolean shares(Author other) {
+            return people.stream().anyMatch(other.people::contains);
+        }
     }
 
     record Allocation(long submissionId, long assessorId, boolean sameSchool) {
@@ -37,16 +56,16 @@ final class PeerAllocator {
         for (int i = 0; i < order.size(); i++) {
             rank.put(order.get(i).learnerId(), i);
         }
-        int wanted = Math.min(peers, order.size() - 1);
         Map<Long, Integer> load = new HashMap<>();
         List<Allocation> result = new ArrayList<>();
         for (Author submission : order) {
             List<Author> candidates = new ArrayList<>(order.stream()
-                    .filter(other -> other.learnerId() != submission.learnerId()).toList());
+                    .filter(other -> !other.shares(submission)).toList());
             // Least loaded first; a tie goes to the next in the shuffled circle after the author.
             candidates.sort(Comparator.<Author>comparingInt(c -> load.getOrDefault(c.learnerId(), 0))
                     .thenComparingInt(c -> Math.floorMod(rank.get(c.learnerId()) - rank.get(submission.learnerId()),
                             order.size())));
+            int wanted = Math.min(peers, candidates.size());
             List<Author> chosen = new ArrayList<>();
             if (mode == PeerSettings.Allocation.OTHER_SCHOOL) {
                 candidates.stream().filter(c -> !sameSchool(c, submission)).limit(wanted).forEach(chosen::add);

@@ -4,14 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.surgalt.assignment.Assignment;
 import org.surgalt.assignment.AssignmentRepository;
 import org.surgalt.assignment.AssignmentService;
 import org.surgalt.assignment.Submission;
 import org.surgalt.assignment.SubmissionRepository;
+import org.surgalt.cohort.team.TeamDirectory;
 import org.surgalt.course.Course;
 import org.surgalt.identity.AuditLog;
 import org.surgalt.identity.IdentityService;
@@ -36,11 +39,13 @@ public class PeerService {
     private final AuditLog audit;
     private final AssignmentRepository settingsOfAssignments;
     private final NotificationService notifications;
+    private final TeamDirectory teams;
 
     PeerService(PeerRepository peers, AssignmentService assignments, SubmissionRepository submissions,
             IdentityService identity, AuditLog audit, AssignmentRepository settingsOfAssignments,
-            NotificationService notifications) {
+            NotificationService notifications, TeamDirectory teams) {
         this.notifications = notifications;
+        this.teams = teams;
         this.settingsOfAssignments = settingsOfAssignments;
         this.peers = peers;
         this.assignments = assignments;
@@ -120,7 +125,7 @@ public class PeerService {
         long courseId = settingsOfAssignments.findById(itemId).courseId();
         List<PeerAllocator.Author> authors = submissions.queue(courseId, null, itemId, null, null, null).stream()
                 .filter(s -> s.submittedAt() != null)
-                .map(s -> new PeerAllocator.Author(s.id(), s.learnerId(), school(s))).toList();
+                .map(s -> new PeerAllocator.Author(s.id(), s.learnerId(), school(s), countsFor(s))).toList();
         List<PeerAllocator.Allocation> made = PeerAllocator.allocate(authors, settings.peers(), settings.allocation(),
                 settings.seed());
         for (PeerAllocator.Allocation a : made) {
@@ -160,6 +165,16 @@ public class PeerService {
     @Transactional
     public List<Long> closingBetween(Instant from, Instant until) {
         return peers.closingBetween(from, until);
+    }
+
+    /** Whom a submission counts for: its author, and a team's members. */
+    private Set<Long> countsFor(Submission submission) {
+        Set<Long> people = new HashSet<>();
+        people.add(submission.learnerId());
+        if (submission.teamId() != null) {
+            people.addAll(teams.memberIds(submission.teamId()));
+        }
+        return people;
     }
 
     private Long school(Submission submission) {

@@ -108,6 +108,21 @@ class PeerAllocationTest {
     }
 
     @Test
+    void aTeamsSubmissionIsNeverAssessedByItsOwnMembersNorByWorkThatCountsForThem() {
+        // Team {1, 2, 3} handed in as 1; member 2 also has work of their own from before joining; 4 and 5 alone.
+        List<Author> authors = List.of(new Author(10, 1, null, Set.of(1L, 2L, 3L)), new Author(20, 2, null),
+                new Author(40, 4, null), new Author(50, 5, null));
+        for (long seed = 0; seed < 10; seed++) {
+            List<Allocation> made = PeerAllocator.allocate(authors, 3, PeerSettings.Allocation.RANDOM, seed);
+            made.stream().filter(a -> a.submissionId() == 10)
+                    .forEach(a -> assertTrue(Set.of(4L, 5L).contains(a.assessorId()), "a member assessed: " + a));
+            made.stream().filter(a -> a.submissionId() == 20)
+                    .forEach(a -> assertTrue(a.assessorId() != 1, "the team's author assessed a member: " + a));
+            assertEquals(2, made.stream().filter(a -> a.submissionId() == 10).count(), "the two outside the team");
+        }
+    }
+
+    @Test
     void fewerPeersThanAskedGivesEveryoneElseAndASingleSubmissionGoesToNobody() {
         List<Allocation> three = PeerAllocator.allocate(authors(3, 0), 5, PeerSettings.Allocation.RANDOM, 1);
         assertEquals(6, three.size(), "each of 3 goes to the other 2");
