@@ -38,6 +38,12 @@ class InstitutionMerger {
                 from, into));
         moved.put("xapiStatements",
                 update("UPDATE xapi_statement SET institution_id = ?2 WHERE institution_id = ?1", from, into));
+        // A cohort's team made "one per school" for the merged school becomes the other school's team,
+        // unless the cohort has one for that school already: both teams stay as they are made (a team
+        // is people, not a school), the merged school's no longer used by "one team per school".
+        moved.put("schoolTeams", update("UPDATE cohort_team t LEFT JOIN cohort_team u ON u.cohort_id = t.cohort_id "
+                + "AND u.institution_id = ?2 SET t.institution_id = ?2 WHERE t.institution_id = ?1 AND u.id IS NULL",
+                from, into));
         return moved;
     }
 

@@ -175,6 +175,15 @@ class InstitutionsTest {
                 .post("/api/admin/identity-providers").then().statusCode(201);
         json(admin).body(Map.of("name", "Нэгтгэгдэх LRS", "institution", goneCode, "read", true, "write", true)).when()
                 .post("/api/admin/xapi-clients").then().statusCode(201);
+        // Teams made one per school: the merged school's becomes the kept one's, unless the cohort has one for it.
+        long cohortA = org.surgalt.testsupport.CohortBuilder.aCohort().create().id();
+        long cohortB = org.surgalt.testsupport.CohortBuilder.aCohort().create().id();
+        long teamA = org.surgalt.testsupport.CohortBuilder.sql(
+                "INSERT INTO cohort_team (cohort_id, name, institution_id) VALUES (?1, 'Gone school', ?2)", cohortA, gone);
+        long teamB = org.surgalt.testsupport.CohortBuilder.sql(
+                "INSERT INTO cohort_team (cohort_id, name, institution_id) VALUES (?1, 'Gone school', ?2)", cohortB, gone);
+        org.surgalt.testsupport.CohortBuilder.sql(
+                "INSERT INTO cohort_team (cohort_id, name, institution_id) VALUES (?1, 'Kept school', ?2)", cohortB, kept);
 
         json(admin).body(Map.of("into", gone)).when().post("/api/admin/institutions/" + gone + "/merge").then()
                 .statusCode(400).body(containsString("another institution"));
@@ -195,6 +204,9 @@ class InstitutionsTest {
         assertEquals(Long.toString(kept), AdminDb.text("SELECT institution_id FROM xapi_client WHERE name = ?",
                 "Нэгтгэгдэх LRS"));
         assertEquals(Long.toString(kept), AdminDb.text("SELECT merged_into FROM institution WHERE id = ?", gone));
+        assertEquals(Long.toString(kept), AdminDb.text("SELECT institution_id FROM cohort_team WHERE id = ?", teamA));
+        assertEquals(Long.toString(gone), AdminDb.text("SELECT institution_id FROM cohort_team WHERE id = ?", teamB),
+                "cohort B has a team for the kept school already");
         String after = AdminDb.text("SELECT after_state FROM audit_event WHERE action = 'institution.merge' "
                 + "AND object_id = ?", Long.toString(kept));
         assertTrue(after.contains("\"people\":3") && after.contains(goneCode), after);
@@ -216,7 +228,8 @@ class InstitutionsTest {
         Set<String> referencing = new TreeSet<>(AdminDb.column("SELECT CONCAT(TABLE_NAME, '.', COLUMN_NAME) "
                 + "FROM information_schema.KEY_COLUMN_USAGE WHERE REFERENCED_TABLE_SCHEMA = DATABASE() "
                 + "AND REFERENCED_TABLE_NAME = 'institution'"));
-        assertEquals(new TreeSet<>(List.of("app_user.institution_id", "identity_provider.institution_id",
+        assertEquals(new TreeSet<>(List.of("app_user.institution_id", "cohort_team.institution_id",
+                "identity_provider.institution_id",
                 "institution.merged_into", "xapi_client.institution_id",
                 // Keyed by a hash that includes the institution: the LRS state stays with the merged one.
                 "xapi_document.institution_id")), referencing);
