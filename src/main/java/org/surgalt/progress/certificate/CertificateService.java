@@ -93,6 +93,15 @@ public class CertificateService {
                 .map(Certificate::code);
     }
 
+    /**
+     * Ids of the revoked certificates in [from, to): the bits of an Open Badges status list. Read
+     * from the rows revocation writes, so a revocation's bit is set in its own transaction.
+     */
+    @Transactional
+    public List<Long> revokedIds(long from, long to) {
+        return certificates.revokedIds(from, to);
+    }
+
     @Transactional
     public Found revoke(Viewer viewer, String code, String reason) {
         Certificate certificate = known(code);
