@@ -95,6 +95,9 @@ public class BadgeVerifier {
             return Result.of(Outcome.TAMPERED);
         }
         ObjectNode payload = verified.get();
+        if (!payload.path("type").toString().contains("\"OpenBadgeCredential\"")) {
+            return Result.of(Outcome.TAMPERED); // signed here, but not a credential (a status list)
+        }
         ObjectNode signed = payload.deepCopy();
         signed.remove(JWT_CLAIMS);
         if (givenJson != null) {

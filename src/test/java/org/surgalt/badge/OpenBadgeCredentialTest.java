@@ -60,6 +60,9 @@ class OpenBadgeCredentialTest {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    VcJwt vcJwt;
+
     @Test
     void theLearnerDownloadsACredentialThatMeetsTheOpenBadgesSchemaAndIsSignedWithThePublishedKey() throws Exception {
         Course course = aCourse().withTitle("Teaching reading", "Унших чадварыг заах").create();
@@ -156,6 +159,25 @@ class OpenBadgeCredentialTest {
         edited.remove("proof");
         given().contentType(ContentType.JSON).body(edited.toString()).post("/api/badges/verify").then()
                 .statusCode(200).body("status", equalTo("tampered"));
+    }
+
+    @Test
+    void aCredentialOutsideItsValidityOrThatIsNoCredentialIsNotValid() throws Exception {
+        Course course = aCourse().create();
+        TestPerson learner = aPerson().enrolledIn(course.code()).create();
+        String code = certificate(learner, course);
+        String jwt = Sessions.as(learner).given().get("/certificates/" + code + "/badge.jwt").then().statusCode(200)
+                .extract().asString();
+        ObjectNode credential = (ObjectNode) json.readTree(new String(Base64.getUrlDecoder().decode(
+                jwt.split("\\.")[1]), StandardCharsets.UTF_8));
+        // Signed with the site's own key, so that only the dates are wrong.
+        ObjectNode future = credential.deepCopy().put("validFrom", Instant.now().plusSeconds(86_400).toString());
+        verifyApi(Map.of("credential", vcJwt.sign(future))).body("status", equalTo("not_yet_valid"));
+        ObjectNode past = credential.deepCopy().put("validUntil", Instant.now().minusSeconds(60).toString());
+        verifyApi(Map.of("credential", vcJwt.sign(past))).body("status", equalTo("expired"));
+        verifyPage(vcJwt.sign(past), "en").statusCode(200).body(containsString("Not valid: it has expired."));
+        // The site's status list is signed with the same key, but it is no credential of an achievement.
+        verifyApi(Map.of("credential", given().get("/badges/status/0").asString())).body("status", equalTo("tampered"));
     }
 
     @Test
