@@ -53,6 +53,9 @@ public interface BadgeMessages {
     String badge_download_svg();
 
     @Message
+    String badge_download_png();
+
+    @Message
     String badge_download_json();
 
     @Message

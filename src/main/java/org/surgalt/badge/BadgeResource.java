@@ -47,6 +47,14 @@ public class BadgeResource {
         return file(download.svg(), "image/svg+xml", download.filename() + ".svg");
     }
 
+    @GET
+    @Path("badge.png")
+    @Operation(summary = "The certificate's badge image with its credential baked in (PNG iTXt; its learner, coordinators, admins)")
+    public Response png(@PathParam("certificate") String code) {
+        BadgeService.Download download = badges.download(currentUser.require(), code);
+        return file(download.png(), "image/png", download.filename() + ".png");
+    }
+
     private static Response file(Object entity, String type, String filename) {
         return Response.ok(entity, type).header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();

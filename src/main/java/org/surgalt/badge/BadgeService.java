@@ -19,6 +19,10 @@ public class BadgeService {
 
     /** The credential in its three forms, and the name files are saved under. */
     public record Download(OpenBadgeCredentials.Issued issued, byte[] svg, String filename) {
+
+        public byte[] png() {
+            return BakedPng.bake(issued.jwt());
+        }
     }
 
     private final CertificateService certificates;

@@ -38,7 +38,8 @@ public class SigningKey {
         return kept;
     }
 
-    /** The public half, as published at /badges/jwks.json. */
+    /** The public half, as published at /badges/jwks.json (transactional too: it may be the first use). */
+    @Transactional
     public JWKSet publicSet() {
         return new JWKSet(key().toPublicJWK());
     }

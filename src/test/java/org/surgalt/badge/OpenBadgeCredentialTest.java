@@ -36,6 +36,9 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
 import org.junit.jupiter.api.Test;
 import org.surgalt.course.Course;
 import org.surgalt.identity.Role;
@@ -72,6 +75,7 @@ class OpenBadgeCredentialTest {
 
         session.given().accept(ContentType.HTML).get("/certificates/" + code).then().statusCode(200)
                 .body(containsString("href=\"/certificates/" + code + "/badge.svg\""))
+                .body(containsString("href=\"/certificates/" + code + "/badge.png\""))
                 .body(containsString("href=\"/certificates/" + code + "/badge.json\""))
                 .body(containsString("href=\"/certificates/" + code + "/badge.jwt\""));
         String text = session.given().get("/certificates/" + code + "/badge.json").then().statusCode(200)
@@ -125,6 +129,18 @@ class OpenBadgeCredentialTest {
         String jwt = session.given().get("/certificates/" + code + "/badge.jwt").asString();
         assertEquals(jwt, baked.item(0).getTextContent().strip());
         verifyApi(Map.of("credential", new String(svg, StandardCharsets.UTF_8))).body("status", equalTo("valid"));
+
+        // The PNG: an iTXt chunk "openbadgecredential", read here through javax.imageio as any PNG reader would.
+        byte[] png = session.given().get("/certificates/" + code + "/badge.png").then().statusCode(200)
+                .contentType("image/png").extract().asByteArray();
+        ImageReader reader = ImageIO.getImageReadersByFormatName("png").next();
+        reader.setInput(ImageIO.createImageInputStream(new ByteArrayInputStream(png)));
+        IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+        IIOMetadataNode entry = (IIOMetadataNode) root.getElementsByTagName("iTXtEntry").item(0);
+        assertEquals("openbadgecredential", entry.getAttribute("keyword"));
+        assertEquals(jwt, entry.getAttribute("text"));
+        assertEquals(400, reader.read(0).getWidth());
+        reader.dispose();
     }
 
     @Test
@@ -227,7 +243,7 @@ class OpenBadgeCredentialTest {
         Course course = aCourse().create();
         TestPerson learner = aPerson().enrolledIn(course.code()).create();
         String code = certificate(learner, course);
-        for (String file : new String[] {"badge.json", "badge.jwt", "badge.svg"}) {
+        for (String file : new String[] {"badge.json", "badge.jwt", "badge.svg", "badge.png"}) {
             Sessions.as(aPerson().enrolledIn(course.code()).create()).given()
                     .get("/certificates/" + code + "/" + file).then().statusCode(403);
             given().redirects().follow(false).accept(ContentType.HTML).get("/certificates/" + code + "/" + file)

@@ -823,6 +823,8 @@ class AuthorizationMatrixTest {
                         of(SEE_OTHER, CONFLICT, FORBIDDEN, FORBIDDEN, FORBIDDEN, CONFLICT, CONFLICT, FORBIDDEN, FORBIDDEN)),
                 new Row("GET", "/certificates/{certificate}/badge.svg", null,
                         of(SEE_OTHER, CONFLICT, FORBIDDEN, FORBIDDEN, FORBIDDEN, CONFLICT, CONFLICT, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/certificates/{certificate}/badge.png", null,
+                        of(SEE_OTHER, CONFLICT, FORBIDDEN, FORBIDDEN, FORBIDDEN, CONFLICT, CONFLICT, FORBIDDEN, FORBIDDEN)),
                 new Row("GET", "/badges/jwks.json", null, all(OK)),
                 new Row("GET", "/badges/issuer", null, all(OK)),
                 new Row("GET", "/badges/status/{list}", null, all(OK)),

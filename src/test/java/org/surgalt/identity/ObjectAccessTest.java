@@ -1406,7 +1406,7 @@ class ObjectAccessTest {
 
         // --- Issue 23, open badges: L1's certificate as a credential is L1's (and L1's coordinators') to
         // download. It was revoked above, so L1 is told so (409) while everyone else is refused first.
-        for (String file : List.of("badge.json", "badge.jwt", "badge.svg")) {
+        for (String file : List.of("badge.json", "badge.jwt", "badge.svg", "badge.png")) {
             rows.add(row("GET", "/certificates/{certificate}/" + file, null, Owner.LEARNER,
                     ownerOnly(CONFLICT, SEE_OTHER)));
         }
