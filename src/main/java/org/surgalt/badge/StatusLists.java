@@ -19,7 +19,8 @@ import org.surgalt.progress.certificate.CertificateService;
  * W3C Bitstring Status List (revocation): a certificate's index is its id; list n holds ids
  * n·SIZE to (n+1)·SIZE − 1. SIZE is the specification's minimum of 131,072 bits (16 KB), which
  * gives every list the herd privacy the specification asks for. The list credential is made
- * from the certificate rows when asked, so it is never behind a revocation.
+ * from the certificate rows when asked, so it is never behind a revocation. A set bit means "does
+ * not stand": revoked, deleted, or never issued.
  */
 @ApplicationScoped
 public class StatusLists {
@@ -52,10 +53,13 @@ public class StatusLists {
 
     /** List n as a BitstringStatusListCredential, signed (VC-JWT). */
     public String signedList(long list) {
+        // Every bit set but those of standing certificates: a deleted certificate (its course or learner
+        // deleted) is as invalid as a revoked one; an index no credential has had harms no one.
         byte[] bits = new byte[SIZE / 8];
-        for (long id : certificates.revokedIds(list * SIZE, (list + 1) * SIZE)) {
+        java.util.Arrays.fill(bits, (byte) 0xff);
+        for (long id : certificates.standingIds(list * SIZE, (list + 1) * SIZE)) {
             int index = (int) (id % SIZE);
-            bits[index / 8] |= (byte) (0x80 >>> (index % 8)); // index 0 is the first byte's leftmost bit
+            bits[index / 8] &= (byte) ~(0x80 >>> (index % 8)); // index 0 is the first byte's leftmost bit
         }
         String url = urls.statusList(list);
         ObjectNode credential = json.createObjectNode();

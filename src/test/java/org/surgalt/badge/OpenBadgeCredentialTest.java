@@ -208,6 +208,7 @@ class OpenBadgeCredentialTest {
         int index = Integer.parseInt(status.get("statusListIndex").asText());
         String listPath = status.get("statusListCredential").asText().replaceFirst("^https?://[^/]+", "");
         assertFalse(bit(listPath, index));
+        assertTrue(bit(listPath, 131_071), "an index no standing certificate has is set");
 
         var coordinator = Sessions.as(aPerson().withRole(Role.COORDINATOR).create());
         coordinator.form().contentType(FORM).formParam("reason", "Attendance sheets were forged")
@@ -220,6 +221,19 @@ class OpenBadgeCredentialTest {
         session.given().get("/certificates/" + code + "/badge.jwt").then().statusCode(409);
         session.given().accept(ContentType.HTML).get("/certificates/" + code).then().statusCode(200)
                 .body(not(containsString("/badge.svg")));
+    }
+
+    @Test
+    void aCertificateDeletedWithItsCourseNoLongerVerifies() {
+        Course course = aCourse().create();
+        TestPerson learner = aPerson().enrolledIn(course.code()).create();
+        String code = certificate(learner, course);
+        String jwt = Sessions.as(learner).given().get("/certificates/" + code + "/badge.jwt").asString();
+        verifyApi(Map.of("credential", jwt)).body("status", equalTo("valid"));
+        // As the course's deletion cascades to its certificates.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM certificate WHERE code = ?1")
+                .setParameter(1, code).executeUpdate());
+        verifyApi(Map.of("credential", jwt)).body("status", equalTo("revoked"));
     }
 
     @Test

@@ -23,10 +23,10 @@ public class CertificateRepository implements PanacheRepository<Certificate> {
         return find("userId = ?1 and courseId = ?2", userId, courseId).firstResultOptional();
     }
 
-    /** Ids of revoked certificates in [from, to), for the revocation status list. */
-    public List<Long> revokedIds(long from, long to) {
+    /** Ids of the certificates in [from, to) that stand: issued and not revoked. */
+    public List<Long> standingIds(long from, long to) {
         return getEntityManager().createQuery("select c.id from Certificate c where c.id >= ?1 and c.id < ?2 "
-                + "and c.revokedAt is not null", Long.class).setParameter(1, from).setParameter(2, to).getResultList();
+                + "and c.revokedAt is null", Long.class).setParameter(1, from).setParameter(2, to).getResultList();
     }
 
     public List<Certificate> ofLearner(long userId) {

@@ -94,12 +94,14 @@ public class CertificateService {
     }
 
     /**
-     * Ids of the revoked certificates in [from, to): the bits of an Open Badges status list. Read
-     * from the rows revocation writes, so a revocation's bit is set in its own transaction.
+     * Ids of the certificates in [from, to) that stand (issued, not revoked): an Open Badges status
+     * list sets every other bit, so a revoked certificate, and one deleted with its course or
+     * learner, fails verification. Read from the rows revocation writes, so a revocation's bit is
+     * set in its own transaction.
      */
     @Transactional
-    public List<Long> revokedIds(long from, long to) {
-        return certificates.revokedIds(from, to);
+    public List<Long> standingIds(long from, long to) {
+        return certificates.standingIds(from, to);
     }
 
     @Transactional
