@@ -39,8 +39,4 @@ public class BadgeUrls {
             return -1;
         }
     }
-
-    public String verifyPage() {
-        return site.baseUrl() + "/verify";
-    }
 }
