@@ -811,7 +811,26 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/api/library/{resourceId}/copy", "{\"courseId\":1,\"moduleId\":1}",
                         libraryMissing(UNAUTH)),
                 new Row("POST", "/api/library/{resourceId}/feature", "{\"value\":true}", libraryCurators(UNAUTH)),
-                new Row("POST", "/api/library/{resourceId}/hide", "{\"reason\":\"Matrix\"}", libraryCurators(UNAUTH)));
+                new Row("POST", "/api/library/{resourceId}/hide", "{\"reason\":\"Matrix\"}", libraryCurators(UNAUTH)),
+                // --- Issue 23, open badges (badge/) ---
+                // A certificate's credential is downloaded by whoever may read the certificate; the fixture's
+                // was revoked above (the certificates block), so those who may read it get 409 (no download).
+                // The key, the issuer, the status lists and the checking of a credential are public; the
+                // matrix posts text that is not a credential (400).
+                new Row("GET", "/certificates/{certificate}/badge.json", null,
+                        of(SEE_OTHER, CONFLICT, FORBIDDEN, FORBIDDEN, FORBIDDEN, CONFLICT, CONFLICT, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/certificates/{certificate}/badge.jwt", null,
+                        of(SEE_OTHER, CONFLICT, FORBIDDEN, FORBIDDEN, FORBIDDEN, CONFLICT, CONFLICT, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/certificates/{certificate}/badge.svg", null,
+                        of(SEE_OTHER, CONFLICT, FORBIDDEN, FORBIDDEN, FORBIDDEN, CONFLICT, CONFLICT, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/certificates/{certificate}/badge.png", null,
+                        of(SEE_OTHER, CONFLICT, FORBIDDEN, FORBIDDEN, FORBIDDEN, CONFLICT, CONFLICT, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/badges/jwks.json", null, all(OK)),
+                new Row("GET", "/badges/issuer", null, all(OK)),
+                new Row("GET", "/badges/status/{list}", null, all(OK)),
+                new Row("GET", "/verify", null, all(OK)),
+                new Row("POST", "/verify", "form:credential=Matrix", all(BAD)),
+                new Row("POST", "/api/badges/verify", "{\"credential\":\"Matrix\"}", all(BAD)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).
@@ -1019,6 +1038,7 @@ class AuthorizationMatrixTest {
                     .replace("{teamId}", "999999999")
                     .replace("{resourceId}", "999999999")
                     .replace("{commentId}", "999999999")
+                    .replace("{list}", "0")
                     .replace("{code}", row.path().startsWith("/courses") || row.path().startsWith("/author")
                             || row.path().startsWith("/discussion/courses")
                             || row.path().startsWith("/grading") || row.path().startsWith("/progress")

@@ -1403,6 +1403,15 @@ class ObjectAccessTest {
                 .at("{resourceId}", "{spareResource}"));
         rows.add(row("DELETE", "/api/library/{resourceId}", "csrf", Owner.LEARNER, ownerOnly(NO_CONTENT, UNAUTH))
                 .at("{resourceId}", "{spareResource2}"));
+
+        // --- Issue 23, open badges: L1's certificate as a credential is L1's (and L1's coordinators') to
+        // download. It was revoked above, so L1 is told so (409) while everyone else is refused first.
+        for (String file : List.of("badge.json", "badge.jwt", "badge.svg", "badge.png")) {
+            rows.add(row("GET", "/certificates/{certificate}/" + file, null, Owner.LEARNER,
+                    ownerOnly(CONFLICT, SEE_OTHER)));
+        }
+        // A revocation status list names no one's object: every list is public.
+        rows.add(row("GET", "/badges/status/{list}", null, Owner.LEARNER, everyone(OK)).at("{list}", "0"));
         return rows;
     }
 

@@ -99,6 +99,11 @@ public class Certificate {
         return onlineHours.add(f2fHours);
     }
 
+    /** Also the certificate's index in the Open Badges revocation status list (org.surgalt.badge). */
+    public long id() {
+        return id;
+    }
+
     public String code() {
         return code;
     }

@@ -23,6 +23,12 @@ public class CertificateRepository implements PanacheRepository<Certificate> {
         return find("userId = ?1 and courseId = ?2", userId, courseId).firstResultOptional();
     }
 
+    /** Ids of the certificates in [from, to) that stand: issued and not revoked. */
+    public List<Long> standingIds(long from, long to) {
+        return getEntityManager().createQuery("select c.id from Certificate c where c.id >= ?1 and c.id < ?2 "
+                + "and c.revokedAt is null", Long.class).setParameter(1, from).setParameter(2, to).getResultList();
+    }
+
     public List<Certificate> ofLearner(long userId) {
         return list("userId = ?1 order by completedAt desc", userId);
     }

@@ -93,6 +93,17 @@ public class CertificateService {
                 .map(Certificate::code);
     }
 
+    /**
+     * Ids of the certificates in [from, to) that stand (issued, not revoked): an Open Badges status
+     * list sets every other bit, so a revoked certificate, and one deleted with its course or
+     * learner, fails verification. Read from the rows revocation writes, so a revocation's bit is
+     * set in its own transaction.
+     */
+    @Transactional
+    public List<Long> standingIds(long from, long to) {
+        return certificates.standingIds(from, to);
+    }
+
     @Transactional
     public Found revoke(Viewer viewer, String code, String reason) {
         Certificate certificate = known(code);
