@@ -86,6 +86,15 @@ public interface CartridgeMessages {
     String cartridge_became_thread();
 
     @Message
+    String cartridge_became_quiz(String module);
+
+    @Message
+    String cartridge_note_questions_left_out(String detail);
+
+    @Message
+    String cartridge_note_no_questions(String detail);
+
+    @Message
     String cartridge_became_skipped();
 
     @Message

@@ -24,27 +24,36 @@ import org.surgalt.identity.Role;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 import org.surgalt.platform.LocalizedText;
+import org.surgalt.quiz.QuestionService;
+import org.surgalt.quiz.QuizService;
 
 /**
  * Writes a {@link Plan} in one transaction, through the services that own each thing: the course and
  * its items (CourseService), the stored files (DraftService, which gives an item its upload once
- * inspection accepts it), assignments' grading (AssignmentService), the course forum and its threads
+ * inspection accepts it), assignments' grading (AssignmentService), quizzes and their bank questions
+ * (QuestionService, QuizService), the course forum and its threads
  * (ForumService); then the report. Nothing of it stays when any part is refused.
  */
 @ApplicationScoped
 class CartridgeWriter {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** What a new quiz shows after an attempt, as a new quiz's settings do. */
+    private static final String DEFAULT_REVIEW = "score";
 
     private final CourseService courses;
     private final DraftService drafts;
     private final AssignmentService assignments;
     private final ForumService forums;
+    private final QuestionService questions;
+    private final QuizService quizzes;
     private final CartridgeImportRepository reports;
     private final ObjectMapper json;
 
     CartridgeWriter(CourseService courses, DraftService drafts, AssignmentService assignments, ForumService forums,
-            CartridgeImportRepository reports, ObjectMapper json) {
+            QuestionService questions, QuizService quizzes, CartridgeImportRepository reports, ObjectMapper json) {
+        this.questions = questions;
+        this.quizzes = quizzes;
         this.courses = courses;
         this.drafts = drafts;
         this.assignments = assignments;
@@ -74,6 +83,14 @@ class CartridgeWriter {
                 Item item = module.items().get(i);
                 if (planned.kind == ItemKind.FILE) {
                     drafts.attachUpload(author, course.id(), item.id(), planned.upload);
+                } else if (planned.kind == ItemKind.QUIZ) {
+                    List<Long> pool = new java.util.ArrayList<>();
+                    for (org.surgalt.quiz.QuestionContent question : planned.questions) {
+                        questions.createImported(author, course.id(), question, "cartridge:" + cut(filename))
+                                .ifPresent(pool::add);
+                    }
+                    quizzes.save(author, course.id(), item.id(), new QuizService.SettingsInput(pool, null, null, null,
+                            null, DEFAULT_REVIEW, null, null));
                 } else if (planned.kind == ItemKind.ASSIGNMENT) {
                     Integer points = planned.points == null || planned.points < 1 ? null : planned.points;
                     assignments.change(author, course, item.id(), new AssignmentService.Change(0, null, null, true,

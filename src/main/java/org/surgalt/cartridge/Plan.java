@@ -33,7 +33,7 @@ final class Plan {
 
     /**
      * {@code path}: a file item's file in the archive; {@code upload}: its upload once stored;
-     * {@code points}, {@code rubric}: an assignment's grading.
+     * {@code points}, {@code rubric}: an assignment's grading; {@code questions}: a quiz's.
      */
     static final class Item {
         final ItemKind kind;
@@ -44,6 +44,7 @@ final class Plan {
         String upload;
         Integer points;
         List<Assignment.NewCriterion> rubric = List.of();
+        List<org.surgalt.quiz.QuestionContent> questions = List.of();
 
         Item(ItemKind kind, String title, String body, String url, String path) {
             this.kind = kind;

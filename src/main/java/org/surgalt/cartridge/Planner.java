@@ -92,6 +92,14 @@ final class Planner {
         String title = given != null ? given : resource.href().isEmpty() ? null : name(resource.href());
         if (resource.alternative()) {
             plan.lines.add(ReportLine.skipped(id, title, type, Note.ALTERNATIVE, null));
+        } else if (type.contains("imsqti") && type.endsWith("/assessment") && !archive.contains(resource.href())) {
+            plan.lines.add(ReportLine.skipped(id, title, type, Note.MISSING_FILE, name(resource.href())));
+        } else if (type.contains("imsqti") && type.endsWith("/assessment")) {
+            try {
+                quiz(resource, given, into);
+            } catch (BrokenXml e) {
+                plan.lines.add(ReportLine.skipped(id, title, type, Note.BROKEN, e.getMessage()));
+            }
         } else if (type.contains("imsqti")) {
             plan.lines.add(ReportLine.skipped(id, title, type, Note.QTI_NOT_YET, null));
         } else if (type.contains("basiclti")) {
@@ -186,6 +194,23 @@ final class Planner {
         into.items.add(item);
         plan.lines.add(new ReportLine(resource.identifier(), name, resource.type(), Outcome.ASSIGNMENT, into.title,
                 read.rubricLeftOut() ? Note.RUBRIC_LEFT_OUT : Note.NONE, null));
+    }
+
+    /** A QTI 1.2 assessment: a quiz of the questions Surgalt has kinds for; none of them, skipped. */
+    private void quiz(Cartridge.Resource resource, String title, Plan.Module into) throws IOException {
+        QtiAssessment.Read read = QtiAssessment.read(xml(resource.href()), html, resource.href());
+        String name = cut(title != null ? title : read.title().isEmpty() ? name(resource.href()) : read.title());
+        String leftOut = String.join(", ", read.leftOut());
+        if (read.questions().isEmpty()) {
+            plan.lines.add(ReportLine.skipped(resource.identifier(), name, resource.type(), Note.NO_QUESTIONS,
+                    leftOut));
+            return;
+        }
+        Plan.Item item = new Plan.Item(ItemKind.QUIZ, name, null, null, null);
+        item.questions = read.questions();
+        into.items.add(item);
+        plan.lines.add(new ReportLine(resource.identifier(), name, resource.type(), Outcome.QUIZ, into.title,
+                leftOut.isEmpty() ? Note.NONE : Note.QUESTIONS_LEFT_OUT, leftOut));
     }
 
     /** A file item for the archive's file (one per path), stored as an upload; null when it is too large. */

@@ -13,13 +13,14 @@ public record ReportLine(String resource, String title, String type, Outcome out
         String detail) {
 
     public enum Outcome {
-        PAGE, FILE, LINK, ASSIGNMENT, THREAD, SKIPPED
+        PAGE, FILE, LINK, ASSIGNMENT, THREAD, QUIZ, SKIPPED
     }
 
     /** Why it was skipped, or what the author should know about what it became; NONE when nothing. */
     public enum Note {
         NONE, HEADING, MISSING_RESOURCE, MISSING_FILE, QTI_NOT_YET, LTI_NOT_YET, SUPPORTING, ALTERNATIVE,
-        UNSUPPORTED, UNSAFE_LINK, TOO_LARGE, MISSING_LINKED_FILES, RUBRIC_LEFT_OUT, ATTACHMENTS_LEFT_OUT, BROKEN
+        UNSUPPORTED, UNSAFE_LINK, TOO_LARGE, MISSING_LINKED_FILES, RUBRIC_LEFT_OUT, ATTACHMENTS_LEFT_OUT, BROKEN,
+        QUESTIONS_LEFT_OUT, NO_QUESTIONS
     }
 
     static ReportLine skipped(String resource, String title, String type, Note note, String detail) {

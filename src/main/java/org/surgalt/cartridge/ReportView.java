@@ -38,6 +38,7 @@ public record ReportView(long id, String filename, String when, String courseCod
             case LINK -> msg.cartridge_became_link(module);
             case ASSIGNMENT -> msg.cartridge_became_assignment(module);
             case THREAD -> msg.cartridge_became_thread();
+            case QUIZ -> msg.cartridge_became_quiz(module);
             case SKIPPED -> msg.cartridge_became_skipped();
         };
     }
@@ -60,6 +61,8 @@ public record ReportView(long id, String filename, String when, String courseCod
             case RUBRIC_LEFT_OUT -> msg.cartridge_note_rubric_left_out();
             case ATTACHMENTS_LEFT_OUT -> msg.cartridge_note_attachments_left_out(detail);
             case BROKEN -> msg.cartridge_note_broken(detail);
+            case QUESTIONS_LEFT_OUT -> msg.cartridge_note_questions_left_out(detail);
+            case NO_QUESTIONS -> msg.cartridge_note_no_questions(detail);
         };
     }
 }

@@ -93,8 +93,8 @@ class CartridgeContentTest {
         JsonPath imported = importCartridge(author, "course-1.imscc");
         JsonPath draft = draft(author, imported);
         JsonPath items = items(author, imported, draft.getLong("modules[0].id"));
-        assertEquals("link", items.getString("[2].kind"));
-        assertEquals("http://google.com", items.getString("[2].url"));
+        assertEquals("link", items.getString("[3].kind"));
+        assertEquals("http://google.com", items.getString("[3].url"));
 
         JsonPath discussion = importCartridge(author, "single-discussion.imscc");
         JsonPath forums = author.given().when().get("/api/discussion/courses/{c}/forums",
@@ -106,6 +106,31 @@ class CartridgeContentTest {
                 .extract().jsonPath().getLong("threads[0].id");
         author.given().when().get("/api/discussion/threads/{t}", thread).then().statusCode(200)
                 .body("posts[0].html", containsString("Lorem ipsum dolor sit amet"));
+    }
+
+    @Test
+    void aQti12AssessmentBecomesAQuizOfTheQuestionKindsSurgaltHas() throws IOException {
+        Sessions.Session author = author();
+        JsonPath imported = importCartridge(author, "all-question-types.imscc");
+        JsonPath draft = draft(author, imported);
+        long courseId = imported.getLong("courseId");
+        long quiz = draft.getLong("modules[0].items[0].id");
+        assertEquals("quiz", draft.getString("modules[0].items[0].kind"));
+        JsonPath settings = author.given().when().get("/api/courses/{c}/quizzes/{i}", courseId, quiz).then()
+                .statusCode(200).extract().jsonPath();
+        JsonPath bank = author.given().when().get("/api/courses/{c}/questions", courseId).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(bank.getList("id"), settings.getList("questions"), "the quiz draws on its questions, in order");
+        // Multiple choice, true/false and multiple response; the essay is named in the report instead.
+        assertEquals(java.util.List.of("single_choice", "true_false", "multiple_choice"), bank.getList("kind"));
+        assertTrue(bank.getString("[0].prompt").contains("How many letters does the word, &#34;RED&#34; have?"),
+                bank.getString("[0].prompt"));
+        assertEquals(java.util.List.of("1", "2", "3", "4"), bank.getList("[0].options.text"));
+        assertEquals(java.util.List.of(false, false, true, false), bank.getList("[0].options.correct"));
+        JsonPath report = report(author, imported);
+        assertEquals("quiz", report.getString("lines[1].outcome"));
+        assertEquals("questions_left_out", report.getString("lines[1].reason"));
+        assertEquals("Questions of kinds Surgalt does not have were left out: essay", report.getString("lines[1].note"));
     }
 
     @Test

@@ -43,8 +43,9 @@ class CartridgeImportTest {
         return List.of(
                 new Expected("all-question-types.imscc", "XavierSchool", List.of(
                         "skipped/supporting/canvas_export.txt",
-                        "skipped/qti_not_yet/assessment_qti.xml",
-                        "skipped/supporting/assessment_meta.xml"), List.of()),
+                        // its essay question is left out (see CartridgeContentTest)
+                        "quiz/questions_left_out/ALL QUESTION TYPES QUIZ",
+                        "skipped/supporting/assessment_meta.xml"), List.of(MORE + ": quiz ALL QUESTION TYPES QUIZ")),
                 new Expected("assignment-rubrics.imscc", "Course with An Assignment that Has a Rubric", List.of(
                         "skipped/supporting/canvas_export.txt",
                         "assignment/none/Rubricated Assignment",
@@ -60,7 +61,7 @@ class CartridgeImportTest {
                                 + "Submission Type, assignment Course with Missing Submission Type")),
                 new Expected("course-1.imscc", "COURSE-for-modules-testing", List.of(
                         "assignment/none/First Module Assignment 1",
-                        "skipped/qti_not_yet/First Module Quiz 1",
+                        "quiz/none/First Module Quiz 1",
                         "page/none/First Module Wiki Page 1",
                         "thread/none/First Module Discussion 1",
                         "skipped/heading/First Module Text Header 1",
@@ -81,14 +82,16 @@ class CartridgeImportTest {
                         "skipped/missing_file/sample.mp3",
                         "skipped/missing_file/published-document.pdf",
                         "skipped/missing_file/unpublished-document.pdf"),
-                        List.of("First Module: assignment First Module Assignment 1, page First Module Wiki Page 1, "
+                        List.of("First Module: assignment First Module Assignment 1, quiz First Module Quiz 1, "
+                                + "page First Module Wiki Page 1, "
                                 + "link First Module External URL 1, file Sample Document, file photo.jpg, assignment "
                                 + "Assignment with internal links, page The First Measured Century: 1930-1960 (60:00)")),
                 new Expected("course-with-associated-content-assignments.imscc", "DocViewer", List.of(
                         "assignment/none/Published Assignment",
                         "assignment/none/Unpublished Assignment",
-                        "skipped/qti_not_yet/New Quiz",
-                        "skipped/qti_not_yet/Other Quiz",
+                        "quiz/none/New Quiz",
+                        // the manifest names no file for it
+                        "skipped/missing_file/Other Quiz",
                         "skipped/supporting/canvas_export.txt",
                         "page/none/Learning",
                         "thread/none/Discuss This",
@@ -101,7 +104,8 @@ class CartridgeImportTest {
                         "file/none/sample-document.pdf",
                         "skipped/lti_not_yet/i26165b7522cbd29c030b1b69e1ecd7ee.xml",
                         "skipped/lti_not_yet/i9dc5b9334db8488fdfb6da5db2560e64.xml"),
-                        List.of("Some Assignments: assignment Published Assignment, assignment Unpublished Assignment",
+                        List.of("Some Assignments: assignment Published Assignment, assignment Unpublished Assignment, "
+                                + "quiz New Quiz",
                                 MORE + ": page Learning, file sample-document.pdf")),
                 new Expected("course-with-no-showable-resources.imscc", "XavierSchool", List.of(
                         "skipped/missing_resource/Copy of xmenusers",
@@ -111,14 +115,15 @@ class CartridgeImportTest {
                         "skipped/missing_resource/Slides template orange",
                         "skipped/supporting/canvas_export.txt"), List.of()),
                 new Expected("grouptest.zip", "questionGroupCourse", List.of(
-                        "skipped/qti_not_yet/Grouped questions",
-                        "skipped/qti_not_yet/Mixed Quiz",
-                        "skipped/qti_not_yet/Ungrouped Quiz",
+                        "quiz/questions_left_out/Grouped questions",
+                        "quiz/questions_left_out/Mixed Quiz",
+                        "quiz/none/Ungrouped Quiz",
                         "skipped/supporting/canvas_export.txt",
                         "skipped/supporting/g9d54a0ba5f6893a5aeeebb7535da09dc.xml.qti",
                         "skipped/supporting/assessment_meta.xml",
                         "skipped/supporting/assessment_meta.xml",
-                        "skipped/supporting/assessment_meta.xml"), List.of()),
+                        "skipped/supporting/assessment_meta.xml"),
+                        List.of("md 1: quiz Grouped questions, quiz Mixed Quiz, quiz Ungrouped Quiz")),
                 new Expected("latex.imscc", "LaTeX Equations", List.of(
                         "page/none/Page 1",
                         "page/none/Page 2",
