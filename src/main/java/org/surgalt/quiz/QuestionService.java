@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.surgalt.course.Course;
 import org.surgalt.course.CourseAccess;
@@ -88,6 +89,24 @@ public class QuestionService {
         } else {
             questions.delete(question);
         }
+    }
+
+    /**
+     * A question that an import brings (issue 23, a cartridge's QTI 1.2 quiz): added to the bank, or
+     * empty with nothing saved when it does not make a valid question, so that the import goes on.
+     */
+    @Transactional
+    public Optional<Long> createImported(Viewer viewer, long courseId, QuestionContent content, String source) {
+        access.requireCanEdit(viewer, courses.course(courseId));
+        Question question;
+        try {
+            question = new Question(courseId, content, source);
+        } catch (DomainException invalid) {
+            return Optional.empty();
+        }
+        questions.persist(question);
+        questions.flush();
+        return Optional.of(question.id());
     }
 
     /** Imports QTI 2.1 item files into the bank; each file is imported or reported with the reason it was not. */

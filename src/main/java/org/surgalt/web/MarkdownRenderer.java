@@ -19,6 +19,7 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.AttributePolicy;
 import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -38,20 +39,35 @@ import org.owasp.html.PolicyFactory;
 public class MarkdownRenderer {
 
     private static final Pattern ALIGN = Pattern.compile("left|right|center");
-    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+    private static final PolicyFactory POLICY = allowList(AttributePolicy.IDENTITY_ATTRIBUTE_POLICY).toFactory();
+
+    /** The lessons' allow-list; {@code address} sees every link and image address (returning null drops it). */
+    private static HtmlPolicyBuilder allowList(AttributePolicy address) {
+        return new HtmlPolicyBuilder()
             .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "del", "s", "code",
                     "pre", "blockquote", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "a", "img",
                     "sup", "sub", "kbd", "details", "summary", "dl", "dt", "dd", "abbr")
             .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href", "title").onElements("a")
+            .allowAttributes("href").matching(address).onElements("a")
+            .allowAttributes("title").onElements("a")
             .requireRelsOnLinks("noopener", "noreferrer")
-            .allowAttributes("src", "alt", "title").onElements("img")
+            .allowAttributes("src").matching(address).onElements("img")
+            .allowAttributes("alt", "title").onElements("img")
             .allowAttributes("loading").matching(Pattern.compile("lazy")).onElements("img")
             .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
             .allowAttributes("align").matching(ALIGN).onElements("th", "td")
             .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+-]{1,40}")).onElements("code")
-            .allowAttributes("title").onElements("abbr")
-            .toFactory();
+            .allowAttributes("title").onElements("abbr");
+    }
+
+    /**
+     * HTML from elsewhere (an imported Common Cartridge page) through the lessons' allow-list, so that
+     * it keeps only what a Markdown lesson may show; {@code address} rewrites each link and image
+     * address first (null drops the address).
+     */
+    public String sanitizeHtml(String html, UnaryOperator<String> address) {
+        return allowList((element, attribute, value) -> address.apply(value)).toFactory().sanitize(html);
+    }
 
     private final List<Extension> extensions = List.of(TablesExtension.create());
     private final Parser parser = Parser.builder().extensions(extensions).build();
@@ -86,7 +102,10 @@ public class MarkdownRenderer {
                 visitChildren(image);
             }
         });
-        return new RawString(POLICY.sanitize(renderer.render(document)));
+        // Raw HTML's relative addresses (an imported page's <img src="diagram.png">) resolve as Markdown's do.
+        PolicyFactory policy = resolve == UnaryOperator.<String>identity() ? POLICY
+                : allowList((element, attribute, value) -> resolveRelative(value, resolve)).toFactory();
+        return new RawString(policy.sanitize(renderer.render(document)));
     }
 
     /** Why something was left out: programs, embedded pages, forms, handlers, unsafe addresses, or other markup. */

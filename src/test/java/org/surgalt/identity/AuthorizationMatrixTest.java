@@ -830,7 +830,23 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/badges/status/{list}", null, all(OK)),
                 new Row("GET", "/verify", null, all(OK)),
                 new Row("POST", "/verify", "form:credential=Matrix", all(BAD)),
-                new Row("POST", "/api/badges/verify", "{\"credential\":\"Matrix\"}", all(BAD)));
+                new Row("POST", "/api/badges/verify", "{\"credential\":\"Matrix\"}", all(BAD)),
+                // --- Issue 23, cartridge import (cartridge/): authors (AUTHOR anywhere) and site admins import; an
+                // upload is its owner's (the matrix names one nobody owns); a report is its author's alone. ---
+                new Row("GET", "/author/cartridges", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN)),
+                // The matrix's multipart file is taken for checking (the upload pipeline refuses it later).
+                new Row("POST", "/author/cartridges", "multipart", draftForm(SEE_OTHER)),
+                new Row("GET", "/author/cartridges/uploads/{id}", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/author/cartridges/uploads/{id}", "form:",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/author/cartridges/reports/{id}", null, of(SEE_OTHER, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+                        NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
+                new Row("POST", "/api/cartridges/imports", "{}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/api/cartridges/imports/{id}", null, of(UNAUTH, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+                        NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).

@@ -735,6 +735,7 @@ class ObjectAccessTest {
         rows.addAll(discussionExtras());
         rows.addAll(schoolTeams());
         rows.addAll(sharedLibrary());
+        rows.addAll(cartridgeImport());
         return rows;
     }
 
@@ -1119,6 +1120,7 @@ class ObjectAccessTest {
         v.put("{assessmentId}", Long.toString(org.surgalt.assignment.peer.PeerWorld.allocation(w.assignment,
                 w.submission, peerAuthor, "Peer work " + w.suffix, w.learner.id())));
         schoolTeamValues(w, v);
+        cartridgeValues(w, v);
         return v;
     }
 
@@ -1443,5 +1445,35 @@ class ObjectAccessTest {
                     id, hiddenReason);
         }
         return id;
+    }
+
+    // --- Issue 23, cartridge import (cartridge/) ---
+
+    /**
+     * C1's author imported a cartridge into C1 ({importId}, its report): the report is its author's alone, to
+     * anyone else it does not exist, and its filename never reaches them. An upload to import is its owner's:
+     * L1's upload is no author's import (authors are told it does not exist, everyone else that they do not import).
+     */
+    private static List<Row> cartridgeImport() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(row("GET", "/author/cartridges/reports/{id}", null, Owner.AUTHOR, ownersAlone(OK, SEE_OTHER))
+                .at("{id}", "{importId}").hidingFromOthers("{importFile}"));
+        rows.add(row("GET", "/api/cartridges/imports/{id}", null, Owner.AUTHOR, ownersAlone(OK, UNAUTH))
+                .at("{id}", "{importId}").hidingFromOthers("{importFile}"));
+        rows.add(row("GET", "/author/cartridges/uploads/{id}", null, Owner.LEARNER,
+                of(FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                        SEE_OTHER)).at("{id}", "{readyUpload}"));
+        rows.add(row("POST", "/author/cartridges/uploads/{id}", "form:", Owner.LEARNER,
+                of(FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                        SEE_OTHER)).at("{id}", "{readyUpload}"));
+        return rows;
+    }
+
+    private static void cartridgeValues(ObjectOwners w, Map<String, String> v) {
+        String file = "obj-cartridge-" + w.suffix + ".imscc";
+        v.put("{importFile}", file);
+        v.put("{importId}", Long.toString(org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO cartridge_import "
+                + "(course_id, author_id, filename, report_lines) VALUES (?1, ?2, ?3, '[]')", w.course.id(),
+                w.author.id(), file)));
     }
 }

@@ -98,6 +98,8 @@ public final class PersonalDataMap {
                 + "former member");
         keep("library_rating.user_id", "ratings given: kept in the resources' averages");
         erase("library_comment.author_id", "comments written on library resources: the text removed");
+        // Issue 23, Common Cartridge import: a report of an import the person ran, a record of their authoring.
+        staff("cartridge_import.author_id", "a course import the person ran (its report)");
     }
 
     private PersonalDataMap() {

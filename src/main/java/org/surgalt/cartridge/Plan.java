@@ -1,0 +1,60 @@
+package org.surgalt.cartridge;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.surgalt.assignment.Assignment;
+import org.surgalt.course.ItemKind;
+
+/**
+ * What an import will make, decided before anything is written: modules of items (a file item names
+ * the archive path of its file), the discussion threads of the course forum, and the report.
+ */
+final class Plan {
+
+    final String title;
+    final String language;
+    final List<Module> modules = new ArrayList<>();
+    final List<Thread> threads = new ArrayList<>();
+    final List<ReportLine> lines = new ArrayList<>();
+
+    Plan(String title, String language) {
+        this.title = title;
+        this.language = language;
+    }
+
+    static final class Module {
+        final String title;
+        final List<Item> items = new ArrayList<>();
+
+        Module(String title) {
+            this.title = title;
+        }
+    }
+
+    /**
+     * {@code path}: a file item's file in the archive; {@code upload}: its upload once stored;
+     * {@code points}, {@code rubric}: an assignment's grading; {@code questions}: a quiz's.
+     */
+    static final class Item {
+        final ItemKind kind;
+        final String title;
+        final String body;
+        final String url;
+        final String path;
+        String upload;
+        Integer points;
+        List<Assignment.NewCriterion> rubric = List.of();
+        List<org.surgalt.quiz.QuestionContent> questions = List.of();
+
+        Item(ItemKind kind, String title, String body, String url, String path) {
+            this.kind = kind;
+            this.title = title;
+            this.body = body;
+            this.url = url;
+            this.path = path;
+        }
+    }
+
+    record Thread(String title, String body) {
+    }
+}
