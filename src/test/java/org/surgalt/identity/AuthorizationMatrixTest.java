@@ -811,7 +811,28 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/api/library/{resourceId}/copy", "{\"courseId\":1,\"moduleId\":1}",
                         libraryMissing(UNAUTH)),
                 new Row("POST", "/api/library/{resourceId}/feature", "{\"value\":true}", libraryCurators(UNAUTH)),
-                new Row("POST", "/api/library/{resourceId}/hide", "{\"reason\":\"Matrix\"}", libraryCurators(UNAUTH)));
+                new Row("POST", "/api/library/{resourceId}/hide", "{\"reason\":\"Matrix\"}", libraryCurators(UNAUTH)),
+                // Issue 23, LTI 1.3 platform: tools are the site admins'; a launch is for whoever reads the item
+                // (the fixture's item is a page, so those who may read it find no LTI item); the tool's
+                // authentication request without its parameters is refused for everyone; the keys are public.
+                new Row("GET", "/admin/lti-tools", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/admin/lti-tools", "form:",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/admin/lti-tools/{toolId}/disable", "form:",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/api/admin/lti-tools", null, ADMIN_ONLY),
+                new Row("POST", "/api/admin/lti-tools", "{\"name\":\"\"}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/api/admin/lti-tools/{toolId}/disable", "{}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/api/admin/lti-tools/signing-key/rotate", "{}", ADMIN_ONLY),
+                new Row("GET", "/courses/{code}/items/{itemId}/lti", null,
+                        of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
+                new Row("GET", "/courses/{code}/items/{itemId}/lti/launch", null,
+                        of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
+                new Row("GET", "/lti/authorize", null, all(BAD)),
+                new Row("GET", "/lti/jwks", null, all(OK)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).
@@ -1009,6 +1030,7 @@ class AuthorizationMatrixTest {
                     .replace("{recomputeId}", "999999999")
                     .replace("{sessionId}", "999999999")
                     .replace("{clientId}", "999999999")
+                    .replace("{toolId}", "999999999")
                     .replace("{institutionId}", row.path().matches(".*/(retire|unretire|merge)$") ? "999999999"
                             : Long.toString(institutionId))
                     .replace("{forumId}", "999999999")
