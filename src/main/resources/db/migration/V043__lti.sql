@@ -47,6 +47,10 @@ CREATE TABLE lti_launch (
     item_id     BIGINT       NOT NULL,
     expires     TIMESTAMP(6) NOT NULL,
     used        BOOLEAN      NOT NULL DEFAULT FALSE,
+    -- LtiResourceLinkRequest (a launch) or LtiDeepLinkingRequest (an author choosing content).
+    message_type VARCHAR(32) NOT NULL DEFAULT 'LtiResourceLinkRequest',
+    -- A deep linking launch's answer is taken once.
+    answered    BOOLEAN      NOT NULL DEFAULT FALSE,
     PRIMARY KEY (id),
     CONSTRAINT uq_lti_launch_hint UNIQUE (hint),
     CONSTRAINT fk_lti_launch_user FOREIGN KEY (user_id) REFERENCES app_user (id) ON DELETE CASCADE,

@@ -38,10 +38,20 @@ class LtiLaunch {
     @Column(nullable = false)
     private boolean used;
 
+    @Column(name = "message_type", nullable = false, length = 32)
+    private String messageType = RESOURCE_LINK;
+
+    @Column(nullable = false)
+    private boolean answered;
+
+    static final String RESOURCE_LINK = "LtiResourceLinkRequest";
+    static final String DEEP_LINKING = "LtiDeepLinkingRequest";
+
     protected LtiLaunch() {
     }
 
-    LtiLaunch(String hint, long userId, long toolId, long courseId, long itemId, Instant expires) {
+    LtiLaunch(String messageType, String hint, long userId, long toolId, long courseId, long itemId, Instant expires) {
+        this.messageType = messageType;
         this.hint = hint;
         this.userId = userId;
         this.toolId = toolId;
@@ -57,6 +67,23 @@ class LtiLaunch {
         }
         used = true;
         return true;
+    }
+
+    /** A deep linking launch's answer, taken once, up to {@code window} after its login could be used. */
+    boolean answer(Instant now, java.time.Duration window) {
+        if (!used || answered || !deepLinking() || now.isAfter(expires.plus(window))) {
+            return false;
+        }
+        answered = true;
+        return true;
+    }
+
+    boolean deepLinking() {
+        return DEEP_LINKING.equals(messageType);
+    }
+
+    String messageType() {
+        return messageType;
     }
 
     String hint() {

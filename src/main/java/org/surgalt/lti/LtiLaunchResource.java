@@ -57,7 +57,11 @@ public class LtiLaunchResource {
     @Path("courses/{code}/items/{itemId}/lti/launch")
     @Operation(summary = "Start a launch of an LTI item: to the tool's OIDC login (third-party-initiated login)")
     public Response launch(@PathParam("code") String code, @PathParam("itemId") long itemId) {
-        LtiLaunchService.Login login = launches.start(currentUser.require(), code, itemId);
+        return toLogin(launches.start(currentUser.require(), code, itemId));
+    }
+
+    /** The browser to the tool's login, the launch's parameters in the query. */
+    static Response toLogin(LtiLaunchService.Login login) {
         UriBuilder to = UriBuilder.fromUri(login.url());
         login.parameters().forEach((name, value) -> to.queryParam(name, "{" + name + "}"));
         return Response.seeOther(to.buildFromMap(login.parameters())).header("Cache-Control", "no-store").build();

@@ -88,10 +88,22 @@ public class LtiLaunchService {
 
     /** The current version's LTI item, if the viewer may read it, and its tool. */
     private Opened open(Viewer viewer, String code, long itemId) {
-        Course course = courses.courseByCode(code);
-        CourseContent content = courses.content(viewer, course, null);
+        return open(viewer, courses.courseByCode(code), itemId, false);
+    }
+
+    /**
+     * {@code draft}: the draft's item, for its editors (an author choosing content through deep
+     * linking), else the current version's, for whoever reads it.
+     */
+    private Opened open(Viewer viewer, Course course, long itemId, boolean draft) {
+        if (draft && !access.canEdit(viewer, course)) {
+            throw DomainException.forbidden("Only the course's authors choose its content.");
+        }
+        CourseContent content = courses.content(viewer, course, draft ? "draft" : null);
         ItemContent item = content.item(itemId).orElseThrow(() -> DomainException.notFound("LTI item", itemId));
-        items.requireMayRead(viewer, course, content, item);
+        if (!draft) {
+            items.requireMayRead(viewer, course, content, item);
+        }
         if (item.kind() != ItemKind.LTI) {
             throw DomainException.notFound("LTI item", itemId);
         }
@@ -102,14 +114,23 @@ public class LtiLaunchService {
 
     @Transactional
     public Login start(Viewer viewer, String code, long itemId) {
-        Opened opened = open(viewer, code, itemId);
+        return login(viewer, open(viewer, code, itemId), LtiLaunch.RESOURCE_LINK);
+    }
+
+    /** An author asks the tool of a draft's LTI item for content (Deep Linking 2.0). */
+    @Transactional
+    public Login startDeepLinking(Viewer viewer, String code, long itemId) {
+        return login(viewer, open(viewer, courses.courseByCode(code), itemId, true), LtiLaunch.DEEP_LINKING);
+    }
+
+    private Login login(Viewer viewer, Opened opened, String messageType) {
         Course course = opened.course();
         ItemContent item = opened.item();
         LtiTool tool = opened.tool();
         Instant now = Instant.now();
         launches.forgetBefore(now.minus(Duration.ofDays(1)));
-        LtiLaunch launch = new LtiLaunch(SecretTokens.newToken(), viewer.userId(), tool.id(), course.id(), itemId,
-                now.plus(config.launchLifetime()));
+        LtiLaunch launch = new LtiLaunch(messageType, SecretTokens.newToken(), viewer.userId(), tool.id(), course.id(),
+                item.id(), now.plus(config.launchLifetime()));
         launches.persist(launch);
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("iss", issuer.value());
@@ -162,16 +183,20 @@ public class LtiLaunchService {
         }
         Viewer viewer = viewers.viewerOf(launch.userId())
                 .orElseThrow(() -> DomainException.forbidden("This launch is not yours or not for this tool."));
-        Course course = courses.course(launch.courseId());
-        CourseContent content = courses.content(viewer, course, null);
-        ItemContent item = content.item(launch.itemId()).orElseThrow(
-                () -> DomainException.notFound("LTI item", launch.itemId()));
-        items.requireMayRead(viewer, course, content, item);
-        String token = sign(idToken(viewer, tool, course, item, request.nonce()));
-        return new Post(request.redirectUri(), token, request.state());
+        Opened opened = open(viewer, courses.course(launch.courseId()), launch.itemId(), launch.deepLinking());
+        JWTClaimsSet.Builder claims = idToken(viewer, tool, opened.course(), opened.item(), request.nonce());
+        if (launch.deepLinking()) {
+            claims.claim(LTI + "message_type", LtiLaunch.DEEP_LINKING).claim(LTI + "resource_link", null)
+                    .claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", Map.of(
+                            "deep_link_return_url", issuer.value() + "/lti/deep-links/return",
+                            "accept_types", List.of("ltiResourceLink"),
+                            "accept_presentation_document_targets", List.of("iframe", "window"),
+                            "accept_multiple", false, "auto_create", false, "data", launch.hint()));
+        }
+        return new Post(request.redirectUri(), sign(claims.build()), request.state());
     }
 
-    private JWTClaimsSet idToken(Viewer viewer, LtiTool tool, Course course, ItemContent item, String nonce) {
+    private JWTClaimsSet.Builder idToken(Viewer viewer, LtiTool tool, Course course, ItemContent item, String nonce) {
         Instant now = Instant.now();
         boolean staff = access.isStaff(viewer, course);
         List<String> roles = staff
@@ -196,8 +221,7 @@ public class LtiLaunchService {
                 .claim(LTI + "roles", roles)
                 .claim(LTI + "context", Map.of("id", Long.toString(course.id()), "label", course.code(),
                         "title", course.title().in(viewer.locale()),
-                        "type", List.of("http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering")))
-                .build();
+                        "type", List.of("http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering")));
     }
 
     private String sign(JWTClaimsSet claims) {

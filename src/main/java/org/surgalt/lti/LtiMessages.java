@@ -96,4 +96,7 @@ public interface LtiMessages {
 
     @Message
     String item_kind_lti();
+
+    @Message
+    String lti_choose_content();
 }

@@ -832,7 +832,12 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/courses/{code}/items/{itemId}/lti/launch", null,
                         of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
                 new Row("GET", "/lti/authorize", null, all(BAD)),
-                new Row("GET", "/lti/jwks", null, all(OK)));
+                new Row("GET", "/lti/jwks", null, all(OK)),
+                // Deep linking: the course's editors only (the fixture's item is a page, so they find no LTI item);
+                // the tool's answer is a cross-site post without a JWT here, refused for everyone.
+                new Row("GET", "/lti/deep-linking/{code}/{itemId}", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/lti/deep-links/return", "form:", all(BAD)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).
@@ -1044,6 +1049,7 @@ class AuthorizationMatrixTest {
                     .replace("{code}", row.path().startsWith("/courses") || row.path().startsWith("/author")
                             || row.path().startsWith("/discussion/courses")
                             || row.path().startsWith("/grading") || row.path().startsWith("/progress")
+                            || row.path().startsWith("/lti/deep-linking")
                             ? course.code() : providerCode);
             String body = row.body() == null || !row.body().startsWith("{") ? row.body()
                     : row.body().replace("{unique}", UNIQUE.incrementAndGet() + "-"

@@ -952,6 +952,8 @@ class ObjectAccessTest {
                 readers(NOT_FOUND, NOT_FOUND, SEE_OTHER)));
         rows.add(row("GET", "/courses/{code}/items/{itemId}/lti/launch", null, Owner.LEARNER,
                 readers(NOT_FOUND, NOT_FOUND, SEE_OTHER)));
+        // Choosing an LTI item's content in its tool (deep linking) is for C1's editors alone.
+        rows.add(row("GET", "/lti/deep-linking/{code}/{itemId}", null, Owner.AUTHOR, ownerOnly(NOT_FOUND, SEE_OTHER)));
         // Tools are the site admins': an institution's admin does not manage them.
         rows.add(row("POST", "/api/admin/lti-tools/{toolId}/disable", "{}", Owner.ADMIN,
                 ownerOnly(OK, UNAUTH)).at("{toolId}", "{ltiTool}"));

@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.surgalt.testsupport.PersonBuilder.aPerson;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,13 +42,7 @@ class LtiLaunchTest {
         if (tool != null) {
             return;
         }
-        String platform = ConfigProvider.getConfig().getValue("test.url", String.class).replaceAll("/+$", "");
-        tool = LtijsTool.start(platform, clientId);
-        Sessions.Session admin = Sessions.as(aPerson().withRole(Role.ADMIN).create());
-        admin.given().contentType(ContentType.JSON).body(Map.of("name", "ltijs test tool", "issuer", tool.url(),
-                "clientId", clientId, "deploymentId", "deployment-1", "loginUrl", tool.url() + "/login",
-                "redirectUris", tool.url() + "/", "jwksUrl", tool.url() + "/keys"))
-                .post("/api/admin/lti-tools").then().statusCode(201);
+        tool = LtijsTool.registered(clientId);
         course = CourseBuilder.aCourse().withLti("Simulation", tool.url() + "/?activity=pendulum").create();
         itemId = Long.parseLong(Sessions.as(aPerson().withRole(Role.ADMIN).create()).given()
                 .get("/api/courses/{id}/modules", course.id()).then().statusCode(200).extract().jsonPath()

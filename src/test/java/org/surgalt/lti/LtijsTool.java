@@ -57,6 +57,24 @@ final class LtijsTool implements AutoCloseable {
         return tool;
     }
 
+    /**
+     * Starts the tool for this test run's platform and has a site admin register it there (through the
+     * API, with deployment id "deployment-1"), as an admin would with what the tool's maker gives them.
+     */
+    static LtijsTool registered(String clientId) throws Exception {
+        String platform = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("test.url", String.class)
+                .replaceAll("/+$", "");
+        LtijsTool tool = start(platform, clientId);
+        org.surgalt.testsupport.Sessions.as(org.surgalt.testsupport.PersonBuilder.aPerson()
+                .withRole(org.surgalt.identity.Role.ADMIN).create()).given()
+                .contentType(io.restassured.http.ContentType.JSON).body(Map.of("name", "ltijs " + clientId,
+                        "issuer", tool.url(), "clientId", clientId, "deploymentId", "deployment-1",
+                        "loginUrl", tool.url() + "/login", "redirectUris", tool.url() + "/",
+                        "jwksUrl", tool.url() + "/keys"))
+                .post("/api/admin/lti-tools").then().statusCode(201);
+        return tool;
+    }
+
     private static synchronized void install() throws IOException, InterruptedException {
         if (Files.isDirectory(DIR.resolve("node_modules").resolve("ltijs"))) {
             return;
