@@ -25,9 +25,27 @@ lti.setup('surgalt-test-tool-key', { plugin: db }, {
   tokenMaxAge: 60
 })
 
-// A launch that ltijs accepted: the tool answers with what it read from the id_token.
+// A launch that ltijs accepted: the tool answers with what it read from the id_token. A target link
+// with score=N first sends the learner's score N/10 through Assignment and Grade Services (ltijs gets
+// its access token from the platform with a client assertion it signs).
 lti.onConnect(async (token, req, res) => {
-  return res.send('TOOL ACCEPTED LAUNCH ' + JSON.stringify({
+  const target = new URL(token.platformContext.targetLinkUri)
+  let graded = ''
+  if (target.searchParams.has('score')) {
+    try {
+      await lti.Grade.submitScore(res.locals.token, token.platformContext.endpoint.lineitem, {
+        userId: token.user,
+        scoreGiven: Number(target.searchParams.get('score')),
+        scoreMaximum: 10,
+        activityProgress: 'Completed',
+        gradingProgress: 'FullyGraded'
+      })
+      graded = 'SCORE SENT '
+    } catch (e) {
+      graded = 'SCORE FAILED ' + e.message + ' '
+    }
+  }
+  return res.send(graded + 'TOOL ACCEPTED LAUNCH ' + JSON.stringify({
     user: token.user,
     deployment: token.deploymentId,
     name: token.userInfo.name,

@@ -68,3 +68,14 @@ CREATE TABLE lti_nonce (
 
 CREATE INDEX ix_lti_launch_expires ON lti_launch (expires);
 CREATE INDEX ix_lti_nonce_used_at ON lti_nonce (used_at);
+
+-- Assignment and Grade Services: a tool's access token (client credentials with a signed
+-- assertion), kept as its hash, for one hour.
+CREATE TABLE lti_access_token (
+    token_sha256 CHAR(64)     NOT NULL,
+    tool_id      BIGINT       NOT NULL,
+    scopes       VARCHAR(1024) NOT NULL,
+    expires      TIMESTAMP(6) NOT NULL,
+    PRIMARY KEY (token_sha256),
+    CONSTRAINT fk_lti_access_token_tool FOREIGN KEY (tool_id) REFERENCES lti_tool (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_as_ci;

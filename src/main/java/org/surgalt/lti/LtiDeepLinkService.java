@@ -1,29 +1,14 @@
 package org.surgalt.lti;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
-import com.nimbusds.jose.proc.BadJOSEException;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
-import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
-import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.net.MalformedURLException;
-import java.net.URI;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.surgalt.authoring.DraftService;
 import org.surgalt.course.Course;
 import org.surgalt.course.CourseContent;
@@ -80,7 +65,7 @@ public class LtiDeepLinkService {
         LtiTool tool = tools.byClientId(unverified.getIssuer() == null ? "" : unverified.getIssuer())
                 .filter(found -> !found.disabled())
                 .orElseThrow(() -> DomainException.invalid("JWT", "is not from a registered tool"));
-        JWTClaimsSet claims = verify(signed, tool);
+        JWTClaimsSet claims = ToolSignatures.verify(signed, tool, issuer.value(), "JWT");
         if (!tool.deploymentId().equals(claims.getClaim(LtiLaunchService.LTI + "deployment_id"))
                 || !"LtiDeepLinkingResponse".equals(claims.getClaim(LtiLaunchService.LTI + "message_type"))) {
             throw DomainException.invalid("JWT", "must be a deep linking response for this deployment");
@@ -102,30 +87,6 @@ public class LtiDeepLinkService {
                     item.completion(), item.minScore(), item.required());
         }
         return new Chosen(course.code(), item.id());
-    }
-
-    private JWTClaimsSet verify(SignedJWT signed, LtiTool tool) {
-        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys(tool)));
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(issuer.value(),
-                new JWTClaimsSet.Builder().issuer(tool.clientId()).build(), Set.of("exp", "iat")));
-        try {
-            return processor.process(signed, null);
-        } catch (BadJOSEException | JOSEException e) {
-            throw DomainException.invalid("JWT", "is not signed by the tool or has expired");
-        }
-    }
-
-    private static JWKSource<SecurityContext> keys(LtiTool tool) {
-        try {
-            if (tool.jwksUrl() != null) {
-                return JWKSourceBuilder.create(URI.create(tool.jwksUrl()).toURL()).retrying(false).build();
-            }
-            JWK key = JWK.parseFromPEMEncodedObjects(tool.publicKeyPem());
-            return new ImmutableJWKSet<>(new JWKSet(key));
-        } catch (MalformedURLException | JOSEException e) {
-            throw DomainException.invalid("JWT", "is not signed by the tool or has expired");
-        }
     }
 
     /** The first ltiResourceLink's address; none (the author chose nothing) leaves the item as it was. */

@@ -185,7 +185,12 @@ public class LtiLaunchService {
                 .orElseThrow(() -> DomainException.forbidden("This launch is not yours or not for this tool."));
         Opened opened = open(viewer, courses.course(launch.courseId()), launch.itemId(), launch.deepLinking());
         JWTClaimsSet.Builder claims = idToken(viewer, tool, opened.course(), opened.item(), request.nonce());
-        if (launch.deepLinking()) {
+        if (!launch.deepLinking()) {
+            claims.claim("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(
+                    "scope", List.of(LtiGradeService.SCOPE_SCORE, LtiGradeService.SCOPE_LINEITEM_READ),
+                    "lineitem", issuer.value() + "/lti/ags/" + opened.course().code() + "/" + opened.item().id()
+                            + "/lineitem"));
+        } else {
             claims.claim(LTI + "message_type", LtiLaunch.DEEP_LINKING).claim(LTI + "resource_link", null)
                     .claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", Map.of(
                             "deep_link_return_url", issuer.value() + "/lti/deep-links/return",

@@ -837,7 +837,11 @@ class AuthorizationMatrixTest {
                 // the tool's answer is a cross-site post without a JWT here, refused for everyone.
                 new Row("GET", "/lti/deep-linking/{code}/{itemId}", null,
                         of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
-                new Row("POST", "/lti/deep-links/return", "form:", all(BAD)));
+                new Row("POST", "/lti/deep-links/return", "form:", all(BAD)),
+                // Tools' own calls: a session is no credential there (a token request without an assertion is
+                // refused, a score without the tool's token is unauthenticated, whoever's browser sends it).
+                new Row("POST", "/lti/token", "form:", all(BAD)),
+                new Row("POST", "/lti/ags/{code}/{itemId}/lineitem/scores", "{\"userId\":\"1\"}", all(UNAUTH)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).

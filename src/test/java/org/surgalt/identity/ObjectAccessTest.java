@@ -954,6 +954,9 @@ class ObjectAccessTest {
                 readers(NOT_FOUND, NOT_FOUND, SEE_OTHER)));
         // Choosing an LTI item's content in its tool (deep linking) is for C1's editors alone.
         rows.add(row("GET", "/lti/deep-linking/{code}/{itemId}", null, Owner.AUTHOR, ownerOnly(NOT_FOUND, SEE_OTHER)));
+        // A score for C1's item comes only with its tool's token (lti/LtiGradesTest): a session is none.
+        rows.add(row("POST", "/lti/ags/{code}/{itemId}/lineitem/scores", "{\"userId\":\"1\"}", Owner.LEARNER,
+                everyone(UNAUTH)));
         // Tools are the site admins': an institution's admin does not manage them.
         rows.add(row("POST", "/api/admin/lti-tools/{toolId}/disable", "{}", Owner.ADMIN,
                 ownerOnly(OK, UNAUTH)).at("{toolId}", "{ltiTool}"));

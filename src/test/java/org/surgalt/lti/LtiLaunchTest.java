@@ -56,24 +56,12 @@ class LtiLaunchTest {
         }
     }
 
-    /** Up to the platform's answer: the launch, the tool's login, the authentication request it makes. */
-    private record Started(ToolBrowser browser, String authorize) {
-    }
-
-    private Started start(Sessions.Session learner) throws Exception {
-        String login = learner.given().redirects().follow(false).accept("text/html")
-                .get("/courses/{code}/items/{id}/lti/launch", course.code(), itemId).then().statusCode(303)
-                .extract().header("Location");
-        assertTrue(login.startsWith(tool.url() + "/login?"), login);
-        ToolBrowser browser = new ToolBrowser();
-        HttpResponse<String> toAuthorize = browser.get(login);
-        assertEquals(302, toAuthorize.statusCode(), toAuthorize.body() + tool.output());
-        return new Started(browser, toAuthorize.headers().firstValue("Location").orElseThrow());
+    private LaunchSteps.Started start(Sessions.Session learner) throws Exception {
+        return LaunchSteps.start(tool, learner, course.code(), itemId);
     }
 
     private static String authorize(Sessions.Session learner, String url, int status) {
-        return learner.given().redirects().follow(false).accept("text/html").urlEncodingEnabled(false).get(url)
-                .then().statusCode(status).extract().asString();
+        return LaunchSteps.authorize(learner, url, status);
     }
 
     @Test
@@ -81,7 +69,7 @@ class LtiLaunchTest {
         Sessions.Session learner = Sessions.as(aPerson().enrolledIn(course.code()).create());
         learner.given().accept("text/html").get("/courses/{code}/items/{id}", course.code(), itemId).then()
                 .statusCode(200).body(containsString("/lti/launch")).body(containsString("/items/" + itemId + "/lti\""));
-        Started started = start(learner);
+        LaunchSteps.Started started = start(learner);
         Map<String, String> request = ToolBrowser.query(started.authorize());
         assertEquals(clientId, request.get("client_id"));
         ToolBrowser.AutoPost post = ToolBrowser.AutoPost.of(authorize(learner, started.authorize(), 200));
@@ -106,9 +94,9 @@ class LtiLaunchTest {
     @Test
     void aNonceTheToolSentBeforeIsRefused() throws Exception {
         Sessions.Session learner = Sessions.as(aPerson().enrolledIn(course.code()).create());
-        Started first = start(learner);
+        LaunchSteps.Started first = start(learner);
         authorize(learner, first.authorize(), 200);
-        Started second = start(learner);
+        LaunchSteps.Started second = start(learner);
         Map<String, String> replayed = new LinkedHashMap<>(ToolBrowser.query(second.authorize()));
         replayed.put("nonce", ToolBrowser.query(first.authorize()).get("nonce"));
         authorize(learner, ToolBrowser.withQuery(second.authorize(), replayed), 403);
@@ -119,7 +107,7 @@ class LtiLaunchTest {
     @Test
     void aWrongStateIsRefusedByTheTool() throws Exception {
         Sessions.Session learner = Sessions.as(aPerson().enrolledIn(course.code()).create());
-        Started started = start(learner);
+        LaunchSteps.Started started = start(learner);
         ToolBrowser.AutoPost post = ToolBrowser.AutoPost.of(authorize(learner, started.authorize(), 200));
         Map<String, String> forged = new LinkedHashMap<>(post.fields());
         forged.put("state", "forged-" + UUID.randomUUID());
@@ -131,7 +119,7 @@ class LtiLaunchTest {
     void aLaunchIsItsOwnersAndGoesOnlyToARegisteredRedirect() throws Exception {
         Sessions.Session learner = Sessions.as(aPerson().enrolledIn(course.code()).create());
         Sessions.Session other = Sessions.as(aPerson().enrolledIn(course.code()).create());
-        Started started = start(learner);
+        LaunchSteps.Started started = start(learner);
         // Another signed-in person cannot complete it.
         authorize(other, started.authorize(), 403);
         // Nor can it be sent to an address the tool did not register.
