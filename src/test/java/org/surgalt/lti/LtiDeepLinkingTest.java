@@ -8,13 +8,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.net.http.HttpResponse;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.surgalt.course.Course;
 import org.surgalt.identity.Grant;
 import org.surgalt.identity.Role;
@@ -26,29 +22,11 @@ import org.surgalt.testsupport.Sessions;
  * tool answers with a link it signed, and the draft item now launches that link.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LtiDeepLinkingTest {
+class LtiDeepLinkingTest extends WithLtijsTool {
 
     private static final Pattern FORM = Pattern.compile("action=\"([^\"]+)\" method=\"POST\">\\s*"
             + "<input type=\"hidden\" name=\"JWT\" value=\"([^\"]+)\"");
 
-    private LtijsTool tool;
-    private final String clientId = "surgalt-dl-" + UUID.randomUUID();
-
-    @BeforeEach
-    void startTool() throws Exception {
-        if (tool != null) {
-            return;
-        }
-        tool = LtijsTool.registered(clientId);
-    }
-
-    @AfterAll
-    void stopTool() {
-        if (tool != null) {
-            tool.close();
-        }
-    }
 
     @Test
     void anAuthorChoosesContentInTheToolAndTheDraftItemLaunchesIt() throws Exception {

@@ -25,10 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.surgalt.course.Course;
 import org.surgalt.identity.Role;
 import org.surgalt.testsupport.CourseBuilder;
@@ -41,25 +38,8 @@ import org.surgalt.testsupport.Sessions;
  * cannot post to this tool's line item.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LtiGradesTest {
+class LtiGradesTest extends WithLtijsTool {
 
-    private LtijsTool tool;
-    private final String clientId = "surgalt-ags-" + UUID.randomUUID();
-
-    @BeforeEach
-    void startTool() throws Exception {
-        if (tool == null) {
-            tool = LtijsTool.registered(clientId);
-        }
-    }
-
-    @AfterAll
-    void stopTool() {
-        if (tool != null) {
-            tool.close();
-        }
-    }
 
     @Test
     void theToolsScoreBecomesACompletionFactAndAnotherToolCannotPostToItsLineItem() throws Exception {

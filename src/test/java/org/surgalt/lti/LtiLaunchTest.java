@@ -11,10 +11,8 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.surgalt.course.Course;
 import org.surgalt.identity.Role;
 import org.surgalt.testsupport.CourseBuilder;
@@ -26,34 +24,23 @@ import org.surgalt.testsupport.Sessions;
  * claims) and answers only when it accepted it.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LtiLaunchTest {
+class LtiLaunchTest extends WithLtijsTool {
 
     private static final String ACCEPTED = "TOOL ACCEPTED LAUNCH";
 
-    private LtijsTool tool;
-    private final String clientId = "surgalt-test-" + UUID.randomUUID();
     private Course course;
     private long itemId;
 
-    // Once, before the first test (in @BeforeEach: RestAssured knows the test port only by then).
+    // Once, after the tool has started (WithLtijsTool's @BeforeEach runs first).
     @BeforeEach
-    void startTool() throws Exception {
-        if (tool != null) {
+    void makeCourse() {
+        if (course != null) {
             return;
         }
-        tool = LtijsTool.registered(clientId);
         course = CourseBuilder.aCourse().withLti("Simulation", tool.url() + "/?activity=pendulum").create();
         itemId = Long.parseLong(Sessions.as(aPerson().withRole(Role.ADMIN).create()).given()
                 .get("/api/courses/{id}/modules", course.id()).then().statusCode(200).extract().jsonPath()
                 .getString("[0].items.find { it.kind == 'lti' }.id"));
-    }
-
-    @AfterAll
-    void stopTool() {
-        if (tool != null) {
-            tool.close();
-        }
     }
 
     private LaunchSteps.Started start(Sessions.Session learner) throws Exception {
