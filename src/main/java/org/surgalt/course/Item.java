@@ -168,6 +168,9 @@ public class Item {
         if (kind == ItemKind.LINK && this.url == null) {
             throw DomainException.invalid("url", "is required for a link");
         }
+        if (kind == ItemKind.LTI && this.url == null) {
+            throw DomainException.invalid("url", "is required for an LTI tool: the tool's target link");
+        }
         if (this.url != null && (this.url.length() > 2048 || !isWebAddress(this.url))) {
             throw DomainException.invalid("url", "must be an absolute http or https address of at most 2048 characters");
         }

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /** What an item of a module is; the API and the course format spell these in lower case. */
 public enum ItemKind {
-    PAGE, FILE, VIDEO, ASSIGNMENT, QUIZ, SESSION, LINK, PACKAGE;
+    PAGE, FILE, VIDEO, ASSIGNMENT, QUIZ, SESSION, LINK, PACKAGE, LTI;
 
     public static final String NAMES = Arrays.stream(values()).map(ItemKind::id).collect(Collectors.joining(", "));
 

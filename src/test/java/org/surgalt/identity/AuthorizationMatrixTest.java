@@ -846,7 +846,37 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/api/cartridges/imports", "{}",
                         of(UNAUTH, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)),
                 new Row("GET", "/api/cartridges/imports/{id}", null, of(UNAUTH, NOT_FOUND, NOT_FOUND, NOT_FOUND,
-                        NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)));
+                        NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
+                // Issue 23, LTI 1.3 platform: tools are the site admins'; a launch is for whoever reads the item
+                // (the fixture's item is a page, so those who may read it find no LTI item); the tool's
+                // authentication request without its parameters is refused for everyone; the keys are public.
+                new Row("GET", "/admin/lti-tools", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/admin/lti-tools", "form:",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/admin/lti-tools/{toolId}/disable", "form:",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/api/admin/lti-tools", null, ADMIN_ONLY),
+                new Row("POST", "/api/admin/lti-tools", "{\"name\":\"\"}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/api/admin/lti-tools/{toolId}/disable", "{}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/api/admin/lti-tools/signing-key/rotate", "{}", ADMIN_ONLY),
+                new Row("GET", "/courses/{code}/items/{itemId}/lti", null,
+                        of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
+                new Row("GET", "/courses/{code}/items/{itemId}/lti/launch", null,
+                        of(SEE_OTHER, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
+                new Row("GET", "/lti/authorize", null, all(BAD)),
+                new Row("GET", "/lti/jwks", null, all(OK)),
+                // Deep linking: the course's editors only (the fixture's item is a page, so they find no LTI item);
+                // the tool's answer is a cross-site post without a JWT here, refused for everyone.
+                new Row("GET", "/lti/deep-linking/{code}/{itemId}", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/lti/deep-links/return", "form:", all(BAD)),
+                // Tools' own calls: a session is no credential there (a token request without an assertion is
+                // refused, a score without the tool's token is unauthenticated, whoever's browser sends it).
+                new Row("POST", "/lti/token", "form:", all(BAD)),
+                new Row("POST", "/lti/ags/{code}/{itemId}/lineitem/scores", "{\"userId\":\"1\"}", all(UNAUTH)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).
@@ -1044,6 +1074,7 @@ class AuthorizationMatrixTest {
                     .replace("{recomputeId}", "999999999")
                     .replace("{sessionId}", "999999999")
                     .replace("{clientId}", "999999999")
+                    .replace("{toolId}", "999999999")
                     .replace("{institutionId}", row.path().matches(".*/(retire|unretire|merge)$") ? "999999999"
                             : Long.toString(institutionId))
                     .replace("{forumId}", "999999999")
@@ -1058,6 +1089,7 @@ class AuthorizationMatrixTest {
                     .replace("{code}", row.path().startsWith("/courses") || row.path().startsWith("/author")
                             || row.path().startsWith("/discussion/courses")
                             || row.path().startsWith("/grading") || row.path().startsWith("/progress")
+                            || row.path().startsWith("/lti/deep-linking")
                             ? course.code() : providerCode);
             String body = row.body() == null || !row.body().startsWith("{") ? row.body()
                     : row.body().replace("{unique}", UNIQUE.incrementAndGet() + "-"

@@ -736,6 +736,7 @@ class ObjectAccessTest {
         rows.addAll(schoolTeams());
         rows.addAll(sharedLibrary());
         rows.addAll(cartridgeImport());
+        rows.addAll(ltiLaunches());
         return rows;
     }
 
@@ -943,6 +944,28 @@ class ObjectAccessTest {
         return rows;
     }
 
+    // Issue 23, LTI 1.3: launching an item of C1 (framed or in a window) asks whether the caller reads the
+    // item before whether it is an LTI item (C1's item here is a page): C2's people are refused, C1's readers
+    // find no LTI item (lti/LtiLaunchTest launches a real one).
+    private static List<Row> ltiLaunches() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(row("GET", "/courses/{code}/items/{itemId}/lti", null, Owner.LEARNER,
+                readers(NOT_FOUND, NOT_FOUND, SEE_OTHER)));
+        rows.add(row("GET", "/courses/{code}/items/{itemId}/lti/launch", null, Owner.LEARNER,
+                readers(NOT_FOUND, NOT_FOUND, SEE_OTHER)));
+        // Choosing an LTI item's content in its tool (deep linking) is for C1's editors alone.
+        rows.add(row("GET", "/lti/deep-linking/{code}/{itemId}", null, Owner.AUTHOR, ownerOnly(NOT_FOUND, SEE_OTHER)));
+        // A score for C1's item comes only with its tool's token (lti/LtiGradesTest): a session is none.
+        rows.add(row("POST", "/lti/ags/{code}/{itemId}/lineitem/scores", "{\"userId\":\"1\"}", Owner.LEARNER,
+                everyone(UNAUTH)));
+        // Tools are the site admins': an institution's admin does not manage them.
+        rows.add(row("POST", "/api/admin/lti-tools/{toolId}/disable", "{}", Owner.ADMIN,
+                ownerOnly(OK, UNAUTH)).at("{toolId}", "{ltiTool}"));
+        rows.add(row("POST", "/admin/lti-tools/{toolId}/disable", "form", Owner.ADMIN,
+                ownerOnly(SEE_OTHER, SEE_OTHER)).at("{toolId}", "{ltiTool}"));
+        return rows;
+    }
+
     /** Routes whose path parameter names nothing anyone owns. */
     private static final Map<String, String> EXEMPT = Map.of(
             "GET /language/{lang}", "a language: the same switch for everyone",
@@ -1081,6 +1104,7 @@ class ObjectAccessTest {
         v.put("{provider}", Long.toString(w.provider));
         v.put("{providerCode}", w.providerCode);
         v.put("{xapiClient}", Long.toString(org.surgalt.xapi.Lrs.client(null, true, true).id()));
+        v.put("{ltiTool}", Long.toString(org.surgalt.lti.LtiTools.registered()));
         v.put("{token}", w.resetToken);
         String nudgeToken = io.quarkus.arc.Arc.container().instance(org.surgalt.reporting.warning.UnsubscribeLinks.class)
                 .get().token(w.learner.id());

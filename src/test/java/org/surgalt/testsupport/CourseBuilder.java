@@ -63,6 +63,12 @@ public final class CourseBuilder {
         return this;
     }
 
+    /** Adds an LTI item (issue 23) launching {@code targetLinkUri} to the first module, after the numbered pages. */
+    public CourseBuilder withLti(String en, String targetLinkUri) {
+        extraItems.add(new NewCourse.NewItem(ItemKind.LTI, LocalizedText.of(en, null), null, targetLinkUri));
+        return this;
+    }
+
     /** Leaves the course an unpublished draft (by default it is published as version 1). */
     public CourseBuilder asDraft() {
         this.published = false;

@@ -52,7 +52,7 @@ class AssetsTest {
                 .header("Content-Encoding", "gzip").contentType(containsString("image/svg+xml"))
                 .extract().asString();
         // Each item kind a page can show has its symbol.
-        for (String kind : new String[] {"page", "file", "video", "quiz", "assignment", "session", "link", "package"}) {
+        for (String kind : new String[] {"page", "file", "video", "quiz", "assignment", "session", "link", "package", "lti"}) {
             assertEquals(true, served.contains("<symbol id=\"" + kind + "\""), kind);
         }
     }

@@ -76,6 +76,7 @@ public class PersonErasure {
         rows.put("external_identity", run("DELETE FROM external_identity WHERE user_id = ?1", userId));
         rows.put("role_grant", run("DELETE FROM role_grant WHERE user_id = ?1", userId));
         rows.put("identity_link", run("DELETE FROM identity_link WHERE user_id = ?1", userId));
+        rows.put("lti_launch", run("DELETE FROM lti_launch WHERE user_id = ?1", userId));
         rows.put("password_reset", run("DELETE FROM password_reset WHERE user_id = ?1", userId));
         rows.put("notification", run("DELETE FROM notification WHERE user_id = ?1", userId));
         rows.put("notification_preference", run("DELETE FROM notification_preference WHERE user_id = ?1", userId));

@@ -91,6 +91,8 @@ final class PersonExportFiles {
                     + "WHERE user_id = ?"),
             new File("identity-links.json", "Sign-ins through an identity provider awaited for the person",
                     "SELECT provider_id, login, declared_at, expires_at, used_at FROM identity_link WHERE user_id = ?"),
+            new File("lti-launches.json", "Launches of external (LTI) tools by the person",
+                    "SELECT tool_id, course_id, item_id, expires, used FROM lti_launch WHERE user_id = ?"),
             new File("early-warning-mails.json", "Weekly early-warning digests sent to the person as a coordinator",
                     "SELECT cohort_id, week, sent_at FROM warning_digest WHERE coordinator_id = ?"),
             new File("reminders.json", "Reminders sent to the person for being inactive",

@@ -75,8 +75,13 @@ public class CsrfProtection {
         HttpServerRequest request = rc.request();
         // Content-origin requests carry no cookie; each proves itself with a launch token instead.
         // The LRS (/xapi/) never reads the session cookie: its callers authenticate on every request.
+        // Neither does an LTI tool's deep linking answer, a cross-site post by design: the tool's
+        // signature and a single-use launch name the author (lti/LtiDeepLinkService); nor a tool's
+        // token request, authenticated by the assertion it signs, nor its scores, by the token it got
+        // (lti/LtiGradeService).
         if (DEV_MODE && rc.normalizedPath().startsWith("/q/dev-ui") || ContentOriginGate.isContentRequest(rc)
-                || rc.normalizedPath().startsWith("/xapi/")) {
+                || rc.normalizedPath().startsWith("/xapi/") || rc.normalizedPath().equals("/lti/deep-links/return")
+                || rc.normalizedPath().equals("/lti/token") || rc.normalizedPath().startsWith("/lti/ags/")) {
             rc.next();
             return;
         }

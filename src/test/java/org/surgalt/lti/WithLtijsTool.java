@@ -1,0 +1,31 @@
+package org.surgalt.lti;
+
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A test class with the real ltijs tool of its own, started before its first test (in @BeforeEach:
+ * RestAssured knows the test port only by then), registered by a site admin, stopped after its last.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class WithLtijsTool {
+
+    protected final String clientId = "surgalt-test-" + UUID.randomUUID();
+    protected LtijsTool tool;
+
+    @BeforeEach
+    void startTool() throws Exception {
+        if (tool == null) {
+            tool = LtijsTool.registered(clientId);
+        }
+    }
+
+    @AfterAll
+    void stopTool() {
+        if (tool != null) {
+            tool.close();
+        }
+    }
+}
