@@ -223,7 +223,23 @@ public final class PackagedApp {
         }
     }
 
+    /**
+     * A port nobody listens on, picked below Linux's ephemeral range (32768–60999). A port the system
+     * hands out for port 0 comes from that range, where any outgoing connection (another instance's to
+     * the database) may take it between this check and the app's bind: "Port … seems to be in use"
+     * failed a three-instance test once. Falls back to the system's choice.
+     */
     public static int freePort() throws IOException {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = random.nextInt(20_000, 32_000);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress("127.0.0.1", port));
+                return port;
+            } catch (IOException taken) {
+                // another one
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
