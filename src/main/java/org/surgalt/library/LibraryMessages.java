@@ -299,5 +299,11 @@ public interface LibraryMessages {
     String library_search_same(String query);
 
     @Message
+    String library_search_found();
+
+    @Message
+    String library_search_more(int count);
+
+    @Message
     String resource_copied_open();
 }

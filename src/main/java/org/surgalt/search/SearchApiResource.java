@@ -31,7 +31,7 @@ public class SearchApiResource {
 
     @GET
     @Operation(summary = "Search the lessons and files of the courses one may read, the drafts one authors or reviews, and the "
-            + "discussion posts one may read "
+            + "discussion posts one may read, and the shared library's resources "
             + "(q: up to 200 characters, every word must occur, as a prefix; limit: 1 to 50, default 20)")
     public Results search(@QueryParam("q") String q, @QueryParam("limit") String limit) {
         var viewer = currentUser.require();
@@ -55,12 +55,28 @@ public class SearchApiResource {
      */
     @Schema(name = "SearchResults")
     public record Results(String query, List<String> searched, List<String> ignored, boolean more,
-            List<Result> results, boolean morePosts, List<PostResult> posts) {
+            List<Result> results, boolean morePosts, List<PostResult> posts, boolean moreResources,
+            List<LibraryResult> resources) {
 
         static Results of(SearchResults results) {
             return new Results(results.query().text(), results.query().terms(), results.query().ignored(),
                     results.more(), results.hits().stream().map(Result::of).toList(), results.morePosts(),
-                    results.posts().stream().map(PostResult::of).toList());
+                    results.posts().stream().map(PostResult::of).toList(), results.moreResources(),
+                    results.resources().stream().map(LibraryResult::of).toList());
+        }
+    }
+
+    /**
+     * A shared library resource found: {@code kind} (lesson_plan, worksheet, slide_deck, page), {@code licence}
+     * (cc_by, cc_by_sa, all_rights_reserved), {@code snippet} plain text, {@code link} the resource's page.
+     */
+    @Schema(name = "SearchLibraryResult")
+    public record LibraryResult(long resourceId, String title, String kind, String licence, String language,
+            String snippet, String link) {
+
+        static LibraryResult of(ResourceHit hit) {
+            return new LibraryResult(hit.resourceId(), hit.title(), hit.kind(), hit.licence(), hit.language(),
+                    hit.snippet().text(), hit.link());
         }
     }
 

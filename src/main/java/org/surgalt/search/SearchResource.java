@@ -67,14 +67,14 @@ public class SearchResource {
 
     /** {@code searched}: there are results (or none) to show, not only the form. */
     public record SearchPage(String query, boolean searched, List<ResultView> results, String ignored, boolean more,
-            List<PostHit> posts, boolean morePosts) {
+            List<PostHit> posts, boolean morePosts, List<ResourceHit> resources, boolean moreResources) {
 
         static SearchPage form(String query) {
-            return new SearchPage(query, false, List.of(), null, false, List.of(), false);
+            return new SearchPage(query, false, List.of(), null, false, List.of(), false, List.of(), false);
         }
 
         public boolean nothing() {
-            return results.isEmpty() && posts.isEmpty();
+            return results.isEmpty() && posts.isEmpty() && resources.isEmpty();
         }
 
         static SearchPage of(SearchResults results, Locale locale) {
@@ -82,7 +82,7 @@ public class SearchResource {
             return new SearchPage(results.query().text(), true,
                     results.hits().stream().map(hit -> ResultView.of(hit, locale)).toList(),
                     ignored.isEmpty() ? null : String.join(", ", ignored), results.more(), results.posts(),
-                    results.morePosts());
+                    results.morePosts(), results.resources(), results.moreResources());
         }
     }
 

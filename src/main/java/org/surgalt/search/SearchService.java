@@ -15,6 +15,7 @@ import org.surgalt.course.CourseService;
 import org.surgalt.course.ItemAccess;
 import org.surgalt.discussion.PostSearch;
 import org.surgalt.identity.Viewer;
+import org.surgalt.library.LibrarySearch;
 import org.surgalt.platform.DomainException;
 import org.surgalt.search.SearchRepository.Row;
 import org.surgalt.search.SearchRepository.TextWindow;
@@ -23,7 +24,8 @@ import org.surgalt.search.SearchRepository.TextWindow;
  * Search of course content: the lessons and files of the current published version of every
  * course someone may read, and the drafts of the courses they author or review. What someone may
  * not see is filtered out in the query itself, so the limit counts only their hits. Discussion posts
- * the viewer may read are found too, in their own list ({@link PostSearch}).
+ * the viewer may read are found too, in their own list ({@link PostSearch}), and so are the shared library's
+ * resources ({@link LibrarySearch}).
  */
 @ApplicationScoped
 public class SearchService {
@@ -36,9 +38,11 @@ public class SearchService {
     private final CourseService courses;
     private final ItemAccess itemAccess;
     private final PostSearch discussions;
+    private final LibrarySearch library;
 
     SearchService(SearchRepository repository, CourseAccess access, CourseService courses, ItemAccess itemAccess,
-            PostSearch discussions) {
+            PostSearch discussions, LibrarySearch library) {
+        this.library = library;
         this.repository = repository;
         this.access = access;
         this.courses = courses;
@@ -62,7 +66,12 @@ public class SearchService {
         List<PostHit> posts = found.stream().limit(limit).map(post -> new PostHit(post.postId(), post.threadId(),
                 post.threadTitle(), post.forumTitle(), post.opening(),
                 snippet(new TextWindow(post.text(), post.from(), post.length()), true, query), post.link())).toList();
-        return new SearchResults(query, hits, rows.size() > limit, posts, found.size() > limit);
+        List<LibrarySearch.Found> shared = library.find(viewer, query, limit + 1);
+        List<ResourceHit> resources = shared.stream().limit(limit).map(r -> new ResourceHit(r.id(), r.title(), r.kind(),
+                r.kindLabel(), r.licence(), r.licenceLabel(), r.language(),
+                snippet(new TextWindow(r.text(), 1, r.text().codePointCount(0, r.text().length())), r.markdown(), query), r.link())).toList();
+        return new SearchResults(query, hits, rows.size() > limit, posts, found.size() > limit, resources,
+                shared.size() > limit);
     }
 
     /** What someone typed as the words this server's FULLTEXT indexes hold (for other features' searches too). */

@@ -48,6 +48,11 @@ class LibraryCurationTest {
                 .statusCode(200).extract().asString();
         assertThat(list.indexOf("/library/" + older + "\""), allOf(greaterThan(-1),
                 lessThan(list.indexOf("/library/" + newer + "\""))));
+        // The site search finds them too, on its page and in its API, with the words in the reader's language.
+        assertEquals(List.of(older, newer), siteSearch(reader, word));
+        assertThat(reader.given().accept("text/html").queryParam("q", word).when().get("/search").then()
+                .statusCode(200).extract().asString(), allOf(containsString("/library/" + older + "\""),
+                        containsString("/library/" + newer + "\"")));
 
         // Hiding needs a reason: the page again with the field error.
         curator.form().formParam("reason", " ").when().post("/library/" + newer + "/hide").then().statusCode(400);
@@ -58,6 +63,12 @@ class LibraryCurationTest {
         assertThat(reader.given().accept("text/html").queryParam("q", word).when().get("/library").then()
                 .statusCode(200).extract().asString(), not(containsString("/library/" + newer + "\"")));
         assertThat(page(author, newer), containsString("Copied from a textbook"));
+        // Site search: the hidden one for its author only; curators moderate from the library, not search.
+        assertEquals(List.of(older), siteSearch(reader, word));
+        assertEquals(List.of(older), siteSearch(curator, word));
+        assertEquals(List.of(older, newer), siteSearch(author, word));
+        assertThat(reader.given().accept("text/html").queryParam("q", word).when().get("/search").then()
+                .statusCode(200).extract().asString(), not(containsString("/library/" + newer + "\"")));
         assertThat(page(curator, newer), containsString("Copied from a textbook"));
         reader.form().formParam("stars", "5").when().post("/library/" + newer + "/rating").then().statusCode(404);
 
@@ -70,6 +81,12 @@ class LibraryCurationTest {
                 .post("/api/library/" + newer + "/hide").then().statusCode(200).body("hiddenReason", equalTo(null));
         reader.given().accept("text/html").when().get("/library/" + newer).then().statusCode(200);
         assertEquals(2, AuditRows.about("library_resource", newer).size());
+    }
+
+    private static List<Long> siteSearch(Sessions.Session who, String word) {
+        List<Number> ids = who.given().accept(ContentType.JSON).queryParam("q", word).when().get("/api/search").then()
+                .statusCode(200).extract().jsonPath().getList("resources.resourceId");
+        return ids.stream().map(Number::longValue).toList();
     }
 
     private static String page(Sessions.Session who, long id) {
