@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.surgalt.content.AwaitsInspection;
+import org.surgalt.content.UploadService;
 import org.surgalt.course.Item;
 
 /**
@@ -17,7 +19,7 @@ import org.surgalt.course.Item;
  */
 @Entity
 @Table(name = "submission_file")
-public class SubmissionFile {
+public class SubmissionFile implements AwaitsInspection {
 
     public enum Purpose {
         SUBMISSION, FEEDBACK
@@ -62,13 +64,15 @@ public class SubmissionFile {
     }
 
     /** Inspection accepted the upload: this is its content now. */
-    public void accepted(String contentSha256, String acceptedFilename, String type) {
-        this.sha256 = contentSha256;
-        this.filename = truncated(acceptedFilename, 255);
-        this.mediaType = type;
+    @Override
+    public void accepted(UploadService.ReadyUpload ready) {
+        this.sha256 = ready.sha256();
+        this.filename = truncated(ready.filename(), 255);
+        this.mediaType = ready.mediaType();
         this.rejection = null;
     }
 
+    @Override
     public void rejected(String reason) {
         this.rejection = truncated(reason == null || reason.isBlank() ? "refused" : reason, 1000);
     }
@@ -105,6 +109,7 @@ public class SubmissionFile {
         return purpose;
     }
 
+    @Override
     public String uploadId() {
         return uploadId;
     }

@@ -170,20 +170,7 @@ public class SubmissionService {
 
     /** Pending files take inspection's verdict. */
     void settle(Submission submission) {
-        submission.files().stream().filter(SubmissionFile::isPending).forEach(file -> settleFile(file, uploads));
-    }
-
-    public static void settleFile(SubmissionFile file, UploadService uploads) {
-        Optional<UploadService.Stage> stage = file.uploadId() == null ? Optional.empty()
-                : uploads.stage(file.uploadId());
-        if (stage.isEmpty() || "expired".equals(stage.get().name())) {
-            file.rejected("the upload expired before it was checked; upload the file again");
-        } else if (stage.get().ready() != null) {
-            UploadService.ReadyUpload ready = stage.get().ready();
-            file.accepted(ready.sha256(), ready.filename(), ready.mediaType());
-        } else if ("rejected".equals(stage.get().name())) {
-            file.rejected(stage.get().reason());
-        }
+        submission.files().stream().filter(SubmissionFile::isPending).forEach(uploads::settle);
     }
 
     /** The caller's own upload as a file of a submission: accepted, or waiting for inspection; refused ones are refused. */
@@ -191,7 +178,7 @@ public class SubmissionService {
             UploadService uploads) {
         UploadService.Stage stage = uploads.pendingFile(viewer, uploadId);
         SubmissionFile file = SubmissionFile.pending(purpose, stage.id(), stage.filename());
-        settleFile(file, uploads);
+        uploads.settle(file);
         return file;
     }
 }

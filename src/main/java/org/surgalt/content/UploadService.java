@@ -204,6 +204,23 @@ public class UploadService {
             String reason, ReadyUpload ready) {
     }
 
+    /**
+     * Gives a file waiting on an upload inspection's verdict once there is one: accepted, or refused
+     * with the reason; an upload that is gone or expired before it was checked is refused too.
+     * Nothing changes while the upload is still being sent or inspected.
+     */
+    @Transactional
+    public void settle(AwaitsInspection file) {
+        java.util.Optional<Stage> stage = file.uploadId() == null ? java.util.Optional.empty() : stage(file.uploadId());
+        if (stage.isEmpty() || "expired".equals(stage.get().name())) {
+            file.rejected("the upload expired before it was checked; upload the file again");
+        } else if (stage.get().ready() != null) {
+            file.accepted(stage.get().ready());
+        } else if ("rejected".equals(stage.get().name())) {
+            file.rejected(stage.get().reason());
+        }
+    }
+
     @Transactional
     public java.util.Optional<Stage> stage(String id) {
         return uploads.findByIdOptional(id).map(upload -> {

@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.surgalt.content.AwaitsInspection;
+import org.surgalt.content.UploadService;
 
 /**
  * A file attached to a post. It arrives as an upload and waits (pending) until inspection accepts
@@ -15,7 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "forum_attachment")
-public class Attachment {
+public class Attachment implements AwaitsInspection {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,14 +54,16 @@ public class Attachment {
         this.addedAt = Instant.now();
     }
 
-    void accepted(String contentSha256, String acceptedFilename, String type) {
-        this.sha256 = contentSha256;
-        this.filename = cut(acceptedFilename, 255);
-        this.mediaType = type;
+    @Override
+    public void accepted(UploadService.ReadyUpload ready) {
+        this.sha256 = ready.sha256();
+        this.filename = cut(ready.filename(), 255);
+        this.mediaType = ready.mediaType();
         this.rejection = null;
     }
 
-    void rejected(String reason) {
+    @Override
+    public void rejected(String reason) {
         this.rejection = cut(reason == null || reason.isBlank() ? "refused" : reason, 1000);
     }
 
@@ -83,6 +87,7 @@ public class Attachment {
         return postId;
     }
 
+    @Override
     public String uploadId() {
         return uploadId;
     }

@@ -96,7 +96,7 @@ public class AttachmentService {
             throw DomainException.invalid("upload", "has expired; upload the file again");
         }
         Attachment attachment = new Attachment(postId, stage.id(), stage.filename());
-        settle(attachment);
+        uploads.settle(attachment);
         attachments.persist(attachment);
         return attachment;
     }
@@ -108,7 +108,7 @@ public class AttachmentService {
             return Map.of();
         }
         List<Attachment> all = attachments.list("postId in ?1 order by id", List.copyOf(postIds));
-        all.stream().filter(Attachment::pending).forEach(this::settle);
+        all.stream().filter(Attachment::pending).forEach(uploads::settle);
         Map<Long, Long> authors = posts.list("id in ?1", List.copyOf(postIds)).stream()
                 .collect(Collectors.toMap(Post::id, Post::authorId));
         return all.stream().filter(a -> a.rejection() == null || authors.get(a.postId()) == viewer.userId())
@@ -124,7 +124,7 @@ public class AttachmentService {
         ForumThread thread = threads.thread(post.threadId());
         Forum forum = threads.forumOf(viewer, thread);
         if (attachment.pending()) {
-            settle(attachment);
+            uploads.settle(attachment);
         }
         if (!attachment.ready() || !threads.shows(viewer, forum, thread, post)) {
             throw DomainException.notFound("file", attachmentId);
@@ -132,16 +132,4 @@ public class AttachmentService {
         return new Item.AttachedFile(attachment.sha256(), attachment.filename(), null);
     }
 
-    private void settle(Attachment attachment) {
-        var stage = attachment.uploadId() == null ? java.util.Optional.<UploadService.Stage>empty()
-                : uploads.stage(attachment.uploadId());
-        if (stage.isEmpty() || "expired".equals(stage.get().name())) {
-            attachment.rejected("the upload expired before it was checked; upload the file again");
-        } else if (stage.get().ready() != null) {
-            UploadService.ReadyUpload ready = stage.get().ready();
-            attachment.accepted(ready.sha256(), ready.filename(), ready.mediaType());
-        } else if ("rejected".equals(stage.get().name())) {
-            attachment.rejected(stage.get().reason());
-        }
-    }
 }

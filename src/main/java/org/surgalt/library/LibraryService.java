@@ -163,15 +163,7 @@ public class LibraryService {
         if (!resource.isPending()) {
             return;
         }
-        Optional<UploadService.Stage> stage = uploads.stage(resource.uploadId());
-        if (stage.isEmpty() || "expired".equals(stage.get().name())) {
-            resource.rejected("the upload expired before it was checked; upload the file again");
-        } else if (stage.get().ready() != null) {
-            UploadService.ReadyUpload ready = stage.get().ready();
-            resource.accepted(new Item.AttachedFile(ready.sha256(), ready.filename(), ready.mediaType()));
-        } else if ("rejected".equals(stage.get().name())) {
-            resource.rejected(stage.get().reason());
-        }
+        uploads.settle(resource);
     }
 
     private ResourceDetails checked(ResourceDetails details) {

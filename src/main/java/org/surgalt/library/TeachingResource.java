@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.surgalt.content.AwaitsInspection;
+import org.surgalt.content.UploadService;
 import org.surgalt.course.Item;
 
 /**
@@ -22,7 +24,7 @@ import org.surgalt.course.Item;
  */
 @Entity
 @Table(name = "library_resource")
-public class TeachingResource {
+public class TeachingResource implements AwaitsInspection {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -125,14 +127,16 @@ public class TeachingResource {
         this.updatedAt = Instant.now();
     }
 
-    void accepted(Item.AttachedFile file) {
+    @Override
+    public void accepted(UploadService.ReadyUpload file) {
         this.assetSha256 = file.sha256();
         this.assetFilename = file.filename();
         this.assetType = file.mediaType();
         this.rejection = null;
     }
 
-    void rejected(String reason) {
+    @Override
+    public void rejected(String reason) {
         String text = reason == null || reason.isBlank() ? "refused" : reason;
         this.rejection = text.length() <= 1000 ? text : text.substring(0, 1000);
     }
@@ -195,7 +199,8 @@ public class TeachingResource {
         return body;
     }
 
-    String uploadId() {
+    @Override
+    public String uploadId() {
         return uploadId;
     }
 

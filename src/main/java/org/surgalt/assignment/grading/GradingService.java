@@ -111,7 +111,7 @@ public class GradingService {
                 .filter(found -> found.state() != Submission.State.DRAFT || found.attempts() > 0)
                 .orElseThrow(() -> DomainException.notFound("submission", submissionId));
         submission.files().stream().filter(SubmissionFile::isPending)
-                .forEach(file -> SubmissionService.settleFile(file, uploads));
+                .forEach(uploads::settle);
         return graded(viewer, course, submission);
     }
 
