@@ -172,6 +172,9 @@ public interface CartridgeMessages {
     String cartridge_note_question_invalid();
 
     @Message
+    String cartridge_note_question_in_quiz();
+
+    @Message
     String cartridge_into();
 
     @Message

@@ -105,18 +105,22 @@ class CartridgeWriter {
         Viewer author = new Viewer(viewer.userId(), viewer.email(), viewer.displayName(), viewer.locale(),
                 viewer.institutionId(), Set.copyOf(grants));
         int items = 0;
+        Set<org.surgalt.quiz.QuestionContent> quizQuestions = new HashSet<>();
         for (int m = 0; m < plan.modules.size(); m++) {
             for (int i = 0; i < plan.modules.get(m).items.size(); i++) {
-                complete(author, course, filename, plan.modules.get(m).items.get(i), made.get(m).get(i));
+                complete(author, course, filename, plan.modules.get(m).items.get(i), made.get(m).get(i),
+                        quizQuestions);
                 items++;
             }
         }
         for (Plan.BankQuestion question : plan.bankQuestions) {
-            if (questions.createImported(author, course.id(), question.content(), "cartridge:" + cut(filename) + "#"
-                    + question.ident()).isEmpty()) {
+            // Canvas exports a quiz's questions both in the quiz and in the bank it drew them from.
+            boolean copy = quizQuestions.contains(question.content());
+            if (copy || questions.createImported(author, course.id(), question.content(), "cartridge:"
+                    + cut(filename) + "#" + question.ident()).isEmpty()) {
                 ReportLine line = plan.lines.get(question.line());
                 plan.lines.set(question.line(), ReportLine.skipped(line.resource(), line.title(), line.type(),
-                        ReportLine.Note.QUESTION_INVALID, line.detail()));
+                        copy ? ReportLine.Note.QUESTION_IN_QUIZ : ReportLine.Note.QUESTION_INVALID, line.detail()));
             }
         }
         if (!plan.threads.isEmpty()) {
@@ -138,12 +142,17 @@ class CartridgeWriter {
                 : text(plan, item.body), item.url);
     }
 
-    /** What an item holds besides its text: its file, its quiz's questions, its grading, its custom parameters. */
-    private void complete(Viewer author, Course course, String filename, Plan.Item planned, Item item) {
+    /**
+     * What an item holds besides its text: its file, its quiz's questions (noted in {@code quizQuestions}),
+     * its grading, its custom parameters.
+     */
+    private void complete(Viewer author, Course course, String filename, Plan.Item planned, Item item,
+            Set<org.surgalt.quiz.QuestionContent> quizQuestions) {
         if (planned.kind == ItemKind.FILE) {
             drafts.attachUpload(author, course.id(), item.id(), planned.upload);
         } else if (planned.kind == ItemKind.QUIZ) {
             List<Long> pool = new ArrayList<>();
+            quizQuestions.addAll(planned.questions);
             for (org.surgalt.quiz.QuestionContent question : planned.questions) {
                 questions.createImported(author, course.id(), question, "cartridge:" + cut(filename))
                         .ifPresent(pool::add);

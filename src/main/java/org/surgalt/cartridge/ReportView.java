@@ -72,6 +72,7 @@ public record ReportView(long id, String filename, String when, String courseCod
             case QUESTION_KIND -> msg.cartridge_note_question_kind(detail);
             case QUESTION_UNREADABLE -> msg.cartridge_note_question_unreadable();
             case QUESTION_INVALID -> msg.cartridge_note_question_invalid();
+            case QUESTION_IN_QUIZ -> msg.cartridge_note_question_in_quiz();
         };
     }
 }
