@@ -6,7 +6,6 @@ import static org.surgalt.content.ManifestXml.children;
 import static org.surgalt.content.ManifestXml.text;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -89,12 +88,6 @@ final class LtiLinks {
     }
 
     private static boolean isWebAddress(String value) {
-        try {
-            URI uri = new URI(value);
-            return value.length() <= 2048 && uri.isAbsolute() && uri.getHost() != null
-                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return LtiLinkService.isWebAddress(value);
     }
 }

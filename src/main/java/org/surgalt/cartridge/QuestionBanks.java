@@ -43,13 +43,15 @@ final class QuestionBanks {
                 : given != null ? given : attribute(bank, "ident"));
         List<QtiAssessment.ItemRead> items = QtiAssessment.items(bank, html, resource.href());
         long read = items.stream().filter(item -> item.content() != null).count();
+        // The bank's line names the kinds Surgalt lacks; its questions' lines say why each other one was left out.
+        List<String> lacking = items.stream().filter(item -> item.content() == null && !item.knownKind())
+                .map(QtiAssessment.ItemRead::kind).distinct().sorted().toList();
         plan.lines.add(read == 0
                 ? ReportLine.skipped(resource.identifier(), title, resource.type(), Note.NO_QUESTIONS,
                         String.join(", ", items.stream().map(QtiAssessment.ItemRead::kind).distinct().toList()))
                 : new ReportLine(resource.identifier(), title, resource.type(), Outcome.BANK, null,
-                        read == items.size() ? Note.NONE : Note.QUESTIONS_LEFT_OUT, items.stream()
-                                .filter(item -> item.content() == null).map(QtiAssessment.ItemRead::kind).distinct()
-                                .sorted().reduce((a, b) -> a + ", " + b).orElse(null)));
+                        lacking.isEmpty() ? Note.NONE : Note.QUESTIONS_LEFT_OUT, lacking.isEmpty() ? null
+                                : String.join(", ", lacking)));
         int number = 0;
         for (QtiAssessment.ItemRead item : items) {
             number++;

@@ -45,6 +45,11 @@ public class LtiLinkService {
         this.json = json;
     }
 
+    /** An absolute http or https address of at most 2048 characters, as a tool's addresses must be. */
+    public static boolean isWebAddress(String value) {
+        return value != null && LtiToolService.isWebAddress(value);
+    }
+
     /** The name of the active tool registered at the address's origin (scheme, host, port), if any. */
     @Transactional
     public Optional<String> toolServing(String address) {

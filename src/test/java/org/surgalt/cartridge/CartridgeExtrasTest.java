@@ -161,7 +161,7 @@ class CartridgeExtrasTest {
                 report.getString("lines[0].note"));
         assertEquals("No registered LTI tool for https://unknown-tool.example.org; ask an admin to register it, "
                 + "then import again.", report.getString("lines[1].note"));
-        assertEquals("Questions of kinds Surgalt does not have were left out: essay, multiple_choice",
+        assertEquals("Questions of kinds Surgalt does not have were left out: essay",
                 report.getString("lines[2].note"));
         assertEquals("a question in the course's question bank (from “Physics bank”)",
                 report.getString("lines[3].became"));
