@@ -255,6 +255,13 @@ class CartridgeExtrasTest {
                 .body(containsString("<option value=\"" + course.code() + "\" selected>"));
         assertEquals(List.of("Our Purpose"), draft(author, imported).getList("modules[0].items.title.en"),
                 "nothing saved was lost");
+        // Nor while the draft is in review.
+        author.given().contentType(ContentType.JSON).when().post("/api/courses/{c}/review", course.id()).then()
+                .statusCode(org.hamcrest.Matchers.lessThan(300));
+        author.given().contentType(ContentType.JSON).header("Accept-Language", "mn")
+                .body(Map.of("upload", again, "course", course.code())).when()
+                .post("/api/cartridges/imports").then().statusCode(409)
+                .body(containsString("Ноорог хяналтад байгаа тул өөрчлөх боломжгүй"));
 
         // Another author may not import into it, and is not offered it.
         Sessions.Session other = CartridgeImportTest.author();
