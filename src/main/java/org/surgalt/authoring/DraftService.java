@@ -13,6 +13,7 @@ import org.surgalt.content.UploadService;
 import org.surgalt.course.Completion;
 import org.surgalt.course.Course;
 import org.surgalt.course.CourseAccess;
+import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseModule;
 import org.surgalt.course.CourseService;
 import org.surgalt.course.Item;
@@ -132,6 +133,37 @@ public class DraftService {
         FileKind kind = uploads.owned(viewer, uploadId).kind() == FileKind.IMAGE ? FileKind.IMAGE : FileKind.FILE;
         UploadService.ReadyUpload ready = uploads.ready(viewer, uploadId, kind);
         course.putAsset(new Item.AttachedFile(ready.sha256(), ready.filename(), ready.mediaType()));
+    }
+
+    /**
+     * Whether new content (a cartridge import, issue 23) may become the course's next draft version:
+     * its editor asks, the draft is not in review, and it holds no unpublished work, being the same as
+     * the published version (or empty before the first publication). Refused otherwise, as nothing
+     * saved may be lost.
+     */
+    @Transactional
+    public Course requireReplaceable(Viewer viewer, long courseId) {
+        Course course = editable(viewer, courseId);
+        CourseContent draft = CourseContent.ofDraft(course);
+        boolean unpublished = courses.currentVersion(course)
+                .map(current -> !VersionDiff.between(current, draft).isEmpty())
+                .orElse(!draft.modules().isEmpty());
+        if (unpublished) {
+            throw DomainException.conflict("The course's draft has changes that are not published yet; publish them "
+                    + "first, or import into a new course.");
+        }
+        return course;
+    }
+
+    /** Empties a replaceable draft (see above) for the content that replaces it; published versions keep theirs. */
+    @Transactional
+    public Course clearForNewVersion(Viewer viewer, long courseId) {
+        Course course = requireReplaceable(viewer, courseId);
+        for (CourseModule module : new ArrayList<>(course.modules())) {
+            course.removeModule(module);
+        }
+        lockStructure(course);
+        return course;
     }
 
     /** Moves finished uploads into the items waiting for them; rejected ones stay to show why. */

@@ -28,18 +28,21 @@ public class CartridgeApiResource {
         this.currentUser = currentUser;
     }
 
-    /** {@code upload}: the caller's accepted package upload of a .imscc. */
-    public record ImportRequest(String upload) {
+    /**
+     * {@code upload}: the caller's accepted package upload of a .imscc; {@code course}: optional, the code
+     * of a course the caller edits, whose next draft version the cartridge becomes.
+     */
+    public record ImportRequest(String upload, String course) {
     }
 
     @POST
     @Path("imports")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a Common Cartridge (an accepted package upload) into a new draft course; the "
-            + "Location is its report")
+    @Operation(summary = "Import a Common Cartridge (an accepted package upload) into a new draft course, or (course: "
+            + "its code) as the next draft version of a course the caller edits; the Location is its report")
     public Response importUpload(ImportRequest request) {
         CartridgeImportService.Imported imported = imports.importUpload(currentUser.require(),
-                request == null ? null : request.upload());
+                request == null ? null : request.upload(), request == null ? null : request.course());
         return Response.created(URI.create("/api/cartridges/imports/" + imported.importId())).entity(imported).build();
     }
 

@@ -41,9 +41,13 @@ public class CartridgeImportResource {
         static native TemplateInstance form(List<FieldError> errors);
 
         static native TemplateInstance upload(String id, String filename, String stage, String reason,
-                List<FieldError> errors);
+                List<FieldError> errors, List<CourseChoice> courses);
 
         static native TemplateInstance report(ReportView report);
+    }
+
+    /** A course the author may import into; {@code chosen}: the one the form had. */
+    public record CourseChoice(String code, String title, boolean chosen) {
     }
 
     private final CartridgeImportService imports;
@@ -90,22 +94,23 @@ public class CartridgeImportResource {
     @Path("uploads/{id}")
     @Operation(summary = "Where an uploaded cartridge is: being checked, ready to import, or refused with the reason (HTML)")
     public Response uploaded(@PathParam("id") String id) {
-        return Response.ok(layout.apply(page(currentUser.require(), id, List.of())).render())
+        return Response.ok(layout.apply(page(currentUser.require(), id, List.of(), null)).render())
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store").build();
     }
 
     @POST
     @Path("uploads/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Import a checked cartridge into a new draft course (form); ends on the import's report")
-    public Response importUpload(@PathParam("id") String id) {
+    @Operation(summary = "Import a checked cartridge into a new draft course, or (course: its code) as the next "
+            + "draft version of a course the author edits (form); ends on the import's report")
+    public Response importUpload(@PathParam("id") String id, @RestForm("course") String course) {
         Viewer viewer = currentUser.require();
         imports.requireMayImport(viewer);
         try {
-            CartridgeImportService.Imported imported = imports.importUpload(viewer, id);
+            CartridgeImportService.Imported imported = imports.importUpload(viewer, id, course);
             return Response.seeOther(URI.create("/author/cartridges/reports/" + imported.importId())).build();
         } catch (DomainException e) {
-            return refused(e, page(viewer, id, e.formErrors()));
+            return refused(e, page(viewer, id, e.formErrors(), course));
         }
     }
 
@@ -117,12 +122,14 @@ public class CartridgeImportResource {
         return layout.apply(Templates.report(ReportView.of(imports.report(viewer, id), viewer.locale())));
     }
 
-    private TemplateInstance page(Viewer viewer, String id, List<FieldError> errors) {
+    private TemplateInstance page(Viewer viewer, String id, List<FieldError> errors, String chosen) {
         imports.requireMayImport(viewer);
         uploads.owned(viewer, id);
         UploadService.Stage stage = uploads.stage(id).orElseThrow(() -> DomainException.notFound("upload", id));
         String reason = stage.reason() == null ? null : ErrorTexts.translate(stage.reason(), viewer.locale());
-        return Templates.upload(id, stage.filename(), stage.name(), reason, errors);
+        List<CourseChoice> courses = imports.importableCourses(viewer).stream().map(course -> new CourseChoice(
+                course.code(), course.title().in(viewer.locale()), course.code().equals(chosen))).toList();
+        return Templates.upload(id, stage.filename(), stage.name(), reason, errors, courses);
     }
 
     private Response refused(DomainException e, TemplateInstance page) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.surgalt.authoring.DraftService;
 import org.surgalt.content.AssetStore;
 import org.surgalt.content.FileKind;
 import org.surgalt.content.Upload;
@@ -21,12 +22,14 @@ import org.surgalt.course.Course;
 import org.surgalt.course.CourseAccess;
 import org.surgalt.course.CourseService;
 import org.surgalt.identity.Viewer;
+import org.surgalt.lti.LtiLinkService;
 import org.surgalt.platform.DomainException;
 import org.surgalt.web.MarkdownRenderer;
 
 /**
  * Imports a Common Cartridge that the upload pipeline accepted (its limits, its hostile-archive and
- * safe-XML checks) into a new draft course of the author's, and keeps the report of what became of
+ * safe-XML checks) into a new draft course of the author's (or the next draft version of a course
+ * they edit), and keeps the report of what became of
  * each resource. The cartridge's files are stored first, each as an upload of the author's that
  * inspection checks like any other (type from the bytes, text extracted); then the course is written
  * in one transaction ({@link CartridgeWriter}). Not transactional itself: uploads commit on their own.
@@ -52,9 +55,14 @@ public class CartridgeImportService {
     private final CartridgeWriter writer;
     private final CartridgeImportRepository reports;
     private final ObjectMapper json;
+    private final DraftService drafts;
+    private final LtiLinkService ltiLinks;
 
     CartridgeImportService(UploadService uploads, AssetStore assets, CourseAccess access, CourseService courses,
-            MarkdownRenderer renderer, CartridgeWriter writer, CartridgeImportRepository reports, ObjectMapper json) {
+            MarkdownRenderer renderer, CartridgeWriter writer, CartridgeImportRepository reports, ObjectMapper json,
+            DraftService drafts, LtiLinkService ltiLinks) {
+        this.drafts = drafts;
+        this.ltiLinks = ltiLinks;
         this.uploads = uploads;
         this.assets = assets;
         this.access = access;
@@ -71,18 +79,51 @@ public class CartridgeImportService {
 
     /** {@code uploadId}: the author's accepted package upload of a .imscc. */
     public Imported importUpload(Viewer viewer, String uploadId) {
+        return importUpload(viewer, uploadId, null);
+    }
+
+    /**
+     * As above; {@code courseCode}, when given, names a course the viewer may edit whose next draft
+     * version the cartridge becomes (refused while its draft is in review or holds unpublished changes).
+     * Everything that can refuse is checked before the cartridge's files are stored, and again as it is written.
+     */
+    public Imported importUpload(Viewer viewer, String uploadId, String courseCode) {
         requireMayImport(viewer);
+        Long into = courseCode == null || courseCode.isBlank() ? null : editableCourse(viewer, courseCode.strip());
         if (uploadId == null || uploadId.isBlank()) {
             throw DomainException.invalid("upload", "is required: the id of an uploaded Common Cartridge (.imscc)");
         }
         UploadService.ReadyUpload ready = uploads.ready(viewer, uploadId.strip(), FileKind.PACKAGE);
+        if (into != null) {
+            drafts.requireReplaceable(viewer, into);
+        }
         Plan plan;
         try {
             plan = assets.withLocalFile(ready.sha256(), file -> plan(viewer, file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return writer.write(viewer, ready.filename(), plan);
+        return writer.write(viewer, ready.filename(), plan, into);
+    }
+
+    /** The courses the viewer may import into (those they may edit), by code. */
+    @Transactional
+    public List<Course> importableCourses(Viewer viewer) {
+        return courses.authoredOrReviewedBy(viewer).stream().filter(course -> access.canEdit(viewer, course)).toList();
+    }
+
+    // A course that does not exist and one the viewer may not edit are refused alike: the form offers neither.
+    private long editableCourse(Viewer viewer, String code) {
+        Course course;
+        try {
+            course = courses.courseByCode(code);
+        } catch (DomainException notFound) {
+            course = null;
+        }
+        if (course == null || !access.canEdit(viewer, course)) {
+            throw DomainException.invalid("course", "is not a course you may edit; choose one of yours or a new course");
+        }
+        return course.id();
     }
 
     private Plan plan(Viewer viewer, Path file) throws IOException {
@@ -90,7 +131,8 @@ public class CartridgeImportService {
             byte[] manifest = archive.read("imsmanifest.xml", CartridgeArchive.MAX_XML_BYTES).orElseThrow(() ->
                     DomainException.invalid("upload", "has no imsmanifest.xml at its root, so it is no Common Cartridge"));
             Cartridge cartridge = CartridgeManifest.read(manifest);
-            return new Planner(archive, cartridge, renderer, path -> store(viewer, archive, path)).plan();
+            return new Planner(archive, cartridge, renderer, path -> store(viewer, archive, path),
+                    ltiLinks::toolServing).plan();
         }
     }
 

@@ -141,4 +141,45 @@ public interface CartridgeMessages {
 
     @Message
     String cartridge_file_waits();
+
+    // Issue 23, cartridge import extras: LTI links, question banks, import into an existing course.
+
+    @Message
+    String cartridge_became_lti(String module);
+
+    @Message
+    String cartridge_became_bank();
+
+    @Message
+    String cartridge_became_bank_question(String module);
+
+    @Message
+    String cartridge_note_lti_tool(String detail);
+
+    @Message
+    String cartridge_note_lti_custom_left_out(String detail);
+
+    @Message
+    String cartridge_note_no_lti_tool(String detail);
+
+    @Message
+    String cartridge_note_question_kind(String detail);
+
+    @Message
+    String cartridge_note_question_unreadable();
+
+    @Message
+    String cartridge_note_question_invalid();
+
+    @Message
+    String cartridge_note_question_in_quiz();
+
+    @Message
+    String cartridge_into();
+
+    @Message
+    String cartridge_into_new();
+
+    @Message
+    String cartridge_into_hint();
 }

@@ -15,6 +15,7 @@ final class Plan {
     final String language;
     final List<Module> modules = new ArrayList<>();
     final List<Thread> threads = new ArrayList<>();
+    final List<BankQuestion> bankQuestions = new ArrayList<>();
     final List<ReportLine> lines = new ArrayList<>();
 
     Plan(String title, String language) {
@@ -33,7 +34,8 @@ final class Plan {
 
     /**
      * {@code path}: a file item's file in the archive; {@code upload}: its upload once stored;
-     * {@code points}, {@code rubric}: an assignment's grading; {@code questions}: a quiz's.
+     * {@code points}, {@code rubric}: an assignment's grading; {@code questions}: a quiz's;
+     * {@code custom}: an LTI item's custom parameters.
      */
     static final class Item {
         final ItemKind kind;
@@ -45,6 +47,7 @@ final class Plan {
         Integer points;
         List<Assignment.NewCriterion> rubric = List.of();
         List<org.surgalt.quiz.QuestionContent> questions = List.of();
+        java.util.Map<String, String> custom = java.util.Map.of();
 
         Item(ItemKind kind, String title, String body, String url, String path) {
             this.kind = kind;
@@ -56,5 +59,9 @@ final class Plan {
     }
 
     record Thread(String title, String body) {
+    }
+
+    /** A question of a bank outside assessments, for the course's question bank; {@code line}: its report line. */
+    record BankQuestion(org.surgalt.quiz.QuestionContent content, String ident, int line) {
     }
 }

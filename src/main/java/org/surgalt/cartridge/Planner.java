@@ -39,13 +39,17 @@ final class Planner {
     private final Function<String, String> upload;
     private final PageHtml html;
     private final Assignments assignments;
+    private final LtiLinks ltiLinks;
     private final Plan plan;
     private final Map<String, Plan.Item> files = new HashMap<>();
     private final Map<String, String> fileModules = new HashMap<>();
     private final Set<String> declared = new HashSet<>();
     private final Plan.Module more;
 
-    Planner(CartridgeArchive archive, Cartridge cartridge, MarkdownRenderer renderer, Function<String, String> upload) {
+    /** {@code toolServing}: a basic LTI link's address to the name of the registered tool that would launch it. */
+    Planner(CartridgeArchive archive, Cartridge cartridge, MarkdownRenderer renderer, Function<String, String> upload,
+            Function<String, Optional<String>> toolServing) {
+        this.ltiLinks = new LtiLinks(toolServing);
         this.archive = archive;
         this.cartridge = cartridge;
         this.upload = upload;
@@ -100,12 +104,13 @@ final class Planner {
             } catch (BrokenXml e) {
                 plan.lines.add(ReportLine.skipped(id, title, type, Note.BROKEN, e.getMessage()));
             }
-        } else if (type.contains("imsqti")) {
-            plan.lines.add(ReportLine.skipped(id, title, type, Note.QTI_NOT_YET, null));
-        } else if (type.contains("basiclti")) {
-            plan.lines.add(ReportLine.skipped(id, title, type, Note.LTI_NOT_YET, null));
+        } else if (type.contains("imsqti") || type.contains("basiclti")) {
+            extra(resource, given, title, into);
         } else if (type.startsWith("associatedcontent")) {
-            if (resource.files().stream().anyMatch(f -> f.endsWith("/assignment_settings.xml"))) {
+            Element bank = QuestionBanks.canvasBank(archive, resource);
+            if (bank != null) {
+                QuestionBanks.plan(plan, resource, bank, given, html);
+            } else if (resource.files().stream().anyMatch(f -> f.endsWith("/assignment_settings.xml"))) {
                 try {
                     assignment(resource, given, into);
                 } catch (BrokenXml e) {
@@ -138,6 +143,32 @@ final class Planner {
             plan.lines.add(file == null ? ReportLine.skipped(id, title, type, Note.TOO_LARGE, name(resource.href()))
                     : new ReportLine(id, file.title, type, Outcome.FILE, fileModules.get(resource.href()), Note.NONE,
                             name(resource.href())));
+        }
+    }
+
+    /** A QTI resource that is not an assessment (a question bank, else left out) or a basic LTI link. */
+    private void extra(Cartridge.Resource resource, String given, String title, Plan.Module into) throws IOException {
+        String type = resource.type();
+        boolean lti = type.contains("basiclti");
+        if (!lti && !type.endsWith("/question-bank")) {
+            plan.lines.add(ReportLine.skipped(resource.identifier(), title, type, Note.UNSUPPORTED, type));
+        } else if (!archive.contains(resource.href())) {
+            plan.lines.add(ReportLine.skipped(resource.identifier(), title, type, Note.MISSING_FILE,
+                    name(resource.href())));
+        } else {
+            try {
+                Element root = xml(resource.href());
+                Element bank = lti ? null : QuestionBanks.objectbank(root);
+                if (lti) {
+                    ltiLinks.plan(plan, resource, root, given, into);
+                } else if (bank == null) {
+                    plan.lines.add(ReportLine.skipped(resource.identifier(), title, type, Note.NO_QUESTIONS, ""));
+                } else {
+                    QuestionBanks.plan(plan, resource, bank, given, html);
+                }
+            } catch (BrokenXml e) {
+                plan.lines.add(ReportLine.skipped(resource.identifier(), title, type, Note.BROKEN, e.getMessage()));
+            }
         }
     }
 

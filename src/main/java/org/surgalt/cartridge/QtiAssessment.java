@@ -33,20 +33,56 @@ final class QtiAssessment {
     private QtiAssessment() {
     }
 
+    /**
+     * One item of an assessment or bank: {@code kind}, its kind as the cartridge names it (without the
+     * CC profile's decoration); {@code content}, null when Surgalt has no such kind or cannot read it.
+     */
+    record ItemRead(String ident, String title, String kind, QuestionContent content) {
+
+        /** Whether Surgalt has questions of the item's kind (an unread item of such a kind lacks a prompt or answer). */
+        boolean knownKind() {
+            return KNOWN.contains(kind);
+        }
+    }
+
+    private static final Set<String> KNOWN = Set.of("multiple_choice", "multiple_choice_question",
+            "multiple_response", "multiple_answers_question", "true_false", "true_false_question", "fib",
+            "short_answer_question");
+
     static Read read(Element root, PageHtml html, String path) {
         Element assessment = descendants(root, "assessment").stream().findFirst().orElse(null);
         List<QuestionContent> questions = new ArrayList<>();
         Set<String> leftOut = new TreeSet<>();
-        for (Element item : descendants(root, "item")) {
-            String profile = profile(item);
-            QuestionContent question = question(item, profile, html, path);
-            if (question == null) {
-                leftOut.add(profile.isEmpty() ? "?" : profile.replaceFirst("^cc\\.", "").replaceFirst("\\.v0p1$", ""));
+        for (ItemRead item : items(root, html, path)) {
+            if (item.content() == null) {
+                leftOut.add(item.kind().isEmpty() ? "?" : item.kind());
             } else {
-                questions.add(question);
+                questions.add(item.content());
             }
         }
         return new Read(attribute(assessment, "title"), questions, leftOut);
+    }
+
+    /** Every item below {@code root} (an assessment's sections, a bank's objectbank), in document order. */
+    static List<ItemRead> items(Element root, PageHtml html, String path) {
+        List<ItemRead> items = new ArrayList<>();
+        for (Element item : descendants(root, "item")) {
+            String profile = profile(item);
+            items.add(new ItemRead(attribute(item, "ident"), attribute(item, "title"),
+                    profile.replaceFirst("^cc\\.", "").replaceFirst("\\.v0p1$", ""),
+                    question(item, profile, html, path)));
+        }
+        return items;
+    }
+
+    /** A QTI 1.2 question bank's title (Canvas' {@code bank_title}), or empty. */
+    static String bankTitle(Element objectbank) {
+        for (Element field : descendants(objectbank, "qtimetadatafield")) {
+            if (text(child(field, "fieldlabel")).equals("bank_title")) {
+                return text(child(field, "fieldentry"));
+            }
+        }
+        return "";
     }
 
     private static String profile(Element item) {

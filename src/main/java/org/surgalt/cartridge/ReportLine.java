@@ -13,14 +13,18 @@ public record ReportLine(String resource, String title, String type, Outcome out
         String detail) {
 
     public enum Outcome {
-        PAGE, FILE, LINK, ASSIGNMENT, THREAD, QUIZ, SKIPPED
+        PAGE, FILE, LINK, ASSIGNMENT, THREAD, QUIZ, SKIPPED, LTI, BANK, BANK_QUESTION
     }
 
-    /** Why it was skipped, or what the author should know about what it became; NONE when nothing. */
+    /**
+     * Why it was skipped, or what the author should know about what it became; NONE when nothing.
+     * QTI_NOT_YET and LTI_NOT_YET are no longer given, but reports kept from before say them.
+     */
     public enum Note {
         NONE, HEADING, MISSING_RESOURCE, MISSING_FILE, QTI_NOT_YET, LTI_NOT_YET, SUPPORTING, ALTERNATIVE,
         UNSUPPORTED, UNSAFE_LINK, TOO_LARGE, MISSING_LINKED_FILES, RUBRIC_LEFT_OUT, ATTACHMENTS_LEFT_OUT, BROKEN,
-        QUESTIONS_LEFT_OUT, NO_QUESTIONS
+        QUESTIONS_LEFT_OUT, NO_QUESTIONS, LTI_TOOL, LTI_CUSTOM_LEFT_OUT, NO_LTI_TOOL, QUESTION_KIND,
+        QUESTION_UNREADABLE, QUESTION_INVALID, QUESTION_IN_QUIZ
     }
 
     static ReportLine skipped(String resource, String title, String type, Note note, String detail) {

@@ -40,6 +40,9 @@ public record ReportView(long id, String filename, String when, String courseCod
             case THREAD -> msg.cartridge_became_thread();
             case QUIZ -> msg.cartridge_became_quiz(module);
             case SKIPPED -> msg.cartridge_became_skipped();
+            case LTI -> msg.cartridge_became_lti(module);
+            case BANK -> msg.cartridge_became_bank();
+            case BANK_QUESTION -> msg.cartridge_became_bank_question(module);
         };
     }
 
@@ -63,6 +66,13 @@ public record ReportView(long id, String filename, String when, String courseCod
             case BROKEN -> msg.cartridge_note_broken(detail);
             case QUESTIONS_LEFT_OUT -> msg.cartridge_note_questions_left_out(detail);
             case NO_QUESTIONS -> msg.cartridge_note_no_questions(detail);
+            case LTI_TOOL -> msg.cartridge_note_lti_tool(detail);
+            case LTI_CUSTOM_LEFT_OUT -> msg.cartridge_note_lti_custom_left_out(detail);
+            case NO_LTI_TOOL -> msg.cartridge_note_no_lti_tool(detail);
+            case QUESTION_KIND -> msg.cartridge_note_question_kind(detail);
+            case QUESTION_UNREADABLE -> msg.cartridge_note_question_unreadable();
+            case QUESTION_INVALID -> msg.cartridge_note_question_invalid();
+            case QUESTION_IN_QUIZ -> msg.cartridge_note_question_in_quiz();
         };
     }
 }

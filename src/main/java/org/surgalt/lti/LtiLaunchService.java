@@ -50,10 +50,12 @@ public class LtiLaunchService {
     private final LtiConfig config;
     private final ViewerService viewers;
     private final Issuer issuer;
+    private final LtiLinkService links;
 
     LtiLaunchService(CourseService courses, CourseAccess access, ItemAccess items, LtiToolService tools,
             LtiLaunchRepository launches, PlatformKeys keys, LtiConfig config, ViewerService viewers,
-            Issuer issuer) {
+            Issuer issuer, LtiLinkService links) {
+        this.links = links;
         this.courses = courses;
         this.access = access;
         this.items = items;
@@ -207,7 +209,13 @@ public class LtiLaunchService {
         List<String> roles = staff
                 ? List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor")
                 : List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner");
-        return new JWTClaimsSet.Builder()
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
+        // An item's custom parameters (kept from an imported cartridge's LTI link), as LTI 1.3 core sends them.
+        Map<String, String> custom = links.custom(item.id());
+        if (!custom.isEmpty()) {
+            builder.claim(LTI + "custom", custom);
+        }
+        return builder
                 .issuer(issuer.value())
                 .subject(Long.toString(viewer.userId()))
                 .audience(tool.clientId())

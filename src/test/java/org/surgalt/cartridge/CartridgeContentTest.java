@@ -134,6 +134,40 @@ class CartridgeContentTest {
     }
 
     @Test
+    void canvasQuestionBankOutsideQuizzesGoesToTheBankAndUnregisteredLtiToolsAreNamed() throws IOException {
+        Sessions.Session author = author();
+        JsonPath imported = importCartridge(author, "course-with-associated-content-assignments.imscc");
+        long courseId = imported.getLong("courseId");
+        JsonPath bank = author.given().when().get("/api/courses/{c}/questions", courseId).then().statusCode(200)
+                .extract().jsonPath();
+        JsonPath draft = draft(author, imported);
+        java.util.List<Object> quiz = author.given().when().get("/api/courses/{c}/quizzes/{i}", courseId,
+                draft.getLong("modules[0].items[2].id")).then().statusCode(200).extract().jsonPath()
+                .getList("questions");
+        // The bank "Unfiled Questions" holds one multiple choice question, "What is up?" (Yep is right), which
+        // New Quiz has too: the question bank holds it once, with the quiz.
+        java.util.List<Object> whatIsUp = bank.getList("findAll { it.prompt.contains('What is up?') }.id");
+        assertEquals(1, whatIsUp.size());
+        assertTrue(quiz.contains(whatIsUp.get(0)));
+        assertEquals(bank.getList("id"), quiz, "the bank holds New Quiz's questions and no more");
+        assertEquals("single_choice", bank.getString("find { it.prompt.contains('What is up?') }.kind"));
+        assertEquals(java.util.List.of("Yep", "Nope"), bank.getList("find { it.prompt.contains('What is up?') }"
+                + ".options.text"));
+        assertEquals(java.util.List.of(true, false), bank.getList("find { it.prompt.contains('What is up?') }"
+                + ".options.correct"));
+
+        JsonPath report = report(author, imported);
+        assertEquals("questions in the course's question bank", report.getString("lines[10].became"));
+        assertEquals("question_in_quiz", report.getString("lines[11].reason"));
+        assertEquals("A quiz of the cartridge has the same question, already in the question bank with it.",
+                report.getString("lines[11].note"));
+        assertEquals("No registered LTI tool for https://lor.instructure.com; ask an admin to register it, then "
+                + "import again.", report.getString("lines[15].note"));
+        assertEquals("No registered LTI tool for https://www.oercommons.org; ask an admin to register it, then "
+                + "import again.", report.getString("lines[16].note"));
+    }
+
+    @Test
     void aReportIsItsAuthorsAloneAndInTheReadersLanguage() throws IOException {
         Sessions.Session author = author();
         JsonPath imported = importCartridge(author, "single-page.imscc");

@@ -74,7 +74,9 @@ class CartridgeImportTest {
                         "skipped/supporting/canvas_export.txt",
                         "skipped/alternative/first-module-assignment-1.html",
                         "skipped/supporting/i678d44e443b4498882d9ea2e935404ed.xml",
-                        "skipped/supporting/i40e2c36d2a4d7d7a9248e994adfce659.xml.qti",
+                        // Canvas' question bank, outside any quiz; its one question is the quiz's too
+                        "bank/none/Unfiled Questions",
+                        "skipped/question_in_quiz/First Question Multiple Choice",
                         "skipped/supporting/assessment_meta.xml",
                         "skipped/alternative/assignment-with-internal-and-external-links.html",
                         // the same file as the item "photo.jpg": one file item
@@ -98,12 +100,15 @@ class CartridgeImportTest {
                         "skipped/supporting/i2d2420e53aaf53f5ac4a4495e0c8cb70.xml",
                         "thread/none/Announcement",
                         "skipped/supporting/i3234c7340f8a8c14e4ebef7e39b3ba0c.xml",
-                        "skipped/supporting/i5f9776df71a14dccd47ad69c05baba9d.xml.qti",
+                        // its one question is New Quiz's too, imported with the quiz
+                        "bank/none/Unfiled Questions",
+                        "skipped/question_in_quiz/Question",
                         "skipped/supporting/assessment_meta.xml",
                         "skipped/supporting/assessment_meta.xml",
                         "file/none/sample-document.pdf",
-                        "skipped/lti_not_yet/i26165b7522cbd29c030b1b69e1ecd7ee.xml",
-                        "skipped/lti_not_yet/i9dc5b9334db8488fdfb6da5db2560e64.xml"),
+                        // no LTI tool of lor.instructure.com or www.oercommons.org is registered here
+                        "skipped/no_lti_tool/Canvas Commons",
+                        "skipped/no_lti_tool/OER Commons"),
                         List.of("Some Assignments: assignment Published Assignment, assignment Unpublished Assignment, "
                                 + "quiz New Quiz",
                                 MORE + ": page Learning, file sample-document.pdf")),
@@ -119,7 +124,20 @@ class CartridgeImportTest {
                         "quiz/questions_left_out/Mixed Quiz",
                         "quiz/none/Ungrouped Quiz",
                         "skipped/supporting/canvas_export.txt",
-                        "skipped/supporting/g9d54a0ba5f6893a5aeeebb7535da09dc.xml.qti",
+                        // Canvas' bank, question by question: its kinds (short answer, multiple
+                        // dropdowns, multiple choice, multiple answers, true/false, essay), two
+                        // multiple choice questions without a prompt, and three the quizzes have too
+                        "bank/questions_left_out/Unfiled Questions",
+                        "skipped/question_in_quiz/Q1",
+                        "skipped/question_kind/Q2",
+                        "skipped/question_unreadable/Question",
+                        "bank_question/none/Question",
+                        "skipped/question_in_quiz/Question 1",
+                        "skipped/question_kind/Question 1",
+                        "skipped/question_unreadable/Question 2",
+                        "skipped/question_kind/Question 3",
+                        "skipped/question_in_quiz/Question 3",
+                        "skipped/question_kind/Question 5",
                         "skipped/supporting/assessment_meta.xml",
                         "skipped/supporting/assessment_meta.xml",
                         "skipped/supporting/assessment_meta.xml"),

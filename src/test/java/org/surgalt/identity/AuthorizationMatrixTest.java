@@ -876,7 +876,13 @@ class AuthorizationMatrixTest {
                 // Tools' own calls: a session is no credential there (a token request without an assertion is
                 // refused, a score without the tool's token is unauthenticated, whoever's browser sends it).
                 new Row("POST", "/lti/token", "form:", all(BAD)),
-                new Row("POST", "/lti/ags/{code}/{itemId}/lineitem/scores", "{\"userId\":\"1\"}", all(UNAUTH)));
+                new Row("POST", "/lti/ags/{code}/{itemId}/lineitem/scores", "{\"userId\":\"1\"}", all(UNAUTH)),
+                // --- issue 23: cartridge import extras --- An import into an existing course (its code in "course"):
+                // only its editors get past the course (to the upload, which does not exist); other importers are
+                // refused the course (400). The matrix keeps one row per route, so this row stands for the import
+                // row of the cartridge block above, whose callers it refuses alike.
+                new Row("POST", "/api/cartridges/imports", "{\"upload\":\"none\",\"course\":\"{courseCode}\"}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).
@@ -1094,7 +1100,8 @@ class AuthorizationMatrixTest {
             String body = row.body() == null || !row.body().startsWith("{") ? row.body()
                     : row.body().replace("{unique}", UNIQUE.incrementAndGet() + "-"
                             + caller.name().toLowerCase().replace('_', '-'))
-                            .replace("{questionId}", Long.toString(questionId));
+                            .replace("{questionId}", Long.toString(questionId))
+                            .replace("{courseCode}", course.code());
             return RouteCall.send(callers.get(caller).get(), caller == Caller.ANONYMOUS, row.method(), path, body)
                     .statusCode();
         }

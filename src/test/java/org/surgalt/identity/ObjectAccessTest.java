@@ -737,6 +737,7 @@ class ObjectAccessTest {
         rows.addAll(sharedLibrary());
         rows.addAll(cartridgeImport());
         rows.addAll(ltiLaunches());
+        rows.addAll(cartridgeImportExtras());
         return rows;
     }
 
@@ -1502,5 +1503,24 @@ class ObjectAccessTest {
         v.put("{importId}", Long.toString(org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO cartridge_import "
                 + "(course_id, author_id, filename, report_lines) VALUES (?1, ?2, ?3, '[]')", w.course.id(),
                 w.author.id(), file)));
+    }
+
+    // --- issue 23: cartridge import extras ---
+
+    /**
+     * An import into C1 as its next draft version ("course": C1's code) is for C1's editors: its author gets
+     * past the course to the upload (which is none of theirs: 404), C2's author is refused the course (400),
+     * and whoever does not import at all is refused that first. On the form, everyone who imports is told the
+     * upload (L1's) does not exist, and nobody's import reaches C1.
+     */
+    private static List<Row> cartridgeImportExtras() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(row("POST", "/api/cartridges/imports", "{\"upload\":\"none\",\"course\":\"{courseCode}\"}",
+                Owner.AUTHOR, of(NOT_FOUND, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                        FORBIDDEN, UNAUTH)));
+        rows.add(row("POST", "/author/cartridges/uploads/{id}", "form:course={courseCode}", Owner.AUTHOR,
+                of(NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                        SEE_OTHER)).at("{id}", "{readyUpload}"));
+        return rows;
     }
 }
