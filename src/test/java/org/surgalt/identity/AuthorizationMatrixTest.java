@@ -876,7 +876,11 @@ class AuthorizationMatrixTest {
                 // Tools' own calls: a session is no credential there (a token request without an assertion is
                 // refused, a score without the tool's token is unauthenticated, whoever's browser sends it).
                 new Row("POST", "/lti/token", "form:", all(BAD)),
-                new Row("POST", "/lti/ags/{code}/{itemId}/lineitem/scores", "{\"userId\":\"1\"}", all(UNAUTH)));
+                new Row("POST", "/lti/ags/{code}/{itemId}/lineitem/scores", "{\"userId\":\"1\"}", all(UNAUTH)),
+                // --- issue 23: CC export (cartridge/export/): a published version as a Common Cartridge, for the
+                // course's authors and site admins ({number}: the fixture course's version 1). ---
+                new Row("GET", "/author/courses/{code}/versions/{number}/cartridge.imscc", null, DRAFT_PAGE),
+                new Row("GET", "/api/courses/{courseId}/versions/{number}/cartridge.imscc", null, DRAFT_API));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).
@@ -1061,6 +1065,7 @@ class AuthorizationMatrixTest {
                             : row.path().contains("password-reset") ? Long.toString(learner.id())
                             : Long.toString(target.id()))
                     .replace("{from}", "1")
+                    .replace("{number}", "1")
                     .replace("{to}", "draft")
                     .replace("{filename}", "missing.png")
                     .replace("{submissionId}", "999999999")

@@ -737,6 +737,7 @@ class ObjectAccessTest {
         rows.addAll(sharedLibrary());
         rows.addAll(cartridgeImport());
         rows.addAll(ltiLaunches());
+        rows.addAll(cartridgeExport());
         return rows;
     }
 
@@ -1502,5 +1503,16 @@ class ObjectAccessTest {
         v.put("{importId}", Long.toString(org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO cartridge_import "
                 + "(course_id, author_id, filename, report_lines) VALUES (?1, ?2, ?3, '[]')", w.course.id(),
                 w.author.id(), file)));
+    }
+
+    // --- issue 23: CC export (cartridge/export/) ---
+
+    /** C1's published version 1 as a Common Cartridge: for C1's author; an author of another course is refused. */
+    private static List<Row> cartridgeExport() {
+        return List.of(
+                row("GET", "/author/courses/{code}/versions/{number}/cartridge.imscc", null, Owner.AUTHOR,
+                        ownerOnly(OK, SEE_OTHER)).at("{number}", "1"),
+                row("GET", "/api/courses/{courseId}/versions/{number}/cartridge.imscc", null, Owner.AUTHOR,
+                        ownerOnly(OK, UNAUTH)).at("{number}", "1"));
     }
 }
