@@ -21,7 +21,7 @@ import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.w3c.dom.Document;
@@ -53,8 +53,12 @@ class CartridgeManifestTest {
     private Element manifest;
     private Map<String, Element> resources;
 
-    @BeforeAll
+    // Once for the class; not in @BeforeAll, where the test's HTTP port is not set yet.
+    @BeforeEach
     void export() throws Exception {
+        if (entries != null) {
+            return;
+        }
         course = EveryKindCourse.publish();
         entries = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(course.export()), StandardCharsets.UTF_8)) {
