@@ -24,12 +24,9 @@ final class ManifestWriter {
 
     static void write(ExportSource source, CartridgeLayout layout, OutputStream out) throws XMLStreamException {
         CourseContent content = source.content();
-        XMLStreamWriter xml = Xml.start(out);
-        xml.setDefaultNamespace(CP);
+        XMLStreamWriter xml = Xml.root(out, CP, "manifest");
         xml.setPrefix("lomimscc", LOM_MANIFEST);
         xml.setPrefix("xsi", XSI);
-        xml.writeStartElement(CP, "manifest");
-        xml.writeDefaultNamespace(CP);
         xml.writeNamespace("lomimscc", LOM_MANIFEST);
         xml.writeNamespace("xsi", XSI);
         xml.writeAttribute(XSI, "schemaLocation", SCHEMA_LOCATION);
@@ -83,6 +80,7 @@ final class ManifestWriter {
         if (content.attribution() != null && !content.attribution().isBlank()) {
             xml.writeStartElement(LOM_MANIFEST, "rights");
             xml.writeStartElement(LOM_MANIFEST, "copyrightAndOtherRestrictions");
+            Xml.element(xml, LOM_MANIFEST, "source", "LOMv1.0");
             Xml.element(xml, LOM_MANIFEST, "value", "yes");
             xml.writeEndElement();
             langString(xml, "description", content.language(), content.attribution());

@@ -30,10 +30,7 @@ final class QtiWriter {
 
     static void write(String identifier, String title, List<QuestionContent> questions, OutputStream out)
             throws XMLStreamException {
-        XMLStreamWriter xml = Xml.start(out);
-        xml.setDefaultNamespace(QTI);
-        xml.writeStartElement(QTI, "questestinterop");
-        xml.writeDefaultNamespace(QTI);
+        XMLStreamWriter xml = Xml.root(out, QTI, "questestinterop");
         xml.writeStartElement(QTI, "assessment");
         xml.writeAttribute("ident", identifier);
         xml.writeAttribute("title", title);

@@ -40,10 +40,7 @@ final class ResourceDocuments {
     }
 
     static void webLink(String title, String url, OutputStream out) throws XMLStreamException {
-        XMLStreamWriter xml = Xml.start(out);
-        xml.setDefaultNamespace(WEBLINK);
-        xml.writeStartElement(WEBLINK, "webLink");
-        xml.writeDefaultNamespace(WEBLINK);
+        XMLStreamWriter xml = Xml.root(out, WEBLINK, "webLink");
         Xml.element(xml, WEBLINK, "title", title);
         xml.writeEmptyElement(WEBLINK, "url");
         xml.writeAttribute("href", url);
@@ -54,13 +51,10 @@ final class ResourceDocuments {
 
     /** An LTI 1.3 tool's target link as a basic LTI link; the importing platform needs the tool registered too. */
     static void ltiLink(String title, String url, OutputStream out) throws XMLStreamException {
-        XMLStreamWriter xml = Xml.start(out);
-        xml.setDefaultNamespace(LTI_CC);
+        XMLStreamWriter xml = Xml.root(out, LTI_CC, "cartridge_basiclti_link");
         xml.setPrefix("blti", BLTI);
         xml.setPrefix("lticm", LTICM);
         xml.setPrefix("lticp", LTICP);
-        xml.writeStartElement(LTI_CC, "cartridge_basiclti_link");
-        xml.writeDefaultNamespace(LTI_CC);
         xml.writeNamespace("blti", BLTI);
         xml.writeNamespace("lticm", LTICM);
         xml.writeNamespace("lticp", LTICP);
@@ -86,10 +80,7 @@ final class ResourceDocuments {
 
     static void assignment(CartridgeLayout.Resource resource, String title, ExportSource.Grading grading,
             OutputStream out) throws XMLStreamException {
-        XMLStreamWriter xml = Xml.start(out);
-        xml.setDefaultNamespace(ASSIGNMENT);
-        xml.writeStartElement(ASSIGNMENT, "assignment");
-        xml.writeDefaultNamespace(ASSIGNMENT);
+        XMLStreamWriter xml = Xml.root(out, ASSIGNMENT, "assignment");
         xml.writeAttribute("identifier", resource.identifier() + "_assignment");
         Xml.element(xml, ASSIGNMENT, "title", title);
         xml.writeStartElement(ASSIGNMENT, "text");
@@ -129,10 +120,7 @@ final class ResourceDocuments {
 
     /** Canvas' rubrics file: per assignment with a rubric, its criteria and their levels in order. */
     static void rubrics(ExportSource source, OutputStream out) throws XMLStreamException {
-        XMLStreamWriter xml = Xml.start(out);
-        xml.setDefaultNamespace(CANVAS);
-        xml.writeStartElement(CANVAS, "rubrics");
-        xml.writeDefaultNamespace(CANVAS);
+        XMLStreamWriter xml = Xml.root(out, CANVAS, "rubrics");
         List<ItemContent> items = source.content().items().toList();
         for (ItemContent item : items) {
             ExportSource.Grading grading = source.assignments().get(item.id());

@@ -23,6 +23,15 @@ final class Xml {
         return xml;
     }
 
+    /** A document whose root element {@code name} is in {@code namespace}, the default namespace. */
+    static XMLStreamWriter root(OutputStream out, String namespace, String name) throws XMLStreamException {
+        XMLStreamWriter xml = start(out);
+        xml.setDefaultNamespace(namespace);
+        xml.writeStartElement(namespace, name);
+        xml.writeDefaultNamespace(namespace);
+        return xml;
+    }
+
     static void end(XMLStreamWriter xml) throws XMLStreamException {
         xml.writeEndDocument();
         xml.flush();
