@@ -80,7 +80,6 @@ final class ManifestWriter {
         if (content.attribution() != null && !content.attribution().isBlank()) {
             xml.writeStartElement(LOM_MANIFEST, "rights");
             xml.writeStartElement(LOM_MANIFEST, "copyrightAndOtherRestrictions");
-            Xml.element(xml, LOM_MANIFEST, "source", "LOMv1.0");
             Xml.element(xml, LOM_MANIFEST, "value", "yes");
             xml.writeEndElement();
             langString(xml, "description", content.language(), content.attribution());

@@ -110,6 +110,7 @@ class CartridgeManifestTest {
         List<Element> roots = children(organization, CP, "item");
         assertEquals(1, roots.size(), "a Common Cartridge organisation has one root item");
         assertEquals("", roots.get(0).getAttribute("identifierref"));
+        assertTrue(children(roots.get(0), CP, "title").isEmpty(), "the root item has no title");
         assertEquals(List.of("Module 1", "Module 2"), children(roots.get(0), CP, "item").stream()
                 .map(module -> child(module, CP, "title").getTextContent()).toList());
         for (Element item : elements(manifest, CP, "item")) {
@@ -117,6 +118,9 @@ class CartridgeManifestTest {
             boolean folder = !children(item, CP, "item").isEmpty();
             assertFalse(folder && !ref.isEmpty(), "a folder item names no resource: " + item.getAttribute("identifier"));
             assertTrue(ref.isEmpty() || resources.containsKey(ref), "the item's resource exists: " + ref);
+            if (item != roots.get(0)) {
+                assertEquals(1, children(item, CP, "title").size(), "an item has one title");
+            }
         }
         Set<String> identifiers = new HashSet<>();
         NodeList all = manifest.getElementsByTagNameNS("*", "*");
@@ -150,8 +154,17 @@ class CartridgeManifestTest {
                 assertEquals(1, files.size(), "one descriptor file: " + resource.getAttribute("identifier"));
                 assertFalse(resource.hasAttribute("href"), "a descriptor resource is not launched by href");
             }
+            Set<String> dependencies = new HashSet<>();
             for (Element dependency : children(resource, CP, "dependency")) {
-                assertTrue(resources.containsKey(dependency.getAttribute("identifierref")), "dependency resolves");
+                String ref = dependency.getAttribute("identifierref");
+                assertTrue(resources.containsKey(ref), "dependency resolves");
+                assertTrue(dependencies.add(ref), "one dependency on a resource");
+                assertFalse(ref.equals(resource.getAttribute("identifier")), "no dependency on itself");
+                // The profile lets web content and what uses it depend on web content only.
+                assertEquals("webcontent", resources.get(ref).getAttribute("type"), "a dependency is web content");
+            }
+            if (!type.equals("webcontent") && !type.equals("assignment_xmlv1p0")) {
+                assertTrue(dependencies.isEmpty(), type + " depends on nothing");
             }
         }
         Set<String> undeclared = new HashSet<>(entries.keySet());
