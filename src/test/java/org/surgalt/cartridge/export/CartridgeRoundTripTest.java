@@ -36,7 +36,7 @@ import org.surgalt.web.MarkdownRenderer;
  * A course with an item of every kind, published, exported as a Common Cartridge 1.3 and imported
  * back through the cartridge import into a new draft: compared item by item (titles, order, kinds,
  * lesson text, file bytes, link addresses, the assignment's rubric, the quiz's questions and answers),
- * with the import's report naming nothing skipped but what Surgalt's import leaves out today.
+ * with the import's report naming nothing skipped but what Surgalt's import leaves out on purpose.
  */
 @QuarkusTest
 class CartridgeRoundTripTest {
@@ -71,14 +71,19 @@ class CartridgeRoundTripTest {
 
         assertEquals(original.title().en(), copy.title().en());
         // The organisation: the modules in order, each with its items' kinds and titles in order. The
-        // LTI link is reported, not imported (the import does not make LTI items yet); the session is a
-        // page (Common Cartridge has no face-to-face sessions); the lesson image no item carries comes
-        // back as a file in the import's last module.
+        // session is a page (Common Cartridge has no face-to-face sessions); the lesson image no item
+        // carries comes back as a file in the import's last module. The LTI link comes back as an LTI
+        // item once the import makes them (issue 23's import part); until then the report says it is not
+        // imported yet (below).
+        boolean ltiBack = copy.items().anyMatch(item -> item.kind() == ItemKind.LTI);
         assertEquals(List.of(
                 "Module 1: page Page 1.1, file Course notes, page Start here, link Further reading, assignment Essay, "
-                        + "quiz Check yourself, page Workshop day",
+                        + "quiz Check yourself, " + (ltiBack ? "lti Simulation, " : "") + "page Workshop day",
                 "Module 2: page Page 2.1",
                 "More from the cartridge: file diagram.png"), outline(copy));
+        if (ltiBack) {
+            assertEquals(EveryKindCourse.TOOL, item(copy, "Simulation").url());
+        }
         assertEquals(List.of(
                 "Module 1: page Page 1.1, file Course notes, page Start here, link Further reading, assignment Essay, "
                         + "quiz Check yourself, lti Simulation, session Workshop day",
@@ -124,18 +129,23 @@ class CartridgeRoundTripTest {
                 .map(CartridgeRoundTripTest::question).toList(), questions.stream()
                 .map(CartridgeRoundTripTest::question).toList());
 
-        // The report: every resource became something, except the two the import leaves out today.
+        // The report: every resource became something but Canvas' rubrics file (read with the assignment)
+        // and, while the import makes no LTI items, the LTI link, for that reason.
         JsonPath report = source.session().given().when().get("/api/cartridges/imports/{id}",
                 imported.getLong("importId")).then().statusCode(200).extract().jsonPath();
         List<String> skipped = new ArrayList<>();
         for (int i = 0; i < report.getList("lines").size(); i++) {
             if ("skipped".equals(report.getString("lines[" + i + "].outcome"))) {
                 skipped.add(report.getString("lines[" + i + "].type") + " " + report.getString("lines[" + i
-                        + "].title"));
+                        + "].title") + " (" + report.getString("lines[" + i + "].reason") + ")");
             }
         }
-        assertEquals(List.of(CartridgeLayout.LTI + " Simulation", CartridgeLayout.SUPPORT + " rubrics.xml"), skipped,
-                report.prettyPrint());
+        List<String> expected = new ArrayList<>();
+        if (!ltiBack) {
+            expected.add(CartridgeLayout.LTI + " Simulation (lti_not_yet)");
+        }
+        expected.add(CartridgeLayout.SUPPORT + " rubrics.xml (supporting)");
+        assertEquals(expected, skipped, report.prettyPrint());
     }
 
     private static List<String> outline(CourseContent content) {
