@@ -33,7 +33,7 @@ final class QtiWriter {
         XMLStreamWriter xml = Xml.root(out, QTI, "questestinterop");
         xml.writeStartElement(QTI, "assessment");
         xml.writeAttribute("ident", identifier);
-        xml.writeAttribute("title", title);
+        Xml.attribute(xml, "title", title);
         long leftOut = leftOut(questions);
         if (leftOut > 0) {
             Xml.element(xml, QTI, "qticomment", "Exported from Surgalt. Left out: " + leftOut
@@ -71,7 +71,7 @@ final class QtiWriter {
     private static void item(XMLStreamWriter xml, String ident, QuestionContent question) throws XMLStreamException {
         xml.writeStartElement(QTI, "item");
         xml.writeAttribute("ident", ident);
-        xml.writeAttribute("title", title(question.prompt()));
+        Xml.attribute(xml, "title", title(question.prompt()));
         xml.writeStartElement(QTI, "itemmetadata");
         xml.writeStartElement(QTI, "qtimetadata");
         field(xml, "cc_profile", profile(question.kind()));

@@ -44,6 +44,11 @@ final class Xml {
         xml.writeEndElement();
     }
 
+    /** An attribute of free text (a title), without the characters XML 1.0 cannot hold. */
+    static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeAttribute(name, value == null ? "" : INVALID.matcher(value).replaceAll(""));
+    }
+
     /** Text without the characters XML 1.0 cannot hold (the writer escapes, it does not drop). */
     static void text(XMLStreamWriter xml, String text) throws XMLStreamException {
         xml.writeCharacters(text == null ? "" : INVALID.matcher(text).replaceAll(""));
