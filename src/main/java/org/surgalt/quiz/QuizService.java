@@ -85,6 +85,25 @@ public class QuizService {
         return view(quiz, item, viewer);
     }
 
+    /**
+     * For an export by the course's authors (cartridge/export): the quiz's pool as its questions'
+     * content, in the pool's order; empty while no question is chosen.
+     */
+    @Transactional
+    public List<QuestionContent> pool(Viewer viewer, Course course, long itemId) {
+        access.requireCanEdit(viewer, course);
+        return settings.findByIdOptional(itemId).filter(quiz -> quiz.courseId() == course.id())
+                .map(quiz -> quiz.questionIds().stream().map(id -> questions.inBank(course.id(), id))
+                        .flatMap(java.util.Optional::stream).map(QuizService::content).toList())
+                .orElse(List.of());
+    }
+
+    private static QuestionContent content(Question question) {
+        return new QuestionContent(question.kind(), question.prompt(), question.points(), question.options().stream()
+                .map(option -> new QuestionContent.Option(option.text(), option.correct())).toList(),
+                question.trueAnswer(), question.numericAnswer(), question.tolerance(), question.accepted());
+    }
+
     /** The course's pass mark for an item: its minimum score, or the default when it has none. */
     static int passMark(CourseContent.ItemContent item) {
         return item.minScore() == null ? DEFAULT_PASS_MARK : item.minScore();

@@ -882,7 +882,11 @@ class AuthorizationMatrixTest {
                 // refused the course (400). The matrix keeps one row per route, so this row stands for the import
                 // row of the cartridge block above, whose callers it refuses alike.
                 new Row("POST", "/api/cartridges/imports", "{\"upload\":\"none\",\"course\":\"{courseCode}\"}",
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)));
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                // --- issue 23: CC export (cartridge/export/): a published version as a Common Cartridge, for the
+                // course's authors and site admins ({number}: the fixture course's version 1). ---
+                new Row("GET", "/author/courses/{code}/versions/{number}/cartridge.imscc", null, DRAFT_PAGE),
+                new Row("GET", "/api/courses/{courseId}/versions/{number}/cartridge.imscc", null, DRAFT_API));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).
@@ -1067,6 +1071,7 @@ class AuthorizationMatrixTest {
                             : row.path().contains("password-reset") ? Long.toString(learner.id())
                             : Long.toString(target.id()))
                     .replace("{from}", "1")
+                    .replace("{number}", "1")
                     .replace("{to}", "draft")
                     .replace("{filename}", "missing.png")
                     .replace("{submissionId}", "999999999")

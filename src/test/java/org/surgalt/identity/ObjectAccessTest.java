@@ -738,6 +738,7 @@ class ObjectAccessTest {
         rows.addAll(cartridgeImport());
         rows.addAll(ltiLaunches());
         rows.addAll(cartridgeImportExtras());
+        rows.addAll(cartridgeExport());
         return rows;
     }
 
@@ -1522,5 +1523,16 @@ class ObjectAccessTest {
                 of(NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
                         SEE_OTHER)).at("{id}", "{readyUpload}"));
         return rows;
+    }
+
+    // --- issue 23: CC export (cartridge/export/) ---
+
+    /** C1's published version 1 as a Common Cartridge: for C1's author; an author of another course is refused. */
+    private static List<Row> cartridgeExport() {
+        return List.of(
+                row("GET", "/author/courses/{code}/versions/{number}/cartridge.imscc", null, Owner.AUTHOR,
+                        ownerOnly(OK, SEE_OTHER)).at("{number}", "1"),
+                row("GET", "/api/courses/{courseId}/versions/{number}/cartridge.imscc", null, Owner.AUTHOR,
+                        ownerOnly(OK, UNAUTH)).at("{number}", "1"));
     }
 }

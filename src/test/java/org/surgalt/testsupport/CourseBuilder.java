@@ -69,6 +69,13 @@ public final class CourseBuilder {
         return this;
     }
 
+    /** Adds an item of any kind (issue 23's cartridge export: one of each) to the first module, after the numbered pages. */
+    public CourseBuilder withItem(ItemKind kind, String en, String markdownEn, String url) {
+        extraItems.add(new NewCourse.NewItem(kind, LocalizedText.of(en, null),
+                markdownEn == null ? null : LocalizedText.of(markdownEn, null), url));
+        return this;
+    }
+
     /** Leaves the course an unpublished draft (by default it is published as version 1). */
     public CourseBuilder asDraft() {
         this.published = false;
