@@ -53,9 +53,40 @@ lti.onConnect(async (token, req, res) => {
     roles: token.platformContext.roles,
     context: token.platformContext.context,
     targetLinkUri: token.platformContext.targetLinkUri,
-    messageType: token.platformContext.messageType
+    messageType: token.platformContext.messageType,
+    email: token.userInfo.email,
+    custom: token.platformContext.custom,
+    namesRoles: token.platformContext.namesRoles,
+    endpoint: token.platformContext.endpoint,
+    ltik: res.locals.ltik
   }))
 })
+
+// Routes the tests call after a launch (with its ltik and the tool's session cookie) to make ltijs use
+// the platform's services: Names and Role Provisioning and Assignment and Grade Services. Each answers
+// with what ltijs got, or {error, status} when the platform refused.
+const service = (call) => async (req, res) => {
+  try {
+    return res.send({ result: await call(res.locals.token, req) })
+  } catch (e) {
+    return res.send({ error: e.message, status: e.response ? e.response.statusCode : undefined })
+  }
+}
+const option = (req, name) => req.query[name] === undefined ? undefined : req.query[name]
+lti.app.get('/services/members', service((token, req) => lti.NamesAndRoles.getMembers(token, {
+  role: option(req, 'role'), limit: option(req, 'limit'), pages: req.query.pages ? Number(req.query.pages) : false
+})))
+lti.app.get('/services/lineitems', service((token, req) => lti.Grade.getLineItems(token, {
+  tag: option(req, 'tag'), resourceId: option(req, 'resourceId'), resourceLinkId: req.query.resourceLinkId === 'true'
+})))
+lti.app.post('/services/lineitems', service((token, req) => lti.Grade.createLineItem(token, req.body,
+  { resourceLinkId: req.query.resourceLinkId === 'true' })))
+lti.app.get('/services/lineitem', service((token, req) => lti.Grade.getLineItemById(token, req.query.id)))
+lti.app.put('/services/lineitem', service((token, req) => lti.Grade.updateLineItemById(token, req.query.id, req.body)))
+lti.app.delete('/services/lineitem', service((token, req) => lti.Grade.deleteLineItemById(token, req.query.id)))
+lti.app.post('/services/scores', service((token, req) => lti.Grade.submitScore(token, req.query.id, req.body)))
+lti.app.get('/services/scores', service((token, req) => lti.Grade.getScores(token, req.query.id,
+  { userId: option(req, 'userId') })))
 
 lti.onDeepLinking(async (token, req, res) => {
   const form = await lti.DeepLinking.createDeepLinkingForm(res.locals.token, [{

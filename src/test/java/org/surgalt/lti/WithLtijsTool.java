@@ -18,8 +18,13 @@ abstract class WithLtijsTool {
     @BeforeEach
     void startTool() throws Exception {
         if (tool == null) {
-            tool = LtijsTool.registered(clientId);
+            tool = LtijsTool.registered(clientId, registration());
         }
+    }
+
+    /** More registration fields for this class's tool (what it learns of people, roster access). */
+    protected java.util.Map<String, Object> registration() {
+        return java.util.Map.of();
     }
 
     @AfterAll
