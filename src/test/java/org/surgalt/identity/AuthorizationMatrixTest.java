@@ -876,7 +876,24 @@ class AuthorizationMatrixTest {
                 // Tools' own calls: a session is no credential there (a token request without an assertion is
                 // refused, a score without the tool's token is unauthenticated, whoever's browser sends it).
                 new Row("POST", "/lti/token", "form:", all(BAD)),
-                new Row("POST", "/lti/ags/{code}/{itemId}/lineitem/scores", "{\"userId\":\"1\"}", all(UNAUTH)));
+                new Row("POST", "/lti/ags/{code}/{itemId}/lineitem/scores", "{\"userId\":\"1\"}", all(UNAUTH)),
+                // issue 23: LTI NRPS/AGS. Tools' calls with their bearer token only: a session is no credential,
+                // so every caller here is unauthenticated (lti/LtiLineItemsTest and lti/LtiNamesAndRolesTest
+                // check tools' tokens: scopes, other tools, other courses).
+                new Row("GET", "/lti/ags/{code}/lineitems", null, all(UNAUTH)),
+                new Row("POST", "/lti/ags/{code}/lineitems", "{\"label\":\"x\",\"scoreMaximum\":1}", all(UNAUTH)),
+                new Row("GET", "/lti/ags/{code}/{itemId}/lineitem", null, all(UNAUTH)),
+                new Row("PUT", "/lti/ags/{code}/{itemId}/lineitem", "{\"label\":\"x\",\"scoreMaximum\":1}",
+                        all(UNAUTH)),
+                new Row("DELETE", "/lti/ags/{code}/{itemId}/lineitem", null, all(UNAUTH)),
+                new Row("GET", "/lti/ags/{code}/{itemId}/lineitem/results", null, all(UNAUTH)),
+                new Row("GET", "/lti/ags/{code}/lineitems/{lineItemId}", null, all(UNAUTH)),
+                new Row("PUT", "/lti/ags/{code}/lineitems/{lineItemId}", "{\"label\":\"x\",\"scoreMaximum\":1}",
+                        all(UNAUTH)),
+                new Row("DELETE", "/lti/ags/{code}/lineitems/{lineItemId}", null, all(UNAUTH)),
+                new Row("GET", "/lti/ags/{code}/lineitems/{lineItemId}/results", null, all(UNAUTH)),
+                new Row("POST", "/lti/ags/{code}/lineitems/{lineItemId}/scores", "{\"userId\":\"1\"}", all(UNAUTH)),
+                new Row("GET", "/lti/nrps/{code}/memberships", null, all(UNAUTH)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).
@@ -1075,6 +1092,7 @@ class AuthorizationMatrixTest {
                     .replace("{sessionId}", "999999999")
                     .replace("{clientId}", "999999999")
                     .replace("{toolId}", "999999999")
+                    .replace("{lineItemId}", "999999999")
                     .replace("{institutionId}", row.path().matches(".*/(retire|unretire|merge)$") ? "999999999"
                             : Long.toString(institutionId))
                     .replace("{forumId}", "999999999")
