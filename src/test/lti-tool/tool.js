@@ -45,7 +45,12 @@ lti.onConnect(async (token, req, res) => {
       graded = 'SCORE FAILED ' + e.message + ' '
     }
   }
-  return res.send(graded + 'TOOL ACCEPTED LAUNCH ' + JSON.stringify({
+  const answer = (text) => (req.get('accept') || '').includes('text/html')
+    // A browser gets a page of its own (framed in Surgalt's page, axe checks it too).
+    ? res.send('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>ltijs test tool</title></head>' +
+      '<body><main><p id="launch">' + text.replace(/&/g, '&amp;').replace(/</g, '&lt;') + '</p></main></body></html>')
+    : res.send(text)
+  return answer(graded + 'TOOL ACCEPTED LAUNCH ' + JSON.stringify({
     user: token.user,
     deployment: token.deploymentId,
     name: token.userInfo.name,
@@ -90,7 +95,11 @@ lti.app.get('/services/scores', service((token, req) => lti.Grade.getScores(toke
 
 lti.onDeepLinking(async (token, req, res) => {
   const form = await lti.DeepLinking.createDeepLinkingForm(res.locals.token, [{
-    type: 'ltiResourceLink', title: 'Picked in the tool', url: process.env.TOOL_URL + '/?picked=1'
+    type: 'ltiResourceLink',
+    title: 'Picked in the tool',
+    text: 'A simulation picked in the tool',
+    url: process.env.TOOL_URL + '/?picked=1',
+    custom: { level: 'two', learner: '$User.id', link: '$ResourceLink.id', course: '$Context.id', full: '$Person.name.full' }
   }], { message: 'picked' })
   return res.send(form)
 })

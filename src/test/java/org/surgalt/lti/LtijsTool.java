@@ -27,16 +27,23 @@ final class LtijsTool implements AutoCloseable {
     private static final Path DIR = Path.of("src", "test", "lti-tool");
 
     private final Process process;
+    private final String host;
     private final int port;
     private final List<String> output = new ArrayList<>();
 
-    private LtijsTool(Process process, int port) {
+    private LtijsTool(Process process, String host, int port) {
         this.process = process;
+        this.host = host;
         this.port = port;
     }
 
     /** Starts the tool for a platform at {@code platformUrl} that registered it with {@code clientId}. */
     static LtijsTool start(String platformUrl, String clientId) throws Exception {
+        return start(platformUrl, clientId, "127.0.0.1");
+    }
+
+    /** {@code host}: the name the tool is addressed by (it listens on every loopback address). */
+    static LtijsTool start(String platformUrl, String clientId, String host) throws Exception {
         install();
         URI db = URI.create(System.getProperty("surgalt.test.jdbc-url").substring("jdbc:".length()));
         String database = "lti_tool_" + Long.toHexString(System.nanoTime());
@@ -51,8 +58,8 @@ final class LtijsTool implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder("node", "tool.js").directory(DIR.toFile()).redirectErrorStream(true);
         builder.environment().putAll(Map.of("TOOL_PORT", Integer.toString(port), "DB_HOST", db.getHost(),
                 "DB_PORT", Integer.toString(db.getPort()), "DB_NAME", database, "PLATFORM_URL", platformUrl,
-                "CLIENT_ID", clientId, "TOOL_URL", "http://127.0.0.1:" + port));
-        LtijsTool tool = new LtijsTool(builder.start(), port);
+                "CLIENT_ID", clientId, "TOOL_URL", "http://" + host + ":" + port));
+        LtijsTool tool = new LtijsTool(builder.start(), host, port);
         tool.awaitReady();
         allowEveryScope(db, database);
         return tool;
@@ -91,9 +98,13 @@ final class LtijsTool implements AutoCloseable {
 
     /** {@code options}: more registration fields (shares, roster). */
     static LtijsTool registered(String clientId, Map<String, Object> options) throws Exception {
+        return registered(clientId, options, "127.0.0.1");
+    }
+
+    static LtijsTool registered(String clientId, Map<String, Object> options, String host) throws Exception {
         String platform = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("test.url", String.class)
                 .replaceAll("/+$", "");
-        LtijsTool tool = start(platform, clientId);
+        LtijsTool tool = start(platform, clientId, host);
         org.surgalt.testsupport.Sessions.as(org.surgalt.testsupport.PersonBuilder.aPerson()
                 .withRole(org.surgalt.identity.Role.ADMIN).create()).given()
                 .contentType(io.restassured.http.ContentType.JSON).body(registration(tool, clientId, options))
@@ -148,7 +159,7 @@ final class LtijsTool implements AutoCloseable {
     }
 
     String url() {
-        return "http://127.0.0.1:" + port;
+        return "http://" + host + ":" + port;
     }
 
     String output() {
