@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Tools' own calls (no session): the OAuth 2 token endpoint and AGS scores, authenticated by what they sign. */
@@ -62,16 +61,9 @@ public class LtiAgsResource {
     }
 
     private Response score(String authorization, String code, LtiLineItemService.Ref ref, LtiGradeService.Score score) {
-        OptionalLong tool = tokens.toolOf(authorization, LtiTokenService.SCOPE_SCORE);
-        if (tool.isEmpty()) {
-            return unauthorized();
-        }
-        grades.score(tool.getAsLong(), code, ref, score);
-        return Response.noContent().build();
-    }
-
-    /** No live token: 401 whoever asks (a tool is not sent to sign in, a session is no credential here). */
-    static Response unauthorized() {
-        return Response.status(Response.Status.UNAUTHORIZED).header("WWW-Authenticate", "Bearer").build();
+        return ToolCalls.asTool(tokens, authorization, tool -> {
+            grades.score(tool, code, ref, score);
+            return Response.noContent().build();
+        }, LtiTokenService.SCOPE_SCORE);
     }
 }

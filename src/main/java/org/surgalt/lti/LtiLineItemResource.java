@@ -1,6 +1,5 @@
 package org.surgalt.lti;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.surgalt.lti.LtiLineItemService.Filter;
 import org.surgalt.lti.LtiLineItemService.Input;
@@ -58,15 +56,13 @@ public class LtiLineItemResource {
             @QueryParam("resource_link_id") String resourceLinkId, @QueryParam("tag") String tag,
             @QueryParam("resource_id") String resourceId, @QueryParam("limit") Integer limit,
             @QueryParam("offset") Integer offset, @Context UriInfo uri) {
-        OptionalLong tool = tokens.toolOf(bearer, READ, WRITE);
-        if (tool.isEmpty()) {
-            return LtiAgsResource.unauthorized();
-        }
-        LtiPaging paging = LtiPaging.of(limit, offset);
-        List<LtiLineItem> all = service.list(tool.getAsLong(), code, new Filter(resourceLinkId, tag, resourceId));
-        List<LtiLineItem> page = LtiLineItemService.page(all, paging.offset(), paging.probe());
-        List<Map<String, Object>> body = page.stream().limit(paging.limit()).map(line -> view(code, line)).toList();
-        return paging.link(Response.ok(write(body), CONTAINER), page.size(), issuer.value(), uri).build();
+        return ToolCalls.asTool(tokens, bearer, tool -> {
+            LtiPaging paging = LtiPaging.of(limit, offset);
+            List<LtiLineItem> all = service.list(tool, code, new Filter(resourceLinkId, tag, resourceId));
+            List<LtiLineItem> page = LtiLineItemService.page(all, paging.offset(), paging.probe());
+            List<Map<String, Object>> body = page.stream().limit(paging.limit()).map(line -> view(code, line)).toList();
+            return paging.link(Response.ok(ToolCalls.json(json, body), CONTAINER), page.size(), issuer.value(), uri).build();
+        }, READ, WRITE);
     }
 
     @POST
@@ -74,13 +70,11 @@ public class LtiLineItemResource {
     @Consumes({LINE_ITEM, MediaType.APPLICATION_JSON})
     @Operation(summary = "The tool creates a line item in a course (its scores are recorded, they complete nothing)")
     public Response create(@HeaderParam("Authorization") String bearer, @PathParam("code") String code, Input input) {
-        OptionalLong tool = tokens.toolOf(bearer, WRITE);
-        if (tool.isEmpty()) {
-            return LtiAgsResource.unauthorized();
-        }
-        Map<String, Object> created = view(code, service.create(tool.getAsLong(), code, input));
-        return Response.status(Response.Status.CREATED).entity(write(created)).type(LINE_ITEM)
-                .location(java.net.URI.create((String) created.get("id"))).build();
+        return ToolCalls.asTool(tokens, bearer, tool -> {
+            Map<String, Object> created = view(code, service.create(tool, code, input));
+            return Response.status(Response.Status.CREATED).entity(ToolCalls.json(json, created)).type(LINE_ITEM)
+                    .location(java.net.URI.create((String) created.get("id"))).build();
+        }, WRITE);
     }
 
     @GET
@@ -134,20 +128,16 @@ public class LtiLineItemResource {
     }
 
     private Response replace(String bearer, String code, Ref ref, Input input) {
-        OptionalLong tool = tokens.toolOf(bearer, WRITE);
-        if (tool.isEmpty()) {
-            return LtiAgsResource.unauthorized();
-        }
-        return Response.ok(write(view(code, service.replace(tool.getAsLong(), code, ref, input))), LINE_ITEM).build();
+        return ToolCalls.asTool(tokens, bearer, tool -> {
+            return Response.ok(ToolCalls.json(json, view(code, service.replace(tool, code, ref, input))), LINE_ITEM).build();
+        }, WRITE);
     }
 
     private Response delete(String bearer, String code, Ref ref) {
-        OptionalLong tool = tokens.toolOf(bearer, WRITE);
-        if (tool.isEmpty()) {
-            return LtiAgsResource.unauthorized();
-        }
-        service.delete(tool.getAsLong(), code, ref);
-        return Response.noContent().build();
+        return ToolCalls.asTool(tokens, bearer, tool -> {
+            service.delete(tool, code, ref);
+            return Response.noContent().build();
+        }, WRITE);
     }
 
     @GET
@@ -169,46 +159,42 @@ public class LtiLineItemResource {
     }
 
     private Response read(String bearer, String code, Ref ref) {
-        OptionalLong tool = tokens.toolOf(bearer, READ, WRITE);
-        if (tool.isEmpty()) {
-            return LtiAgsResource.unauthorized();
-        }
-        return Response.ok(write(view(code, service.read(tool.getAsLong(), code, ref))), LINE_ITEM).build();
+        return ToolCalls.asTool(tokens, bearer, tool -> {
+            return Response.ok(ToolCalls.json(json, view(code, service.read(tool, code, ref))), LINE_ITEM).build();
+        }, READ, WRITE);
     }
 
     private Response results(String bearer, String code, Ref ref, String userId, LtiPaging paging, UriInfo uri) {
-        OptionalLong tool = tokens.toolOf(bearer, LtiTokenService.SCOPE_RESULT_READ);
-        if (tool.isEmpty()) {
-            return LtiAgsResource.unauthorized();
-        }
-        Long learner = null;
-        if (userId != null) {
-            try {
-                learner = Long.parseLong(userId);
-            } catch (NumberFormatException e) {
-                // An id we never gave out: no one's results.
-                learner = -1L;
+        return ToolCalls.asTool(tokens, bearer, tool -> {
+            Long learner = null;
+            if (userId != null) {
+                try {
+                    learner = Long.parseLong(userId);
+                } catch (NumberFormatException e) {
+                    // An id we never gave out: no one's results.
+                    learner = -1L;
+                }
             }
-        }
-        LtiLineItem line = service.read(tool.getAsLong(), code, ref);
-        String lineUrl = url(code, line);
-        List<LtiScore> scores = service.results(tool.getAsLong(), code, ref, learner, paging.offset(), paging.probe());
-        List<Map<String, Object>> body = scores.stream().limit(paging.limit()).map(score -> {
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("id", lineUrl + "/results/" + score.userId());
-            result.put("scoreOf", lineUrl);
-            result.put("userId", Long.toString(score.userId()));
-            if (score.scoreGiven() != null && score.scoreMaximum() != null) {
-                // Results are on the line item's scale (AGS 2.0 §3.4.2).
-                result.put("resultScore", score.scoreGiven() / score.scoreMaximum() * line.scoreMaximum());
-                result.put("resultMaximum", line.scoreMaximum());
-            }
-            if (score.comment() != null) {
-                result.put("comment", score.comment());
-            }
-            return result;
-        }).toList();
-        return paging.link(Response.ok(write(body), RESULTS), scores.size(), issuer.value(), uri).build();
+            LtiLineItem line = service.read(tool, code, ref);
+            String lineUrl = url(code, line);
+            List<LtiScore> scores = service.results(tool, code, ref, learner, paging.offset(), paging.probe());
+            List<Map<String, Object>> body = scores.stream().limit(paging.limit()).map(score -> {
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("id", lineUrl + "/results/" + score.userId());
+                result.put("scoreOf", lineUrl);
+                result.put("userId", Long.toString(score.userId()));
+                if (score.scoreGiven() != null && score.scoreMaximum() != null) {
+                    // Results are on the line item's scale (AGS 2.0 §3.4.2).
+                    result.put("resultScore", score.scoreGiven() / score.scoreMaximum() * line.scoreMaximum());
+                    result.put("resultMaximum", line.scoreMaximum());
+                }
+                if (score.comment() != null) {
+                    result.put("comment", score.comment());
+                }
+                return result;
+            }).toList();
+            return paging.link(Response.ok(ToolCalls.json(json, body), RESULTS), scores.size(), issuer.value(), uri).build();
+        }, LtiTokenService.SCOPE_RESULT_READ);
     }
 
     private String url(String code, LtiLineItem line) {
@@ -231,13 +217,5 @@ public class LtiLineItemResource {
             view.put("resourceId", line.resourceId());
         }
         return view;
-    }
-
-    private String write(Object body) {
-        try {
-            return json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a line item", e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.surgalt.lti;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Names and Role Provisioning Services 2.0: a course's memberships, for a tool with its bearer token. */
@@ -37,19 +35,17 @@ public class LtiRosterResource {
     @Operation(summary = "A course's members for a tool it uses (filter role; limit and a next link)")
     public Response members(@HeaderParam("Authorization") String bearer, @PathParam("code") String code,
             @QueryParam("role") String role, @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset,
-            @Context UriInfo uri) throws JsonProcessingException {
-        OptionalLong tool = tokens.toolOf(bearer, LtiTokenService.SCOPE_ROSTER);
-        if (tool.isEmpty()) {
-            return LtiAgsResource.unauthorized();
-        }
-        LtiPaging paging = LtiPaging.of(limit, offset);
-        LtiRosterService.Page page = roster.members(tool.getAsLong(), code, role, paging);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", issuer.value() + uri.getRequestUri().getRawPath()
-                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()));
-        body.put("context", page.context());
-        body.put("members", page.members());
-        return paging.link(Response.ok(json.writeValueAsString(body), MEMBERSHIPS), page.found(), issuer.value(), uri)
-                .build();
+            @Context UriInfo uri) {
+        return ToolCalls.asTool(tokens, bearer, tool -> {
+            LtiPaging paging = LtiPaging.of(limit, offset);
+            LtiRosterService.Page page = roster.members(tool, code, role, paging);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("id", issuer.value() + uri.getRequestUri().getRawPath()
+                    + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()));
+            body.put("context", page.context());
+            body.put("members", page.members());
+            return paging.link(Response.ok(ToolCalls.json(json, body), MEMBERSHIPS), page.found(), issuer.value(), uri)
+                    .build();
+        }, LtiTokenService.SCOPE_ROSTER);
     }
 }
