@@ -9,8 +9,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A line item (AGS 2.0, V045): an LTI item's own, made on its first use and kept in step with the
- * item, or one its tool created in a course, which the tool alone may change or delete.
+ * A line item (AGS 2.0, V045): an LTI item's own, made on its first use (out of 100: its scores count
+ * as percentages; LtiLineItemRepository) and kept in step with the item, or one its tool created in
+ * a course, which the tool alone may change or delete.
  */
 @Entity
 @Table(name = "lti_line_item")
@@ -57,15 +58,6 @@ class LtiLineItem {
         this.created = Instant.now();
     }
 
-    /** An item's own line item: out of 100 (its scores count as percentages), labelled with its title. */
-    static LtiLineItem ofItem(long toolId, long courseId, long itemId, String title) {
-        LtiLineItem line = new LtiLineItem(toolId, courseId, itemId);
-        line.resourceLinkId = itemId;
-        line.label = title;
-        line.scoreMaximum = 100;
-        return line;
-    }
-
     static LtiLineItem created(long toolId, long courseId, Definition definition) {
         LtiLineItem line = new LtiLineItem(toolId, courseId, null);
         line.define(definition);
@@ -84,9 +76,10 @@ class LtiLineItem {
         this.resourceId = definition.resourceId();
     }
 
-    /** An item's own line item follows the item's title. */
-    void retitle(String title) {
+    /** An item's own line item follows the item's title and the tool the item launches. */
+    void follow(String title, long toolId) {
         this.label = title;
+        this.toolId = toolId;
     }
 
     boolean ownedByItem() {

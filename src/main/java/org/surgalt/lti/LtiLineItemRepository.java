@@ -8,8 +8,16 @@ import java.util.Optional;
 @ApplicationScoped
 class LtiLineItemRepository implements PanacheRepository<LtiLineItem> {
 
-    Optional<LtiLineItem> ofItem(long itemId) {
-        return find("itemId", itemId).firstResultOptional();
+    /**
+     * An item's own line item, made on first use: INSERT IGNORE, so that two first calls at once
+     * make one (the unique item_id) and neither fails.
+     */
+    LtiLineItem ofItem(long toolId, long courseId, long itemId, String title) {
+        getEntityManager().createNativeQuery("INSERT IGNORE INTO lti_line_item (tool_id, course_id, item_id, "
+                + "resource_link_id, label, score_maximum, created) VALUES (?1, ?2, ?3, ?3, ?4, 100, ?5)")
+                .setParameter(1, toolId).setParameter(2, courseId).setParameter(3, itemId).setParameter(4, title)
+                .setParameter(5, java.time.Instant.now()).executeUpdate();
+        return find("itemId", itemId).firstResult();
     }
 
     /** Every line item of one tool in one course, oldest first. */

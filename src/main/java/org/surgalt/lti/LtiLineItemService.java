@@ -108,14 +108,9 @@ public class LtiLineItemService {
     private LtiLineItem ofItem(ToolContext context, ItemContent item) {
         String title = item.title().in(Locale.forLanguageTag(context.content().language() == null ? "mn"
                 : context.content().language()));
-        LtiLineItem line = lines.ofItem(item.id()).orElseGet(() -> {
-            LtiLineItem made = LtiLineItem.ofItem(context.toolId(), context.course().id(), item.id(), title);
-            lines.persist(made);
-            return made;
-        });
-        if (!Objects.equals(line.label(), title)) {
-            line.retitle(title);
-        }
+        LtiLineItem line = lines.ofItem(context.toolId(), context.course().id(), item.id(), title);
+        // It follows the item: its title, and the tool its address now launches (another registered there).
+        line.follow(title, context.toolId());
         return line;
     }
 
