@@ -21,9 +21,11 @@ import org.surgalt.course.Course;
 import org.surgalt.course.CourseAccess;
 import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseContent.ItemContent;
+import org.surgalt.course.CourseRoster;
 import org.surgalt.course.CourseService;
 import org.surgalt.course.ItemAccess;
 import org.surgalt.course.ItemKind;
+import org.surgalt.identity.Role;
 import org.surgalt.identity.SecretTokens;
 import org.surgalt.identity.Viewer;
 import org.surgalt.identity.ViewerService;
@@ -218,10 +220,12 @@ public class LtiLaunchService {
 
     private JWTClaimsSet.Builder idToken(Viewer viewer, LtiTool tool, Course course, ItemContent item, String nonce) {
         Instant now = Instant.now();
-        boolean staff = access.isStaff(viewer, course);
-        List<String> roles = staff
-                ? List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor")
-                : List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner");
+        // As rosters say (LtiRosterService.role): a course's grader alone assists; other staff teach.
+        boolean assists = viewer.hasInCourse(Role.GRADER, course.id()) && !viewer.hasInCourse(Role.AUTHOR, course.id())
+                && !viewer.hasInCourse(Role.REVIEWER, course.id()) && !viewer.isAdmin()
+                && !viewer.hasAnywhere(Role.COORDINATOR) && !viewer.hasAnywhere(Role.INSTITUTION_ADMIN);
+        List<String> roles = List.of(!access.isStaff(viewer, course) ? LtiRosterService.role(CourseRoster.Part.LEARNER)
+                : LtiRosterService.role(assists ? CourseRoster.Part.GRADER : CourseRoster.Part.AUTHOR));
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
         tool.shares().claims(viewer.displayName(), viewer.email()).forEach(claims::claim);
         return claims

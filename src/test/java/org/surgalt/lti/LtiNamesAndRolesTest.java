@@ -79,6 +79,12 @@ class LtiNamesAndRolesTest extends WithLtijsTool {
         assertEquals(java.util.Set.of(id(author)), byUser(instructors.getList("result.members")).keySet());
         JsonPath learners = launched.call(tool, "GET", "/services/members?pages=10&role=Learner", null);
         assertEquals(java.util.Set.of(id(learner), id(classmate)), byUser(learners.getList("result.members")).keySet());
+
+        // Launches say the same of the people launching: the grader assists, the author teaches.
+        assertEquals(List.of(LtiRosterService.TEACHING_ASSISTANT), LaunchSteps.session(tool, Sessions.as(grader),
+                course.code(), itemId).launch().getList("roles"));
+        assertEquals(List.of(LtiRosterService.INSTRUCTOR), LaunchSteps.session(tool, Sessions.as(author),
+                course.code(), itemId).launch().getList("roles"));
     }
 
     @Test
