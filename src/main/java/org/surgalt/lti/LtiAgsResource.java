@@ -15,10 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/")
 public class LtiAgsResource {
 
+    static final String SCORE = "application/vnd.ims.lis.v1.score+json";
+
+    private final LtiTokenService tokens;
     private final LtiGradeService grades;
     private final Issuer issuer;
 
-    LtiAgsResource(LtiGradeService grades, Issuer issuer) {
+    LtiAgsResource(LtiTokenService tokens, LtiGradeService grades, Issuer issuer) {
+        this.tokens = tokens;
         this.grades = grades;
         this.issuer = issuer;
     }
@@ -31,25 +35,35 @@ public class LtiAgsResource {
     public Response token(@FormParam("grant_type") String grantType,
             @FormParam("client_assertion_type") String assertionType,
             @FormParam("client_assertion") String assertion, @FormParam("scope") String scope) {
-        LtiGradeService.Token token = grades.token(grantType, assertionType, assertion, scope,
+        LtiTokenService.Token token = tokens.token(grantType, assertionType, assertion, scope,
                 issuer.value() + "/lti/token");
         return Response.ok(Map.of("access_token", token.accessToken(), "token_type", "Bearer",
-                "expires_in", LtiGradeService.TOKEN_LIFETIME.toSeconds(), "scope", token.scope()))
+                "expires_in", LtiTokenService.TOKEN_LIFETIME.toSeconds(), "scope", token.scope()))
                 .type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store").build();
     }
 
     @POST
     @Path("lti/ags/{code}/{itemId}/lineitem/scores")
-    @Consumes({"application/vnd.ims.lis.v1.score+json", MediaType.APPLICATION_JSON})
+    @Consumes({SCORE, MediaType.APPLICATION_JSON})
     @Operation(summary = "A score for a learner on an LTI item's line item (the item's own tool only)")
     public Response score(@HeaderParam("Authorization") String authorization, @PathParam("code") String code,
             @PathParam("itemId") long itemId, LtiGradeService.Score score) {
-        if (score == null) {
-            throw org.surgalt.platform.DomainException.invalid("userId", "must be the learner's id from the launch");
-        }
-        if (!grades.score(authorization, code, itemId, score)) {
-            return Response.status(Response.Status.UNAUTHORIZED).header("WWW-Authenticate", "Bearer").build();
-        }
-        return Response.noContent().build();
+        return score(authorization, code, LtiLineItemService.Ref.item(itemId), score);
+    }
+
+    @POST
+    @Path("lti/ags/{code}/lineitems/{lineItemId}/scores")
+    @Consumes({SCORE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "A score for a learner on a line item the tool created (recorded; completes nothing)")
+    public Response createdScore(@HeaderParam("Authorization") String authorization, @PathParam("code") String code,
+            @PathParam("lineItemId") long lineItemId, LtiGradeService.Score score) {
+        return score(authorization, code, LtiLineItemService.Ref.created(lineItemId), score);
+    }
+
+    private Response score(String authorization, String code, LtiLineItemService.Ref ref, LtiGradeService.Score score) {
+        return ToolCalls.asTool(tokens, authorization, tool -> {
+            grades.score(tool, code, ref, score);
+            return Response.noContent().build();
+        }, LtiTokenService.SCOPE_SCORE);
     }
 }

@@ -17,6 +17,7 @@ import org.surgalt.course.CourseService;
 import org.surgalt.identity.Viewer;
 import org.surgalt.identity.ViewerService;
 import org.surgalt.platform.DomainException;
+import org.surgalt.platform.LocalizedText;
 
 /**
  * The tool's answer to a deep linking request (Deep Linking 2.0): a JWT the tool signs, checked
@@ -37,9 +38,11 @@ public class LtiDeepLinkService {
     private final DraftService drafts;
     private final ViewerService viewers;
     private final Issuer issuer;
+    private final CustomParameters customs;
 
     LtiDeepLinkService(LtiToolRepository tools, LtiLaunchRepository launches, CourseService courses,
-            DraftService drafts, ViewerService viewers, Issuer issuer) {
+            DraftService drafts, ViewerService viewers, Issuer issuer, CustomParameters customs) {
+        this.customs = customs;
         this.tools = tools;
         this.launches = launches;
         this.courses = courses;
@@ -81,16 +84,31 @@ public class LtiDeepLinkService {
         CourseContent draft = courses.content(author, course, "draft");
         ItemContent item = draft.item(launch.itemId()).orElseThrow(
                 () -> DomainException.notFound("LTI item", launch.itemId()));
-        String url = link(claims, tool);
-        if (url != null) {
-            drafts.editItem(author, course.id(), item.id(), item.draftVersion(), item.title(), item.body(), url,
+        Map<?, ?> link = link(claims, tool);
+        if (link != null) {
+            String url = (String) link.get("url");
+            boolean mongolian = "mn".equals(author.locale().getLanguage());
+            LocalizedText title = item.title();
+            if (link.get("title") instanceof String given && !given.isBlank()) {
+                String chosen = given.strip().length() > 255 ? given.strip().substring(0, 255) : given.strip();
+                title = mongolian ? LocalizedText.of(title.en(), chosen) : LocalizedText.of(chosen, title.mn());
+            }
+            LocalizedText body = item.body();
+            if (link.get("text") instanceof String text && !text.isBlank()) {
+                body = mongolian ? LocalizedText.of(body.en(), text.strip()) : LocalizedText.of(text.strip(), body.mn());
+            }
+            customs.keep(item.id(), url, CustomParameters.parse(link.get("custom")));
+            drafts.editItem(author, course.id(), item.id(), item.draftVersion(), title, body, url,
                     item.completion(), item.minScore(), item.required());
         }
         return new Chosen(course.code(), item.id());
     }
 
-    /** The first ltiResourceLink's address; none (the author chose nothing) leaves the item as it was. */
-    private static String link(JWTClaimsSet claims, LtiTool tool) {
+    /**
+     * The first ltiResourceLink (its url, title, text and custom parameters kept on the item); none
+     * (the author chose nothing) leaves the item as it was.
+     */
+    private static Map<?, ?> link(JWTClaimsSet claims, LtiTool tool) {
         Object items = claims.getClaim(DL + "content_items");
         if (!(items instanceof List<?> list)) {
             return null;
@@ -102,7 +120,7 @@ public class LtiDeepLinkService {
                         || !LtiToolService.origin(url).equals(tool.origin())) {
                     throw DomainException.invalid("JWT", "must link to the tool's own address");
                 }
-                return url;
+                return item;
             }
         }
         return null;

@@ -21,9 +21,11 @@ import org.surgalt.course.Course;
 import org.surgalt.course.CourseAccess;
 import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseContent.ItemContent;
+import org.surgalt.course.CourseRoster;
 import org.surgalt.course.CourseService;
 import org.surgalt.course.ItemAccess;
 import org.surgalt.course.ItemKind;
+import org.surgalt.identity.Role;
 import org.surgalt.identity.SecretTokens;
 import org.surgalt.identity.Viewer;
 import org.surgalt.identity.ViewerService;
@@ -50,12 +52,12 @@ public class LtiLaunchService {
     private final LtiConfig config;
     private final ViewerService viewers;
     private final Issuer issuer;
-    private final LtiLinkService links;
+    private final CustomParameters customs;
 
     LtiLaunchService(CourseService courses, CourseAccess access, ItemAccess items, LtiToolService tools,
             LtiLaunchRepository launches, PlatformKeys keys, LtiConfig config, ViewerService viewers,
-            Issuer issuer, LtiLinkService links) {
-        this.links = links;
+            Issuer issuer, CustomParameters customs) {
+        this.customs = customs;
         this.courses = courses;
         this.access = access;
         this.items = items;
@@ -188,10 +190,23 @@ public class LtiLaunchService {
         Opened opened = open(viewer, courses.course(launch.courseId()), launch.itemId(), launch.deepLinking());
         JWTClaimsSet.Builder claims = idToken(viewer, tool, opened.course(), opened.item(), request.nonce());
         if (!launch.deepLinking()) {
+            Map<String, String> custom = customs.forLaunch(opened.item().id(), opened.item().url(), Map.of(
+                    "$ResourceLink.id", Long.toString(opened.item().id()),
+                    "$Context.id", Long.toString(opened.course().id()),
+                    "$User.id", Long.toString(viewer.userId())));
+            if (!custom.isEmpty()) {
+                claims.claim(LTI + "custom", custom);
+            }
+            String ags = issuer.value() + "/lti/ags/" + opened.course().code();
             claims.claim("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(
-                    "scope", List.of(LtiGradeService.SCOPE_SCORE, LtiGradeService.SCOPE_LINEITEM_READ),
-                    "lineitem", issuer.value() + "/lti/ags/" + opened.course().code() + "/" + opened.item().id()
-                            + "/lineitem"));
+                    "scope", LtiTokenService.AGS_SCOPES, "lineitems", ags + "/lineitems",
+                    "lineitem", ags + "/" + opened.item().id() + "/lineitem"));
+            if (tool.roster()) {
+                claims.claim("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice", Map.of(
+                        "context_memberships_url", issuer.value() + "/lti/nrps/" + opened.course().code()
+                                + "/memberships",
+                        "service_versions", List.of("2.0")));
+            }
         } else {
             claims.claim(LTI + "message_type", LtiLaunch.DEEP_LINKING).claim(LTI + "resource_link", null)
                     .claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", Map.of(
@@ -205,17 +220,15 @@ public class LtiLaunchService {
 
     private JWTClaimsSet.Builder idToken(Viewer viewer, LtiTool tool, Course course, ItemContent item, String nonce) {
         Instant now = Instant.now();
-        boolean staff = access.isStaff(viewer, course);
-        List<String> roles = staff
-                ? List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor")
-                : List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner");
-        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
-        // An item's custom parameters (kept from an imported cartridge's LTI link), as LTI 1.3 core sends them.
-        Map<String, String> custom = links.custom(item.id());
-        if (!custom.isEmpty()) {
-            builder.claim(LTI + "custom", custom);
-        }
-        return builder
+        // As rosters say (LtiRosterService.role): a course's grader alone assists; other staff teach.
+        boolean assists = viewer.hasInCourse(Role.GRADER, course.id()) && !viewer.hasInCourse(Role.AUTHOR, course.id())
+                && !viewer.hasInCourse(Role.REVIEWER, course.id()) && !viewer.isAdmin()
+                && !viewer.hasAnywhere(Role.COORDINATOR) && !viewer.hasAnywhere(Role.INSTITUTION_ADMIN);
+        List<String> roles = List.of(!access.isStaff(viewer, course) ? LtiRosterService.role(CourseRoster.Part.LEARNER)
+                : LtiRosterService.role(assists ? CourseRoster.Part.GRADER : CourseRoster.Part.AUTHOR));
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
+        tool.shares().claims(viewer.displayName(), viewer.email()).forEach(claims::claim);
+        return claims
                 .issuer(issuer.value())
                 .subject(Long.toString(viewer.userId()))
                 .audience(tool.clientId())
@@ -223,7 +236,6 @@ public class LtiLaunchService {
                 .expirationTime(Date.from(now.plus(config.launchLifetime())))
                 .claim("nonce", nonce)
                 .claim("azp", tool.clientId())
-                .claim("name", viewer.displayName())
                 .claim("locale", viewer.locale().toLanguageTag())
                 .claim(LTI + "message_type", "LtiResourceLinkRequest")
                 .claim(LTI + "version", "1.3.0")

@@ -99,4 +99,19 @@ public interface LtiMessages {
 
     @Message
     String lti_choose_content();
+
+    @Message
+    String lti_tool_shares();
+
+    @Message
+    String lti_tool_shares_none();
+
+    @Message
+    String lti_tool_shares_name();
+
+    @Message
+    String lti_tool_shares_name_email();
+
+    @Message
+    String lti_tool_roster();
 }

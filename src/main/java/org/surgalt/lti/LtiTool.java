@@ -54,6 +54,15 @@ public class LtiTool {
     @Column(nullable = false)
     private boolean disabled;
 
+    /** What launches and rosters tell the tool of a person besides the opaque id (V045). */
+    @Column(nullable = false, length = 16)
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private PersonalData shares = PersonalData.NAME;
+
+    /** Whether it may read a course's roster (Names and Role Provisioning). */
+    @Column(nullable = false)
+    private boolean roster;
+
     @Column(nullable = false)
     private Instant created;
 
@@ -70,6 +79,8 @@ public class LtiTool {
         this.jwksUrl = form.jwksUrl().isEmpty() ? null : form.jwksUrl();
         this.publicKeyPem = form.publicKey().isEmpty() ? null : form.publicKey();
         this.origin = origin;
+        this.shares = PersonalData.valueOf(form.shares());
+        this.roster = form.roster();
         this.created = Instant.now();
     }
 
@@ -119,6 +130,14 @@ public class LtiTool {
 
     public boolean disabled() {
         return disabled;
+    }
+
+    public PersonalData shares() {
+        return shares;
+    }
+
+    public boolean roster() {
+        return roster;
     }
 
     public Instant created() {

@@ -33,10 +33,12 @@ public class LtiToolApiResource {
     }
 
     public record ToolView(long id, String name, String issuer, String clientId, String deploymentId, String loginUrl,
-            List<String> redirectUris, String jwksUrl, boolean publicKey, boolean disabled, Instant created) {
+            List<String> redirectUris, String jwksUrl, boolean publicKey, String shares, boolean roster,
+            boolean disabled, Instant created) {
         static ToolView of(LtiTool t) {
             return new ToolView(t.id(), t.name(), t.issuer(), t.clientId(), t.deploymentId(), t.loginUrl(),
-                    t.redirectUris(), t.jwksUrl(), t.publicKeyPem() != null, t.disabled(), t.created());
+                    t.redirectUris(), t.jwksUrl(), t.publicKeyPem() != null, t.shares().name(),
+                    t.roster(), t.disabled(), t.created());
         }
     }
 
@@ -50,7 +52,8 @@ public class LtiToolApiResource {
     }
 
     @POST
-    @Operation(summary = "Register an LTI tool; publicKey is a PEM public key, given when jwksUrl is not")
+    @Operation(summary = "Register an LTI tool; publicKey is a PEM public key, given when jwksUrl is not; shares: NONE, "
+            + "NAME (default) or NAME_EMAIL, what launches and rosters tell it of people; roster: may read rosters")
     public RestResponse<ToolView> register(ToolForm input, UriInfo uri) {
         LtiTool tool = service.register(currentUser.require(), input == null ? ToolForm.empty() : input);
         return RestResponse.ResponseBuilder.<ToolView>created(

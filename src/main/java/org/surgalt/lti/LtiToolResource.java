@@ -57,9 +57,14 @@ public class LtiToolResource {
         String jwksUrl;
         @FormParam("publicKey")
         String publicKey;
+        @FormParam("shares")
+        String shares;
+        @FormParam("roster")
+        String roster;
 
         ToolForm form() {
-            return new ToolForm(name, issuer, clientId, deploymentId, loginUrl, redirectUris, jwksUrl, publicKey);
+            return new ToolForm(name, issuer, clientId, deploymentId, loginUrl, redirectUris, jwksUrl, publicKey,
+                    shares, roster != null);
         }
     }
 

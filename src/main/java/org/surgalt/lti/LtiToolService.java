@@ -101,6 +101,9 @@ public class LtiToolService {
         if (!form.jwksUrl().isEmpty() && !isWebAddress(form.jwksUrl())) {
             throw DomainException.invalid("jwksUrl", "must be an http or https address");
         }
+        if (!PersonalData.known(form.shares())) {
+            throw DomainException.invalid("shares", "must be NONE, NAME or NAME_EMAIL");
+        }
         if (!form.publicKey().isEmpty()) {
             try {
                 if (JWK.parseFromPEMEncodedObjects(form.publicKey()).isPrivate()) {
@@ -141,6 +144,8 @@ public class LtiToolService {
         state.put("loginUrl", tool.loginUrl());
         state.put("redirectUris", tool.redirectUris());
         state.put("jwksUrl", tool.jwksUrl());
+        state.put("shares", tool.shares().name());
+        state.put("roster", tool.roster());
         state.put("disabled", tool.disabled());
         return state;
     }

@@ -886,7 +886,24 @@ class AuthorizationMatrixTest {
                 // --- issue 23: CC export (cartridge/export/): a published version as a Common Cartridge, for the
                 // course's authors and site admins ({number}: the fixture course's version 1). ---
                 new Row("GET", "/author/courses/{code}/versions/{number}/cartridge.imscc", null, DRAFT_PAGE),
-                new Row("GET", "/api/courses/{courseId}/versions/{number}/cartridge.imscc", null, DRAFT_API));
+                new Row("GET", "/api/courses/{courseId}/versions/{number}/cartridge.imscc", null, DRAFT_API),
+                // issue 23: LTI NRPS/AGS. Tools' calls with their bearer token only: a session is no credential,
+                // so every caller here is unauthenticated (lti/LtiLineItemsTest and lti/LtiNamesAndRolesTest
+                // check tools' tokens: scopes, other tools, other courses).
+                new Row("GET", "/lti/ags/{code}/lineitems", null, all(UNAUTH)),
+                new Row("POST", "/lti/ags/{code}/lineitems", "{\"label\":\"x\",\"scoreMaximum\":1}", all(UNAUTH)),
+                new Row("GET", "/lti/ags/{code}/{itemId}/lineitem", null, all(UNAUTH)),
+                new Row("PUT", "/lti/ags/{code}/{itemId}/lineitem", "{\"label\":\"x\",\"scoreMaximum\":1}",
+                        all(UNAUTH)),
+                new Row("DELETE", "/lti/ags/{code}/{itemId}/lineitem", null, all(UNAUTH)),
+                new Row("GET", "/lti/ags/{code}/{itemId}/lineitem/results", null, all(UNAUTH)),
+                new Row("GET", "/lti/ags/{code}/lineitems/{lineItemId}", null, all(UNAUTH)),
+                new Row("PUT", "/lti/ags/{code}/lineitems/{lineItemId}", "{\"label\":\"x\",\"scoreMaximum\":1}",
+                        all(UNAUTH)),
+                new Row("DELETE", "/lti/ags/{code}/lineitems/{lineItemId}", null, all(UNAUTH)),
+                new Row("GET", "/lti/ags/{code}/lineitems/{lineItemId}/results", null, all(UNAUTH)),
+                new Row("POST", "/lti/ags/{code}/lineitems/{lineItemId}/scores", "{\"userId\":\"1\"}", all(UNAUTH)),
+                new Row("GET", "/lti/nrps/{code}/memberships", null, all(UNAUTH)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).
@@ -1086,6 +1103,7 @@ class AuthorizationMatrixTest {
                     .replace("{sessionId}", "999999999")
                     .replace("{clientId}", "999999999")
                     .replace("{toolId}", "999999999")
+                    .replace("{lineItemId}", "999999999")
                     .replace("{institutionId}", row.path().matches(".*/(retire|unretire|merge)$") ? "999999999"
                             : Long.toString(institutionId))
                     .replace("{forumId}", "999999999")

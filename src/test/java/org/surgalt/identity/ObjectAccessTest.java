@@ -965,6 +965,25 @@ class ObjectAccessTest {
                 ownerOnly(OK, UNAUTH)).at("{toolId}", "{ltiTool}"));
         rows.add(row("POST", "/admin/lti-tools/{toolId}/disable", "form", Owner.ADMIN,
                 ownerOnly(SEE_OTHER, SEE_OTHER)).at("{toolId}", "{ltiTool}"));
+        // issue 23: LTI NRPS/AGS. C1's roster, its item's line item and results, and line items tools create
+        // are a tool's with its token alone: no one's session reaches them (lti/LtiLineItemsTest: another
+        // tool's token gets 403/404; lti/LtiNamesAndRolesTest: a course that does not use the tool, 403).
+        String lineItem = "{\"label\":\"x\",\"scoreMaximum\":1}";
+        rows.add(row("GET", "/lti/nrps/{code}/memberships", null, Owner.LEARNER, everyone(UNAUTH)));
+        rows.add(row("GET", "/lti/ags/{code}/lineitems", null, Owner.LEARNER, everyone(UNAUTH)));
+        rows.add(row("POST", "/lti/ags/{code}/lineitems", lineItem, Owner.LEARNER, everyone(UNAUTH)));
+        rows.add(row("GET", "/lti/ags/{code}/{itemId}/lineitem", null, Owner.LEARNER, everyone(UNAUTH)));
+        rows.add(row("PUT", "/lti/ags/{code}/{itemId}/lineitem", lineItem, Owner.LEARNER, everyone(UNAUTH)));
+        rows.add(row("DELETE", "/lti/ags/{code}/{itemId}/lineitem", null, Owner.LEARNER, everyone(UNAUTH)));
+        rows.add(row("GET", "/lti/ags/{code}/{itemId}/lineitem/results", null, Owner.LEARNER, everyone(UNAUTH)));
+        for (String[] call : new String[][] {{"GET", null}, {"PUT", lineItem}, {"DELETE", null}}) {
+            rows.add(row(call[0], "/lti/ags/{code}/lineitems/{lineItemId}", call[1], Owner.LEARNER, everyone(UNAUTH))
+                    .at("{lineItemId}", "999999999"));
+        }
+        rows.add(row("GET", "/lti/ags/{code}/lineitems/{lineItemId}/results", null, Owner.LEARNER, everyone(UNAUTH))
+                .at("{lineItemId}", "999999999"));
+        rows.add(row("POST", "/lti/ags/{code}/lineitems/{lineItemId}/scores", "{\"userId\":\"1\"}", Owner.LEARNER,
+                everyone(UNAUTH)).at("{lineItemId}", "999999999"));
         return rows;
     }
 

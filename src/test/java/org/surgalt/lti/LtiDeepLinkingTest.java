@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.surgalt.testsupport.PersonBuilder.aPerson;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.surgalt.authoring.PublishingService;
+import org.surgalt.course.CourseService;
+import org.surgalt.testsupport.PersonBuilder.TestPerson;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.net.http.HttpResponse;
@@ -64,6 +70,12 @@ class LtiDeepLinkingTest extends WithLtijsTool {
         String url = author.given().get("/api/courses/{id}/modules/{m}/items/{i}?version=draft", course.id(), moduleId,
                 itemId).then().statusCode(200).extract().jsonPath().getString("url");
         assertEquals(tool.url() + "/?picked=1", url);
+        // The link's title and text, in the author's language (Mongolian here), the other language kept.
+        io.restassured.path.json.JsonPath chosen = author.given().get("/api/courses/{id}/modules/{m}/items/{i}?version=draft",
+                course.id(), moduleId, itemId).then().statusCode(200).extract().jsonPath();
+        assertEquals("Picked in the tool", chosen.getString("title.mn"));
+        assertEquals("Simulation", chosen.getString("title.en"));
+        assertEquals("A simulation picked in the tool", chosen.getString("body.mn"));
 
         // Taken once; a forged signature is refused.
         RestAssured.given().redirects().follow(false).contentType(ContentType.URLENC).formParam("JWT", jwt)
@@ -71,5 +83,14 @@ class LtiDeepLinkingTest extends WithLtijsTool {
         String forged = jwt.substring(0, jwt.lastIndexOf('.') + 1) + "AAAA" + jwt.substring(jwt.lastIndexOf('.') + 5);
         RestAssured.given().redirects().follow(false).contentType(ContentType.URLENC).formParam("JWT", forged)
                 .post("/lti/deep-links/return").then().statusCode(400);
+
+        // Once published, launches send the link's custom parameters, the known variables substituted.
+        QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(PublishingService.class).get()
+                .publishImported(Arc.container().instance(CourseService.class).get().course(course.id())));
+        TestPerson learner = aPerson().enrolledIn(course.code()).create();
+        LaunchSteps.Launched launched = LaunchSteps.session(tool, Sessions.as(learner), course.code(), itemId);
+        assertEquals(Map.of("level", "two", "learner", Long.toString(learner.id()), "link", Long.toString(itemId),
+                "course", Long.toString(course.id()), "full", "$Person.name.full"), launched.launch().getMap("custom"),
+                launched.answer().body());
     }
 }

@@ -4,30 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.surgalt.testsupport.PersonBuilder.aPerson;
 
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.persistence.EntityManager;
 import java.net.http.HttpResponse;
-import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.surgalt.course.Course;
-import org.surgalt.identity.Role;
 import org.surgalt.testsupport.CourseBuilder;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
 import org.surgalt.testsupport.Sessions;
@@ -44,31 +31,16 @@ class LtiGradesTest extends WithLtijsTool {
     @Test
     void theToolsScoreBecomesACompletionFactAndAnotherToolCannotPostToItsLineItem() throws Exception {
         Course course = CourseBuilder.aCourse().withLti("Quiz", tool.url() + "/?activity=quiz&score=8").create();
-        long itemId = Long.parseLong(Sessions.as(aPerson().withRole(Role.ADMIN).create()).given()
-                .get("/api/courses/{id}/modules", course.id()).then().statusCode(200).extract().jsonPath()
-                .getString("[0].items.find { it.kind == 'lti' }.id"));
+        long itemId = LtiItems.ltiItemId(course);
         TestPerson person = aPerson().enrolledIn(course.code()).create();
         HttpResponse<String> answer = LaunchSteps.launch(tool, Sessions.as(person), course.code(), itemId);
         assertTrue(answer.body().startsWith("SCORE SENT TOOL ACCEPTED LAUNCH"), answer.body() + tool.output());
         assertEquals(List.of(80), facts(person.id(), itemId, "GRADED"));
 
         // Another registered tool, with a key of its own, gets a token, but not this tool's line item.
-        RSAKey key = new RSAKeyGenerator(2048).keyID("other").generate();
-        String other = "other-" + UUID.randomUUID();
-        String host = "http://other-" + UUID.randomUUID() + ".invalid";
-        String pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(
-                key.toRSAPublicKey().getEncoded()) + "\n-----END PUBLIC KEY-----";
-        Sessions.as(aPerson().withRole(Role.ADMIN).create()).given().contentType(ContentType.JSON).body(Map.of(
-                "name", "Other tool", "issuer", host, "clientId", other, "deploymentId", "1", "loginUrl",
-                host + "/login", "redirectUris", host + "/launch", "publicKey", pem))
-                .post("/api/admin/lti-tools").then().statusCode(201);
-        String platform = ConfigProvider.getConfig().getValue("test.url", String.class).replaceAll("/+$", "");
-        String assertion = assertion(key, other, platform + "/lti/token");
-        String token = RestAssured.given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
-                .formParam("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
-                .formParam("client_assertion", assertion)
-                .formParam("scope", "https://purl.imsglobal.org/spec/lti-ags/scope/score").post("/lti/token")
-                .then().statusCode(200).extract().path("access_token");
+        SignedTool other = SignedTool.registered(Map.of());
+        String assertion = other.assertion();
+        String token = tokenFor(assertion).statusCode(200).extract().path("access_token");
         RestAssured.given().header("Authorization", "Bearer " + token)
                 .contentType("application/vnd.ims.lis.v1.score+json")
                 .body(Map.of("userId", Long.toString(person.id()), "scoreGiven", 0, "scoreMaximum", 10,
@@ -76,24 +48,18 @@ class LtiGradesTest extends WithLtijsTool {
                 .post("/lti/ags/{code}/{item}/lineitem/scores", course.code(), itemId).then().statusCode(403);
         assertEquals(List.of(80), facts(person.id(), itemId, "GRADED"));
         // An assertion is used once; no token, no score.
-        RestAssured.given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
-                .formParam("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
-                .formParam("client_assertion", assertion)
-                .formParam("scope", "https://purl.imsglobal.org/spec/lti-ags/scope/score").post("/lti/token")
-                .then().statusCode(400);
+        tokenFor(assertion).statusCode(400);
         RestAssured.given().contentType("application/vnd.ims.lis.v1.score+json")
                 .body(Map.of("userId", Long.toString(person.id()), "scoreGiven", 0, "scoreMaximum", 10,
                         "gradingProgress", "FullyGraded"))
                 .post("/lti/ags/{code}/{item}/lineitem/scores", course.code(), itemId).then().statusCode(401);
     }
 
-    private static String assertion(RSAKey key, String clientId, String audience) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                .type(JOSEObjectType.JWT).build(), new JWTClaimsSet.Builder().issuer(clientId).subject(clientId)
-                .audience(audience).issueTime(new Date()).expirationTime(new Date(System.currentTimeMillis() + 60_000))
-                .jwtID(UUID.randomUUID().toString()).build());
-        jwt.sign(new RSASSASigner(key));
-        return jwt.serialize();
+    private static io.restassured.response.ValidatableResponse tokenFor(String assertion) {
+        return RestAssured.given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .formParam("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
+                .formParam("client_assertion", assertion)
+                .formParam("scope", "https://purl.imsglobal.org/spec/lti-ags/scope/score").post("/lti/token").then();
     }
 
     @SuppressWarnings("unchecked")

@@ -29,11 +29,22 @@ class LtiToolPageTest {
         admin.form().formParam("name", "Geometry").formParam("issuer", host).formParam("clientId", client)
                 .formParam("deploymentId", "d1").formParam("loginUrl", host + "/login")
                 .formParam("redirectUris", host + "/launch\n" + host + "/deep").formParam("jwksUrl", host + "/jwks")
-                .formParam("publicKey", "").post("/admin/lti-tools").then().statusCode(303);
+                .formParam("publicKey", "").formParam("shares", "NAME_EMAIL").formParam("roster", "true")
+                .post("/admin/lti-tools").then().statusCode(303);
         admin.given().accept("text/html").get("/admin/lti-tools").then().statusCode(200)
                 .body(containsString(client)).body(containsString("/lti/jwks"));
-        long id = io.restassured.path.json.JsonPath.from(admin.given().get("/api/admin/lti-tools").asString())
-                .getLong("find { it.clientId == '" + client + "' }.id");
+        io.restassured.path.json.JsonPath tools = io.restassured.path.json.JsonPath.from(
+                admin.given().get("/api/admin/lti-tools").asString());
+        long id = tools.getLong("find { it.clientId == '" + client + "' }.id");
+        // What it learns of people and whether it reads rosters, as chosen on the form.
+        assertEquals("NAME_EMAIL", tools.getString("find { it.clientId == '" + client + "' }.shares"));
+        assertTrue(tools.getBoolean("find { it.clientId == '" + client + "' }.roster"));
+        admin.form().formParam("name", "Chemistry").formParam("issuer", host + "/3")
+                .formParam("clientId", "shares-" + client).formParam("deploymentId", "d1")
+                .formParam("loginUrl", "http://chem-" + UUID.randomUUID() + ".invalid/login")
+                .formParam("redirectUris", host + "/launch").formParam("jwksUrl", host + "/jwks")
+                .formParam("shares", "EVERYTHING").post("/admin/lti-tools").then().statusCode(400)
+                .body(containsString("NONE, NAME эсвэл NAME_EMAIL байна")).body(containsString("shares-" + client));
         assertEquals(1, AuditRows.of("lti_tool.create", "lti_tool", id).size());
 
         // Neither a key address nor a key, in the admin's language (Mongolian): the form comes back as typed.

@@ -33,6 +33,17 @@ final class ToolBrowser {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A JSON request ({@code json} null for none) to the tool, with its cookies. */
+    HttpResponse<String> send(String method, String url, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Follows the tool's own redirects (after an accepted launch it sends the browser to its app). */
     HttpResponse<String> follow(HttpResponse<String> response) throws Exception {
         while (response.statusCode() / 100 == 3) {

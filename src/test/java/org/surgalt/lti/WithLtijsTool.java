@@ -18,8 +18,18 @@ abstract class WithLtijsTool {
     @BeforeEach
     void startTool() throws Exception {
         if (tool == null) {
-            tool = LtijsTool.registered(clientId);
+            tool = LtijsTool.registered(clientId, registration(), host());
         }
+    }
+
+    /** The name the tool is addressed by: the loopback address unless a test needs another. */
+    protected String host() {
+        return "127.0.0.1";
+    }
+
+    /** More registration fields for this class's tool (what it learns of people, roster access). */
+    protected java.util.Map<String, Object> registration() {
+        return java.util.Map.of();
     }
 
     @AfterAll

@@ -93,6 +93,10 @@ final class PersonExportFiles {
                     "SELECT provider_id, login, declared_at, expires_at, used_at FROM identity_link WHERE user_id = ?"),
             new File("lti-launches.json", "Launches of external (LTI) tools by the person",
                     "SELECT tool_id, course_id, item_id, expires, used FROM lti_launch WHERE user_id = ?"),
+            new File("lti-scores.json", "Scores external (LTI) tools sent for the person",
+                    "SELECT l.tool_id, l.course_id, l.item_id, l.label, s.score_given, s.score_maximum, s.comment, "
+                    + "s.activity_progress, s.grading_progress, s.updated FROM lti_score s "
+                    + "JOIN lti_line_item l ON l.id = s.line_item_id WHERE s.user_id = ?"),
             new File("early-warning-mails.json", "Weekly early-warning digests sent to the person as a coordinator",
                     "SELECT cohort_id, week, sent_at FROM warning_digest WHERE coordinator_id = ?"),
             new File("reminders.json", "Reminders sent to the person for being inactive",

@@ -92,6 +92,7 @@ public final class PersonalDataMap {
         erase("forum_mention.user_id", "mentions of the person in posts: deleted (the text keeps what was written)");
         // Issue 23, LTI 1.3: a launch of a tool for the person (short-lived, single-use).
         erase("lti_launch.user_id", "tool launches: deleted");
+        erase("lti_score.user_id", "scores external tools sent: deleted (completion facts they made stay as facts do)");
         // Issue 22, school teams.
         keep("cohort_team_member.user_id", "team memberships in a cohort: the cohort's figures by team");
         // Issue 22, shared library: a published resource stays (others rely on it under its licence) and names
