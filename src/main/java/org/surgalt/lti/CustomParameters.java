@@ -66,15 +66,19 @@ class CustomParameters {
 
     /** What a launch of this item at this address sends, substituted for this launch. */
     Map<String, String> forLaunch(long itemId, String url, Map<String, String> variables) {
+        return substitute(stored(itemId, url), variables);
+    }
+
+    /** The parameters kept for this item and address, as given (variables not substituted); empty when none. */
+    Map<String, String> stored(long itemId, String url) {
         List<?> rows = em.createNativeQuery("SELECT custom FROM lti_link WHERE item_id = ?1 AND url_sha256 = ?2")
                 .setParameter(1, itemId).setParameter(2, SecretTokens.hash(url)).getResultList();
         if (rows.isEmpty()) {
             return Map.of();
         }
         try {
-            Map<String, String> custom = json.readValue((String) rows.get(0), new TypeReference<LinkedHashMap<String, String>>() {
+            return json.readValue((String) rows.get(0), new TypeReference<LinkedHashMap<String, String>>() {
             });
-            return substitute(custom, variables);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored custom parameters are not JSON", e);
         }

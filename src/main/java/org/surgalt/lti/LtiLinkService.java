@@ -67,4 +67,14 @@ public class LtiLinkService {
         }
         customs.keep(itemId, url, parameters);
     }
+
+    /**
+     * The custom parameters an LTI item keeps for its address, as given (a cartridge export writes them
+     * so that another platform launches the same content); for those who may edit the course.
+     */
+    @Transactional
+    public Map<String, String> customOf(Viewer viewer, Course course, long itemId, String url) {
+        access.requireCanEdit(viewer, course);
+        return customs.stored(itemId, url);
+    }
 }

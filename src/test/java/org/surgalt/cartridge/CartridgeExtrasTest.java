@@ -178,11 +178,14 @@ class CartridgeExtrasTest {
         assertEquals(List.of("single_choice", "true_false"), bank.getList("kind"));
         assertEquals(List.of(true, false), bank.getList("[0].options.correct"));
 
-        // The tool gets the link's custom parameters in the id_token (here: the author choosing content).
+        // Once published, the tool gets the link's custom parameters in a launch's id_token (here: the author's
+        // launch), the values kept as written (Canvas' variables are not Surgalt's).
         String code = draft.getString("code");
         long item = draft.getLong("modules[0].items[0].id");
+        org.surgalt.testsupport.Publishing.publish(author, imported.getLong("courseId"));
         String login = author.given().redirects().follow(false).accept("text/html")
-                .get("/lti/deep-linking/{code}/{item}", code, item).then().statusCode(303).extract().header("Location");
+                .get("/courses/{code}/items/{item}/lti/launch", code, item).then().statusCode(303).extract()
+                .header("Location");
         assertTrue(login.startsWith(tool + "/login?"), login);
         Map<String, String> sent = query(login);
         String page = author.given().redirects().follow(false).accept("text/html")

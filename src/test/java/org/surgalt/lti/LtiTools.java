@@ -17,10 +17,14 @@ public final class LtiTools {
 
     /** A tool at a loopback port of its own (an origin no other tool of the run has). */
     public static long registered() {
+        return registeredAt("http://tool-" + UUID.randomUUID() + ".invalid");
+    }
+
+    /** A tool whose addresses are at this origin (which no other tool of the run may have). */
+    public static long registeredAt(String host) {
         long adminId = PersonBuilder.aPerson().withRole(Role.ADMIN).create().id();
         Viewer admin = new Viewer(adminId, "lti-admin", "LTI admin", Locale.ENGLISH, null,
                 Set.of(Grant.site(Role.ADMIN)));
-        String host = "http://tool-" + UUID.randomUUID() + ".invalid";
         return Arc.container().instance(LtiToolService.class).get().register(admin, new ToolForm("Test tool", host,
                 "client-" + UUID.randomUUID(), "1", host + "/login", host + "/launch", host + "/jwks", "")).id();
     }

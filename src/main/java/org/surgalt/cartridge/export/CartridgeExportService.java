@@ -19,6 +19,7 @@ import org.surgalt.course.ItemKind;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 import org.surgalt.quiz.QuestionContent;
+import org.surgalt.lti.LtiLinkService;
 import org.surgalt.quiz.QuizService;
 import org.surgalt.web.MarkdownRenderer;
 
@@ -41,9 +42,11 @@ public class CartridgeExportService {
     private final QuizService quizzes;
     private final AssetStore assets;
     private final MarkdownRenderer renderer;
+    private final LtiLinkService ltiLinks;
 
     CartridgeExportService(CourseService courses, CourseAccess access, AssignmentService assignments,
-            QuizService quizzes, AssetStore assets, MarkdownRenderer renderer) {
+            QuizService quizzes, AssetStore assets, MarkdownRenderer renderer, LtiLinkService ltiLinks) {
+        this.ltiLinks = ltiLinks;
         this.courses = courses;
         this.access = access;
         this.assignments = assignments;
@@ -78,6 +81,7 @@ public class CartridgeExportService {
         CourseContent content = courses.content(viewer, course, Integer.toString(version));
         Map<Long, ExportSource.Grading> gradings = new HashMap<>();
         Map<Long, List<QuestionContent>> pools = new HashMap<>();
+        Map<Long, Map<String, String>> custom = new HashMap<>();
         for (ItemContent item : content.items().toList()) {
             if (item.kind() == ItemKind.ASSIGNMENT) {
                 Assignment settings = assignments.settings(course.id(), item.id());
@@ -88,11 +92,13 @@ public class CartridgeExportService {
                         .toList()));
             } else if (item.kind() == ItemKind.QUIZ) {
                 pools.put(item.id(), quizzes.pool(viewer, course, item.id()));
+            } else if (item.kind() == ItemKind.LTI && item.url() != null) {
+                custom.put(item.id(), ltiLinks.customOf(viewer, course, item.id(), item.url()));
             }
         }
         // ASCII, so that every browser keeps it.
         String filename = course.code().replaceAll("[^A-Za-z0-9._-]", "_") + "-v" + version + ".imscc";
-        ExportSource source = new ExportSource(content, Map.copyOf(gradings), Map.copyOf(pools));
+        ExportSource source = new ExportSource(content, Map.copyOf(gradings), Map.copyOf(pools), Map.copyOf(custom));
         return new Prepared(filename, source, new CartridgeLayout(source, renderer));
     }
 

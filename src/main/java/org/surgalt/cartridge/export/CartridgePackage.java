@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLStreamException;
@@ -87,7 +88,8 @@ final class CartridgePackage {
             }
             case CartridgeLayout.LTI -> {
                 zip.putNextEntry(new ZipEntry(path));
-                xml(() -> ResourceDocuments.ltiLink(title, item.url(), entry));
+                xml(() -> ResourceDocuments.ltiLink(title, item.url(),
+                        source.ltiCustom().getOrDefault(item.id(), Map.of()), entry));
             }
             case CartridgeLayout.ASSIGNMENT -> {
                 zip.putNextEntry(new ZipEntry(path));

@@ -11,10 +11,16 @@ import org.surgalt.quiz.QuestionContent;
 /**
  * Everything a cartridge of one published version is made of, read in one transaction before a
  * byte is sent: the version's content, and by item id the assignments' grading and the quizzes'
- * questions (which belong to the draft item, not to the version). The files' bytes are not here:
+ * questions (which belong to the draft item, not to the version), and the LTI items' custom parameters
+ * (kept for the item and its address). The files' bytes are not here:
  * they are streamed from the asset store as the archive is written.
  */
-record ExportSource(CourseContent content, Map<Long, Grading> assignments, Map<Long, List<QuestionContent>> quizzes) {
+record ExportSource(CourseContent content, Map<Long, Grading> assignments, Map<Long, List<QuestionContent>> quizzes,
+        Map<Long, Map<String, String>> ltiCustom) {
+
+    ExportSource(CourseContent content, Map<Long, Grading> assignments, Map<Long, List<QuestionContent>> quizzes) {
+        this(content, assignments, quizzes, Map.of());
+    }
 
     /** An assignment's points and rubric (empty when it has none). */
     record Grading(int maxPoints, List<Assignment.NewCriterion> rubric) {

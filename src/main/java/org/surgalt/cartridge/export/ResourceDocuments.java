@@ -2,6 +2,7 @@ package org.surgalt.cartridge.export;
 
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.jsoup.nodes.Document;
@@ -49,8 +50,12 @@ final class ResourceDocuments {
         Xml.end(xml);
     }
 
-    /** An LTI 1.3 tool's target link as a basic LTI link; the importing platform needs the tool registered too. */
-    static void ltiLink(String title, String url, OutputStream out) throws XMLStreamException {
+    /**
+     * An LTI 1.3 tool's target link as a basic LTI link, with the item's custom parameters; the importing
+     * platform needs the tool registered too.
+     */
+    static void ltiLink(String title, String url, Map<String, String> custom, OutputStream out)
+            throws XMLStreamException {
         XMLStreamWriter xml = Xml.root(out, LTI_CC, "cartridge_basiclti_link");
         xml.setPrefix("blti", BLTI);
         xml.setPrefix("lticm", LTICM);
@@ -59,6 +64,16 @@ final class ResourceDocuments {
         xml.writeNamespace("lticm", LTICM);
         xml.writeNamespace("lticp", LTICP);
         Xml.element(xml, BLTI, "title", title);
+        if (!custom.isEmpty()) {
+            xml.writeStartElement(BLTI, "custom");
+            for (Map.Entry<String, String> parameter : custom.entrySet()) {
+                xml.writeStartElement(LTICM, "property");
+                xml.writeAttribute("name", parameter.getKey());
+                Xml.text(xml, parameter.getValue());
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
         xml.writeStartElement(BLTI, "extensions");
         xml.writeAttribute("platform", "surgalt");
         xml.writeStartElement(LTICM, "property");

@@ -200,6 +200,16 @@ class CartridgeManifestTest {
         assertEquals("Simulation", child(lti, blti, "title").getTextContent());
         assertEquals(EveryKindCourse.TOOL, child(lti, blti, "launch_url").getTextContent());
         assertEquals(EveryKindCourse.TOOL, child(lti, blti, "secure_launch_url").getTextContent());
+        // The custom parameters as kept (a variable as given: the receiving platform substitutes its own),
+        // before the extensions as the basic LTI schema orders them.
+        java.util.Map<String, String> custom = new java.util.LinkedHashMap<>();
+        for (Element property : children(child(lti, blti, "custom"), "http://www.imsglobal.org/xsd/imslticm_v1p0",
+                "property")) {
+            custom.put(property.getAttribute("name"), property.getTextContent());
+        }
+        assertEquals(EveryKindCourse.CUSTOM, custom);
+        assertEquals(List.of("title", "custom", "extensions", "launch_url", "secure_launch_url", "vendor"),
+                children(lti, blti, null).stream().map(Element::getLocalName).toList());
         Element quiz = descriptor("imsqti_xmlv1p2/imscc_xmlv1p3/assessment");
         String qti = quiz.getNamespaceURI();
         List<String> profiles = new ArrayList<>();
@@ -261,7 +271,9 @@ class CartridgeManifestTest {
     private static List<Element> children(Element parent, String namespace, String name) {
         List<Element> found = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && namespace.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
+            // name null: every child in the namespace
+            if (n instanceof Element e && namespace.equals(e.getNamespaceURI())
+                    && (name == null || name.equals(e.getLocalName()))) {
                 found.add(e);
             }
         }

@@ -44,7 +44,12 @@ record EveryKindCourse(PersonBuilder.TestPerson author, Sessions.Session session
     static final byte[] NOTES = "Notes for the course: read them twice.\n".getBytes(StandardCharsets.UTF_8);
     static final byte[] DIAGRAM = Images.png(12, 7);
     static final String LINK = "https://example.org/reading?list=1&part=2";
-    static final String TOOL = "https://tool.example.org/launch";
+    /** The LTI item's address: an origin of its own, at which the round trip registers a tool. */
+    static final String TOOL_ORIGIN = "https://tool-" + java.util.UUID.randomUUID() + ".example.org";
+    static final String TOOL = TOOL_ORIGIN + "/launch";
+    /** The LTI item's custom parameters (kept as deep linking keeps them): a known variable and a plain value. */
+    static final java.util.Map<String, String> CUSTOM = new java.util.LinkedHashMap<>(java.util.Map.of(
+            "activity", "pendulum", "learner", "$User.id"));
     static final List<Assignment.NewCriterion> RUBRIC = List.of(
             new Assignment.NewCriterion("Argument", "Is the claim supported?", List.of(
                     new Assignment.NewLevel("Strong", 10), new Assignment.NewLevel("Some", 5),
@@ -95,6 +100,8 @@ record EveryKindCourse(PersonBuilder.TestPerson author, Sessions.Session session
             QUESTIONS.forEach(question -> pool.add(questions.create(viewer, course.id(), question).id()));
             Arc.container().instance(QuizService.class).get().save(viewer, course.id(), id(content, ItemKind.QUIZ),
                     new QuizService.SettingsInput(pool, null, null, null, null, "score", null, null));
+            Arc.container().instance(org.surgalt.lti.LtiLinkService.class).get().keepCustom(viewer, course.id(),
+                    id(content, ItemKind.LTI), CUSTOM);
         });
         int version = Publishing.publish(session, course.id());
         return new EveryKindCourse(author, session, course.id(), course.code(), version);
