@@ -246,8 +246,18 @@ final class Planner {
 
     /** A file item for the archive's file (one per path), stored as an upload; null when it is too large. */
     private Plan.Item file(String path, String title, Plan.Module into) {
-        if (files.containsKey(path)) {
-            return files.get(path);
+        Plan.Item known = files.get(path);
+        if (known != null && into != more && more.items.remove(known)) {
+            // A page linked the file before the organisation placed it: it goes where the organisation puts it.
+            Plan.Item placed = new Plan.Item(ItemKind.FILE, cut(title), null, null, path);
+            placed.upload = known.upload;
+            into.items.add(placed);
+            files.put(path, placed);
+            fileModules.put(path, into.title);
+            return placed;
+        }
+        if (known != null) {
+            return known;
         }
         String id = upload.apply(path);
         if (id == null) {

@@ -77,7 +77,7 @@ class CartridgeRoundTripTest {
         // carries comes back as a file in the import's last module. The LTI link comes back as an LTI
         // item of the tool registered at its origin, with its custom parameters as they were given.
         assertEquals(List.of(
-                "Module 1: page Page 1.1, file Course notes, page Start here, link Further reading, assignment Essay, "
+                "Module 1: page Page 1.1, page Start here, file Course notes, link Further reading, assignment Essay, "
                         + "quiz Check yourself, lti Simulation, page Workshop day",
                 "Module 2: page Page 2.1",
                 "More from the cartridge: file diagram.png"), outline(copy));
@@ -87,7 +87,7 @@ class CartridgeRoundTripTest {
                 .instance(LtiLinkService.class).get().customOf(EveryKindCourse.viewer(source.author(), copyId),
                         courses.course(copyId), lti.id(), lti.url())));
         assertEquals(List.of(
-                "Module 1: page Page 1.1, file Course notes, page Start here, link Further reading, assignment Essay, "
+                "Module 1: page Page 1.1, page Start here, file Course notes, link Further reading, assignment Essay, "
                         + "quiz Check yourself, lti Simulation, session Workshop day",
                 "Module 2: page Page 2.1"), outline(original));
 
