@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.surgalt.cohort.session.SessionService;
 import org.surgalt.content.FileKind;
 import org.surgalt.content.UploadService;
 import org.surgalt.course.Completion;
@@ -17,6 +18,7 @@ import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseModule;
 import org.surgalt.course.CourseService;
 import org.surgalt.course.Item;
+import org.surgalt.course.ItemKind;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
 import org.surgalt.platform.LocalizedText;
@@ -33,7 +35,10 @@ public class DraftService {
     private final CourseAccess access;
     private final UploadService uploads;
 
-    DraftService(CourseService courses, CourseAccess access, UploadService uploads) {
+    private final SessionService sessions;
+
+    DraftService(CourseService courses, CourseAccess access, UploadService uploads, SessionService sessions) {
+        this.sessions = sessions;
         this.courses = courses;
         this.access = access;
         this.uploads = uploads;
@@ -74,7 +79,12 @@ public class DraftService {
     @Transactional
     public void deleteModule(Viewer viewer, long courseId, long moduleId) {
         Course course = editable(viewer, courseId);
-        course.removeModule(module(course, moduleId));
+        CourseModule module = module(course, moduleId);
+        if (scheduled(module.items())) {
+            throw DomainException.conflict("This module holds an item that face-to-face sessions were scheduled for, "
+                    + "so it stays in the course; move its other items out instead.");
+        }
+        course.removeModule(module);
         lockStructure(course);
     }
 
@@ -106,6 +116,10 @@ public class DraftService {
     public void deleteItem(Viewer viewer, long courseId, long itemId) {
         Course course = editable(viewer, courseId);
         Item item = item(course, itemId);
+        if (scheduled(List.of(item))) {
+            throw DomainException.conflict("Face-to-face sessions were scheduled for this item, so it stays in the "
+                    + "course; change its title or text instead.");
+        }
         item.module().removeItem(item);
         lockStructure(course);
     }
@@ -159,11 +173,21 @@ public class DraftService {
     @Transactional
     public Course clearForNewVersion(Viewer viewer, long courseId) {
         Course course = requireReplaceable(viewer, courseId);
+        if (scheduled(course.modules().stream().flatMap(module -> module.items().stream()).toList())) {
+            throw DomainException.conflict("Face-to-face sessions were scheduled for items of this course, which stay "
+                    + "in it; import into a new course instead.");
+        }
         for (CourseModule module : new ArrayList<>(course.modules())) {
             course.removeModule(module);
         }
         lockStructure(course);
         return course;
+    }
+
+    /** Whether sessions were scheduled for any of these items (a session item's attendance keeps it in the course). */
+    private boolean scheduled(List<Item> items) {
+        return sessions.anyScheduledFor(items.stream().filter(item -> item.kind() == ItemKind.SESSION)
+                .map(Item::id).toList());
     }
 
     /** Moves finished uploads into the items waiting for them; rejected ones stay to show why. */

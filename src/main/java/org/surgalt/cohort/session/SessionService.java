@@ -125,6 +125,15 @@ public class SessionService {
                 signups.confirmedCount(session.id()))).toList();
     }
 
+    /**
+     * Whether sessions were ever scheduled for one of these items: their attendance counts, so such an
+     * item never leaves its course (authoring refuses to remove it).
+     */
+    @Transactional
+    public boolean anyScheduledFor(java.util.Collection<Long> itemIds) {
+        return !itemIds.isEmpty() && sessions.count("itemId in ?1", List.copyOf(itemIds)) > 0;
+    }
+
     /** {@code mine}: the viewer's sign-up state, null when they have none. */
     public record Upcoming(FaceToFaceSession session, Signup.State mine, long confirmed) {
     }

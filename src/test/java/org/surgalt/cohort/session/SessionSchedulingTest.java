@@ -123,4 +123,33 @@ class SessionSchedulingTest {
                 .then().statusCode(201).body("facilitatorId", org.hamcrest.Matchers.equalTo((int) coordinator.id()));
         assertEquals(1, sessionCount(fixture));
     }
+
+    @Test
+    void anItemThatSessionsWereScheduledForStaysInItsCourseWithTheReasonGiven() {
+        SessionFixture fixture = new SessionFixture();
+        fixture.schedule(java.time.Instant.now().plus(java.time.Duration.ofDays(3)), java.time.Duration.ofHours(2), 20);
+        Sessions.Session author = Sessions.as(fixture.author);
+        String code = fixture.course.code();
+        long moduleId = fixture.course.modules().get(0).id();
+
+        // The editor again with the reason, in the author's language (Mongolian here).
+        author.form().when()
+                .post("/author/courses/{code}/items/{item}/delete", code, fixture.itemId).then().statusCode(409)
+                .body(containsString("Энэ зүйлд танхимын сургалт товлосон тул зүйл курсэд үлдэнэ"));
+        author.form().when()
+                .post("/author/courses/{code}/modules/{module}/delete", code, moduleId).then().statusCode(409)
+                .body(containsString("Энэ модульд танхимын сургалт товлосон зүйл байгаа"));
+        org.surgalt.platform.DomainException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                org.surgalt.platform.DomainException.class, () -> QuarkusTransaction.requiringNew().run(() -> Arc
+                        .container().instance(org.surgalt.authoring.DraftService.class).get()
+                        .clearForNewVersion(fixture.authorViewer(), fixture.course.id())));
+        assertEquals(org.surgalt.platform.DomainException.Kind.CONFLICT, refused.kind());
+
+        // Nothing left the draft; the page without sessions still goes.
+        author.form().when().post("/author/courses/{code}/items/{item}/delete", code, fixture.pageId).then()
+                .statusCode(303);
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> org.surgalt.course.CourseContent.ofDraft(Arc
+                .container().instance(org.surgalt.course.CourseService.class).get().course(fixture.course.id()))
+                .items().count()).intValue());
+    }
 }
