@@ -29,7 +29,7 @@ import org.surgalt.web.Layout;
 @Produces(MediaType.TEXT_HTML)
 public class NodeAdminResource {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     @CheckedTemplate
     static class Templates {
