@@ -38,4 +38,4 @@ CREATE TABLE school_node_jti (
     CONSTRAINT fk_school_node_jti_node FOREIGN KEY (node_id) REFERENCES school_node (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_as_ci;
 
-CREATE INDEX ix_school_node_jti_expires ON school_node_jti (expires);
+CREATE INDEX ix_school_node_jti_expires ON school_node_jti (node_id, expires);

@@ -76,11 +76,7 @@ public class NodeAdminResource {
                     WHEN.format(registered.node().codeExpires()));
             return layout.render(Response.Status.OK, Templates.nodes(rows.of(viewer), NodeForm.EMPTY, shown, List.of()));
         } catch (DomainException e) {
-            if (e.kind() != DomainException.Kind.INVALID) {
-                throw e;
-            }
-            return layout.render(Response.Status.BAD_REQUEST, Templates.nodes(rows.of(viewer), form, null,
-                    e.formErrors()));
+            return refused(viewer, form, e);
         }
     }
 
@@ -93,12 +89,16 @@ public class NodeAdminResource {
         try {
             registry.revoke(viewer, id, confirm != null && !confirm.isBlank());
         } catch (DomainException e) {
-            if (e.kind() != DomainException.Kind.INVALID) {
-                throw e;
-            }
-            return layout.render(Response.Status.BAD_REQUEST, Templates.nodes(rows.of(viewer), NodeForm.EMPTY, null,
-                    e.formErrors()));
+            return refused(viewer, NodeForm.EMPTY, e);
         }
         return Response.seeOther(URI.create("/admin/nodes")).build();
+    }
+
+    /** Bad input: the page again with the reasons and what was typed; anything else goes to the error page. */
+    private Response refused(Viewer viewer, NodeForm form, DomainException e) {
+        if (e.kind() != DomainException.Kind.INVALID) {
+            throw e;
+        }
+        return layout.render(Response.Status.BAD_REQUEST, Templates.nodes(rows.of(viewer), form, null, e.formErrors()));
     }
 }

@@ -12,11 +12,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.surgalt.identity.Institution;
+import org.surgalt.platform.DomainException;
 
 /**
  * What school nodes call (deploy/NODE-PROTOCOL.md): enrolment with the one-time code, then only
@@ -26,6 +28,8 @@ import org.surgalt.identity.Institution;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "School nodes")
 public class NodeApiResource {
+
+    private static final int MAX_BODY = 64 * 1024;
 
     private final NodeEnrolmentService enrolment;
     private final NodeAuthenticator authenticator;
@@ -81,7 +85,8 @@ public class NodeApiResource {
     @Path("/node/heartbeat")
     @Operation(summary = "A node's heartbeat: its backlog and syncs (signed request)")
     public HeartbeatView heartbeat(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @Context UriInfo uri, byte[] body) throws IOException {
+            @Context UriInfo uri, InputStream stream) throws IOException {
+        byte[] body = small(stream);
         NodeCaller caller = authenticator.authenticate(authorization, "POST", target(uri), body);
         Heartbeat beat = body == null || body.length == 0 ? null : json.readValue(body, Heartbeat.class);
         return new HeartbeatView(Long.toString(caller.nodeId()), heartbeats.heard(caller, beat));
@@ -94,6 +99,18 @@ public class NodeApiResource {
         NodeCaller caller = authenticator.authenticate(authorization, "GET", target(uri), new byte[0]);
         NodeScopeService.Scope scope = scopes.of(caller);
         return new ScopeView(InstitutionView.of(scope.institution()), scope.people(), scope.cohorts());
+    }
+
+    /**
+     * The body, read whole (its hash is signed) but only this far: an unauthenticated caller cannot
+     * make an instance hold a large body in memory before it is refused.
+     */
+    private static byte[] small(InputStream stream) throws IOException {
+        byte[] body = stream == null ? new byte[0] : stream.readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            throw DomainException.tooLarge("A node's request body is at most 64 KiB.");
+        }
+        return body;
     }
 
     /** The path and query as the node sent them (htu). */

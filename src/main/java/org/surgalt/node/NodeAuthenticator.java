@@ -78,7 +78,7 @@ public class NodeAuthenticator {
         if (jti == null || jti.isEmpty() || jti.length() > MAX_JTI) {
             throw new NodeRejected("node " + node.id() + ": no usable jti");
         }
-        nodes.forgetExpiredJtis(now);
+        nodes.forgetExpiredJtis(node.id(), now);
         if (!nodes.firstUseOfJti(node.id(), jti, expires)) {
             throw new NodeRejected("node " + node.id() + ": jti replayed");
         }

@@ -54,6 +54,8 @@ class NodeAuthenticationTest {
                 .body("find { it.id == " + node.nodeId + " }.lastContact", org.hamcrest.Matchers.notNullValue());
         // Bad numbers: refused as input, not as a credential.
         node.heartbeat("{\"queuedRecords\":-1}").then().statusCode(400).body(containsString("queuedRecords"));
+        // A large body is refused before anything holds it whole, signed or not.
+        node.heartbeat("{\"pad\":\"" + "x".repeat(70_000) + "\"}").then().statusCode(413);
     }
 
     @Test
