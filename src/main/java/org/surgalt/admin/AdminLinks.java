@@ -32,6 +32,7 @@ public class AdminLinks {
         add(links, "people", "/admin/people", institutionAdmin);
         add(links, "providers", "/admin/identity-providers", institutionAdmin);
         add(links, "clients", "/admin/xapi-clients", viewer.isAdmin());
+        add(links, "nodes", "/admin/nodes", viewer.isAdmin());
         add(links, "audit", "/admin/audit", institutionAdmin);
         return links;
     }

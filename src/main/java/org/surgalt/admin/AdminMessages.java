@@ -43,6 +43,12 @@ public interface AdminMessages {
     String admin_link_clients_help();
 
     @Message
+    String admin_link_nodes();
+
+    @Message
+    String admin_link_nodes_help();
+
+    @Message
     String admin_link_audit();
 
     @Message

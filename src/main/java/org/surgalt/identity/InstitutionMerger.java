@@ -36,6 +36,9 @@ class InstitutionMerger {
         moved.put("roleGrants", grants);
         moved.put("xapiClients", update("UPDATE xapi_client SET institution_id = ?2 WHERE institution_id = ?1",
                 from, into));
+        // A school node serves the merged institution's people where they now are: the kept institution.
+        moved.put("schoolNodes", update("UPDATE school_node SET institution_id = ?2 WHERE institution_id = ?1",
+                from, into));
         moved.put("xapiStatements",
                 update("UPDATE xapi_statement SET institution_id = ?2 WHERE institution_id = ?1", from, into));
         // A cohort's team made "one per school" for the merged school becomes the other school's team,

@@ -230,7 +230,7 @@ class InstitutionsTest {
                 + "AND REFERENCED_TABLE_NAME = 'institution'"));
         assertEquals(new TreeSet<>(List.of("app_user.institution_id", "cohort_team.institution_id",
                 "identity_provider.institution_id",
-                "institution.merged_into", "xapi_client.institution_id",
+                "institution.merged_into", "school_node.institution_id", "xapi_client.institution_id",
                 // Keyed by a hash that includes the institution: the LRS state stays with the merged one.
                 "xapi_document.institution_id")), referencing);
     }

@@ -903,7 +903,25 @@ class AuthorizationMatrixTest {
                 new Row("DELETE", "/lti/ags/{code}/lineitems/{lineItemId}", null, all(UNAUTH)),
                 new Row("GET", "/lti/ags/{code}/lineitems/{lineItemId}/results", null, all(UNAUTH)),
                 new Row("POST", "/lti/ags/{code}/lineitems/{lineItemId}/scores", "{\"userId\":\"1\"}", all(UNAUTH)),
-                new Row("GET", "/lti/nrps/{code}/memberships", null, all(UNAUTH)));
+                new Row("GET", "/lti/nrps/{code}/memberships", null, all(UNAUTH)),
+                // --- issue 24: node registry --- School nodes are the site admins' (registering with no name is
+                // refused after the caller is let in; the node to revoke does not exist). What nodes call takes
+                // no session: enrolment wants a live one-time code, the rest a request the node signed
+                // (node/NodeAuthenticationTest, NodeEnrolmentTest), so every browser is unauthenticated there.
+                new Row("GET", "/api/admin/nodes", null, ADMIN_ONLY),
+                new Row("POST", "/api/admin/nodes", "{\"name\":\"\"}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/api/admin/nodes/{nodeId}/revoke", "{}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/admin/nodes", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/admin/nodes", "form",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/admin/nodes/{nodeId}/revoke", "form",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/api/nodes/enrol", "{\"code\":\"AAAA-BBBB-CCCC-DDDD-EEEE-FFFF\"}", all(UNAUTH)),
+                new Row("POST", "/api/node/heartbeat", "{\"queuedRecords\":1}", all(UNAUTH)),
+                new Row("GET", "/api/node/scope", null, all(UNAUTH)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).
@@ -1103,6 +1121,7 @@ class AuthorizationMatrixTest {
                     .replace("{sessionId}", "999999999")
                     .replace("{clientId}", "999999999")
                     .replace("{toolId}", "999999999")
+                    .replace("{nodeId}", "999999999")
                     .replace("{lineItemId}", "999999999")
                     .replace("{institutionId}", row.path().matches(".*/(retire|unretire|merge)$") ? "999999999"
                             : Long.toString(institutionId))

@@ -739,6 +739,7 @@ class ObjectAccessTest {
         rows.addAll(ltiLaunches());
         rows.addAll(cartridgeImportExtras());
         rows.addAll(cartridgeExport());
+        rows.addAll(nodeRegistry());
         return rows;
     }
 
@@ -1169,6 +1170,7 @@ class ObjectAccessTest {
                 w.submission, peerAuthor, "Peer work " + w.suffix, w.learner.id())));
         schoolTeamValues(w, v);
         cartridgeValues(w, v);
+        nodeValues(w, v);
         return v;
     }
 
@@ -1553,5 +1555,25 @@ class ObjectAccessTest {
                         ownerOnly(OK, SEE_OTHER)).at("{number}", "1"),
                 row("GET", "/api/courses/{courseId}/versions/{number}/cartridge.imscc", null, Owner.AUTHOR,
                         ownerOnly(OK, UNAUTH)).at("{number}", "1"));
+    }
+
+    // --- issue 24: node registry ---
+
+    /**
+     * A school node of institution A: only site admins revoke it (A's own institution admin, B's and
+     * everyone else are refused; the API revokes it first, the form then finds it revoked already).
+     */
+    private static List<Row> nodeRegistry() {
+        return List.of(
+                row("POST", "/api/admin/nodes/{nodeId}/revoke", "{}", Owner.ADMIN, ownerOnly(OK, UNAUTH))
+                        .at("{nodeId}", "{schoolNode}"),
+                row("POST", "/admin/nodes/{nodeId}/revoke", "form:confirm=yes", Owner.ADMIN,
+                        ownerOnly(SEE_OTHER, SEE_OTHER)).at("{nodeId}", "{schoolNode}"));
+    }
+
+    private static void nodeValues(ObjectOwners w, Map<String, String> v) {
+        v.put("{schoolNode}", Long.toString(org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO school_node "
+                + "(name, institution_id, code_expires, created_at) SELECT ?1, id, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) "
+                + "FROM institution WHERE code = ?2", "obj-node-" + w.suffix, w.institutionA)));
     }
 }

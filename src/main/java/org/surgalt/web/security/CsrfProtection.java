@@ -78,10 +78,12 @@ public class CsrfProtection {
         // Neither does an LTI tool's deep linking answer, a cross-site post by design: the tool's
         // signature and a single-use launch name the author (lti/LtiDeepLinkService); nor a tool's
         // token request, authenticated by the assertion it signs, nor its scores, by the token it got
-        // (lti/LtiGradeService).
+        // (lti/LtiGradeService). Nor a school node: it enrols with its one-time code and signs each later
+        // request (node/NodeAuthenticator).
         if (DEV_MODE && rc.normalizedPath().startsWith("/q/dev-ui") || ContentOriginGate.isContentRequest(rc)
                 || rc.normalizedPath().startsWith("/xapi/") || rc.normalizedPath().equals("/lti/deep-links/return")
-                || rc.normalizedPath().equals("/lti/token") || rc.normalizedPath().startsWith("/lti/ags/")) {
+                || rc.normalizedPath().equals("/lti/token") || rc.normalizedPath().startsWith("/lti/ags/")
+                || rc.normalizedPath().equals("/api/nodes/enrol") || rc.normalizedPath().startsWith("/api/node/")) {
             rc.next();
             return;
         }
