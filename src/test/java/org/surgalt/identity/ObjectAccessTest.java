@@ -739,6 +739,7 @@ class ObjectAccessTest {
         rows.addAll(ltiLaunches());
         rows.addAll(cartridgeImportExtras());
         rows.addAll(cartridgeExport());
+        rows.addAll(contentBundles());
         return rows;
     }
 
@@ -1553,5 +1554,23 @@ class ObjectAccessTest {
                         ownerOnly(OK, SEE_OTHER)).at("{number}", "1"),
                 row("GET", "/api/courses/{courseId}/versions/{number}/cartridge.imscc", null, Owner.AUTHOR,
                         ownerOnly(OK, UNAUTH)).at("{number}", "1"));
+    }
+
+    // --- issue 24: content bundles (node/bundle/) ---
+
+    /**
+     * An uploaded bundle is imported by site admins only, and only their own upload (BundleTest has another
+     * admin's upload refused as missing): L1's upload is refused to everyone here, first as not an admin's.
+     */
+    private static List<Row> contentBundles() {
+        int[] notAdmins = of(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                FORBIDDEN, SEE_OTHER);
+        return List.of(
+                row("GET", "/admin/bundles/uploads/{id}", null, Owner.LEARNER, notAdmins).at("{id}", "{readyUpload}"),
+                row("POST", "/admin/bundles/uploads/{id}", "form:", Owner.LEARNER, notAdmins)
+                        .at("{id}", "{readyUpload}"),
+                row("POST", "/api/admin/bundles/imports", "{\"upload\":\"{readyUpload}\"}", Owner.LEARNER,
+                        of(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                                FORBIDDEN, UNAUTH)));
     }
 }

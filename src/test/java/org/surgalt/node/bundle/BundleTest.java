@@ -153,6 +153,15 @@ class BundleTest {
     }
 
     @Test
+    void anAdminImportsOnlyTheirOwnUpload() throws IOException {
+        Sessions.Session admin = admin();
+        byte[] bundle = zip(export(admin, publishedCourseWithFile(unique("Mine"))));
+        String upload = Uploads.upload(admin, bundle, "mine.surgalt-bundle", "bundle");
+        admin().given().contentType(ContentType.JSON).body(Map.of("upload", upload))
+                .when().post("/api/admin/bundles/imports").then().statusCode(404);
+    }
+
+    @Test
     void aZipWithoutBundleJsonIsNoBundle() throws IOException {
         Sessions.Session admin = admin();
         String upload = Uploads.upload(admin, bytesOf(ZipBuilder.aZip().with("readme.txt", "hello")),
