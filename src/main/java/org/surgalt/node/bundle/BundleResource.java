@@ -108,8 +108,7 @@ public class BundleResource {
     @Path("uploads/{id}")
     @Operation(summary = "Where an uploaded bundle is: being checked, ready to import, or refused with the reason (HTML)")
     public Response uploaded(@PathParam("id") String id) {
-        return Response.ok(layout.apply(uploadPage(currentUser.require(), id, List.of())).render())
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store").build();
+        return page(uploadPage(currentUser.require(), id, List.of()));
     }
 
     /**
@@ -125,8 +124,7 @@ public class BundleResource {
         imports.requireMayImport(viewer);
         try {
             BundleReport report = imports.importUpload(viewer, id);
-            return Response.ok(layout.apply(Templates.report(BundleReportView.of(report, viewer.locale()))).render())
-                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store").build();
+            return page(Templates.report(BundleReportView.of(report, viewer.locale())));
         } catch (DomainException e) {
             return refused(e, uploadPage(viewer, id, e.formErrors()));
         }
@@ -138,6 +136,11 @@ public class BundleResource {
         UploadService.Stage stage = uploads.stage(id).orElseThrow(() -> DomainException.notFound("upload", id));
         String reason = stage.reason() == null ? null : ErrorTexts.translate(stage.reason(), viewer.locale());
         return Templates.upload(id, stage.filename(), stage.name(), reason, errors);
+    }
+
+    private Response page(TemplateInstance page) {
+        return Response.ok(layout.apply(page).render()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store").build();
     }
 
     private Response refused(DomainException e, TemplateInstance page) {

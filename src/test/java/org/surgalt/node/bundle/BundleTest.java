@@ -162,6 +162,28 @@ class BundleTest {
     }
 
     @Test
+    void theFormsExportAndImportAndTheReportIsInTheReadersLanguage() throws IOException {
+        Sessions.Session admin = Sessions.as(aPerson().withRole(Role.ADMIN).withLocale("mn").create());
+        String code = publishedCourseWithFile(unique("Forms"));
+        admin.given().when().get("/admin/bundles").then().statusCode(200)
+                .body(containsString("enctype=\"multipart/form-data\""));
+        byte[] bundle = admin.given().when().get("/admin/bundles/export?courses=" + code).then().statusCode(200)
+                .contentType("application/zip").extract().asByteArray();
+        String location = admin.given().accept("text/html").redirects().follow(false)
+                .queryParam("_csrf", admin.csrf()).multiPart("file", "school.surgalt-bundle", bundle,
+                        "application/octet-stream")
+                .when().post("/admin/bundles").then().statusCode(303).extract().header("Location");
+        assertTrue(location.contains("/admin/bundles/uploads/"), location);
+        org.surgalt.testsupport.Jobs.runAllDue();
+        admin.given().when().get(location).then().statusCode(200)
+                .body(containsString("school.surgalt-bundle-г шалгасан, импортлоход бэлэн."));
+        admin.form().formParam("x", "").when().post(location).then().statusCode(200)
+                .body(containsString("data-outcome=\"skipped\" data-course=\"" + code + "\""))
+                .body(containsString("Алгассан"))
+                .body(containsString("Энэ хувилбар ижил агуулгатайгаар аль хэдийн байна."));
+    }
+
+    @Test
     void aZipWithoutBundleJsonIsNoBundle() throws IOException {
         Sessions.Session admin = admin();
         String upload = Uploads.upload(admin, bytesOf(ZipBuilder.aZip().with("readme.txt", "hello")),
