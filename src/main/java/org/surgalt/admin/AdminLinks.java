@@ -33,6 +33,7 @@ public class AdminLinks {
         add(links, "providers", "/admin/identity-providers", institutionAdmin);
         add(links, "clients", "/admin/xapi-clients", viewer.isAdmin());
         add(links, "audit", "/admin/audit", institutionAdmin);
+        add(links, "bundles", "/admin/bundles", viewer.isAdmin());
         return links;
     }
 

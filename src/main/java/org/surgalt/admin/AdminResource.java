@@ -55,6 +55,7 @@ public class AdminResource {
             case "people" -> new Entry(link.href(), text.admin_link_people(), text.admin_link_people_help());
             case "providers" -> new Entry(link.href(), text.admin_link_providers(), text.admin_link_providers_help());
             case "clients" -> new Entry(link.href(), text.admin_link_clients(), text.admin_link_clients_help());
+            case "bundles" -> new Entry(link.href(), text.admin_link_bundles(), text.admin_link_bundles_help());
             default -> new Entry(link.href(), text.admin_link_audit(), text.admin_link_audit_help());
         };
     }

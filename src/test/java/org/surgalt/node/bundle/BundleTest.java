@@ -209,12 +209,12 @@ class BundleTest {
         return Sessions.as(aPerson().withRole(Role.ADMIN).withLocale("en").create());
     }
 
-    private static byte[] unique(String text) {
+    static byte[] unique(String text) {
         return (text + " " + System.nanoTime() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** A course with a page and a file item, published as version 1 through review; returns its code. */
-    private static String publishedCourseWithFile(byte[] file) {
+    static String publishedCourseWithFile(byte[] file) {
         Sessions.Session author = Sessions.as(aPerson().withRole(Role.AUTHOR).create());
         String code = "bundle-" + System.nanoTime() % 1_000_000_000;
         long courseId = author.given().contentType(ContentType.JSON)
@@ -234,7 +234,7 @@ class BundleTest {
         return code;
     }
 
-    private static Map<String, byte[]> export(Sessions.Session admin, String... codes) throws IOException {
+    static Map<String, byte[]> export(Sessions.Session admin, String... codes) throws IOException {
         StringBuilder query = new StringBuilder();
         for (String code : codes) {
             query.append(query.isEmpty() ? "?" : "&").append("course=").append(code);
@@ -302,7 +302,7 @@ class BundleTest {
         }
     }
 
-    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+    static byte[] zip(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
