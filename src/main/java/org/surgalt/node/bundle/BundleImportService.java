@@ -123,6 +123,9 @@ public class BundleImportService {
             throw DomainException.invalid("upload", "has a bundle.json of a format this site does not read");
         }
         Map<String, BundleFile.Blob> blobs = new HashMap<>();
+        if (bundle.courses().contains(null) || bundle.blobs().contains(null)) {
+            throw DomainException.invalid("upload", "has a bundle.json that is not a Surgalt content bundle's");
+        }
         for (BundleFile.Blob blob : bundle.blobs()) {
             if (blob.sha256() == null || !BundleFile.SHA256.matcher(blob.sha256()).matches() || blob.size() < 0) {
                 throw DomainException.invalid("upload", "lists a file whose name is not a SHA-256: " + blob.sha256());
@@ -132,7 +135,7 @@ public class BundleImportService {
         Map<String, String> names = new HashMap<>();
         for (BundleFile.Course course : bundle.courses()) {
             for (CourseContent version : course.versions() == null ? List.<CourseContent>of() : course.versions()) {
-                if (version.version() == null || version.version() < 1 || course.code() == null
+                if (version == null || version.version() == null || version.version() < 1 || course.code() == null
                         || !course.code().equals(version.code())) {
                     throw DomainException.invalid("upload", "has a course version without its number or code: "
                             + course.code());

@@ -184,6 +184,18 @@ class BundleTest {
     }
 
     @Test
+    void aBundleJsonThatIsNotABundlesIsAFieldErrorNeverAServerError() throws IOException {
+        Sessions.Session admin = admin();
+        for (String manifest : List.of("[]", "{\"format\":2,\"courses\":[],\"blobs\":[]}",
+                "{\"format\":1,\"courses\":[null],\"blobs\":[]}",
+                "{\"format\":1,\"courses\":[{\"code\":\"x-y-z\",\"versions\":[null]}],\"blobs\":[]}",
+                "{\"format\":1,\"courses\":[],\"blobs\":[{\"sha256\":\"../../etc\",\"size\":1}]}")) {
+            importBundle(admin, zip(Map.of("bundle.json", manifest.getBytes(StandardCharsets.UTF_8))))
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void aZipWithoutBundleJsonIsNoBundle() throws IOException {
         Sessions.Session admin = admin();
         String upload = Uploads.upload(admin, bytesOf(ZipBuilder.aZip().with("readme.txt", "hello")),
