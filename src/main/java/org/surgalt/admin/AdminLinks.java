@@ -34,6 +34,7 @@ public class AdminLinks {
         add(links, "clients", "/admin/xapi-clients", viewer.isAdmin());
         add(links, "nodes", "/admin/nodes", viewer.isAdmin());
         add(links, "audit", "/admin/audit", institutionAdmin);
+        add(links, "bundles", "/admin/bundles", viewer.isAdmin());
         return links;
     }
 

@@ -55,6 +55,12 @@ public interface AdminMessages {
     String admin_link_audit_help();
 
     @Message
+    String admin_link_bundles();
+
+    @Message
+    String admin_link_bundles_help();
+
+    @Message
     String institutions_title();
 
     @Message

@@ -83,6 +83,19 @@ public class PublishingService {
         return Optional.of(publish(course, draft, null, null));
     }
 
+    /**
+     * For content bundles from another instance (node/bundle): the draft, built from the bundle,
+     * becomes version {@code number} as the source numbered it, without review, so that both sides
+     * name the same content by the same number. Refused when the number is not past the versions here.
+     */
+    @Transactional
+    public CourseVersion publishImported(Course course, int number) {
+        if (number < course.nextVersionNumber()) {
+            throw DomainException.conflict("The course has version " + number + " or a later one already.");
+        }
+        return publish(course, CourseContent.ofDraft(course), null, null, number);
+    }
+
     @Transactional
     public CourseReview submit(Viewer viewer, long courseId) {
         Course course = lockedCourse(courseId);
@@ -190,7 +203,10 @@ public class PublishingService {
     }
 
     private CourseVersion publish(Course course, CourseContent draft, Long publisher, Long reviewId) {
-        int number = course.nextVersionNumber();
+        return publish(course, draft, publisher, reviewId, course.nextVersionNumber());
+    }
+
+    private CourseVersion publish(Course course, CourseContent draft, Long publisher, Long reviewId, int number) {
         CourseVersion version = CourseVersion.of(draft, number, publisher, reviewId);
         versions.persist(version);
         course.published(number);

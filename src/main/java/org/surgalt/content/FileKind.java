@@ -28,7 +28,9 @@ public enum FileKind {
     VIDEO("videos", List.of(type("video/mp4", "MP4"), type("video/webm", "WebM"))),
     PACKAGE("packages", List.of(type("application/zip", "a ZIP with a SCORM, IMS Common Cartridge or cmi5 manifest, or an H5P file (.h5p)"))),
     IMAGE("images", List.of(type("image/jpeg", "JPEG"), type("image/png", "PNG"), type("image/gif", "GIF"),
-            type("image/webp", "WebP")));
+            type("image/webp", "WebP"))),
+    /** A content bundle (issue 24, node/bundle): an archive no item carries, imported by a site admin. */
+    BUNDLE("content bundles", List.of(type("application/zip", "a Surgalt content bundle (.surgalt-bundle)")));
 
     private final String plural;
     private final Map<String, String> labels;

@@ -122,6 +122,9 @@ public class Inspector {
             if (kind == FileKind.PACKAGE) {
                 return inspectPackage(file, type, start);
             }
+            if (kind == FileKind.BUNDLE) {
+                return inspectBundle(file, type, start);
+            }
             InspectionExtractor.Extracted found = extractor.extract(file, type, limits.maxTextChars());
             if (type.equals("text/plain") && InspectionSniffer.looksLikeMarkup(found.text())) {
                 throw new InspectionRejected("The file is really HTML or XML markup, which is not allowed for "
@@ -197,6 +200,18 @@ public class Inspector {
         boolean truncated = text.length() > limits.maxTextChars();
         return new Inspection(Inspection.Outcome.ACCEPTED, type, null, metadata,
                 truncated ? text.substring(0, limits.maxTextChars()) : text, truncated, since(start), manifest);
+    }
+
+    /** A content bundle: the archive checks every package gets; its bundle.json is read by node/bundle. */
+    private Inspection inspectBundle(Path file, String type, long start) throws InspectionRejected {
+        ArchiveListing listing = archives.list(file);
+        if (!listing.files().contains("bundle.json")) {
+            throw new InspectionRejected("The archive has no bundle.json at its root, so it is no Surgalt content bundle");
+        }
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("files", Integer.toString(listing.files().size()));
+        metadata.put("uncompressedBytes", Long.toString(listing.uncompressedBytes()));
+        return new Inspection(Inspection.Outcome.ACCEPTED, type, null, metadata, "", false, since(start), null);
     }
 
     private static Duration since(long start) {

@@ -921,7 +921,27 @@ class AuthorizationMatrixTest {
                         of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
                 new Row("POST", "/api/nodes/enrol", "{\"code\":\"AAAA-BBBB-CCCC-DDDD-EEEE-FFFF\"}", all(UNAUTH)),
                 new Row("POST", "/api/node/heartbeat", "{\"queuedRecords\":1}", all(UNAUTH)),
-                new Row("GET", "/api/node/scope", null, all(UNAUTH)));
+                new Row("GET", "/api/node/scope", null, all(UNAUTH)),
+                // --- issue 24: content bundles (node/bundle/): site admins export and import. Without a course
+                // an export is a field error; an upload is its owner's (the matrix names one nobody owns);
+                // the matrix's multipart file is taken for checking (the upload pipeline refuses it later). ---
+                new Row("GET", "/admin/bundles", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN)),
+                new Row("GET", "/admin/bundles/export", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/admin/bundles", "multipart",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, SEE_OTHER, FORBIDDEN,
+                                FORBIDDEN)),
+                new Row("GET", "/admin/bundles/uploads/{id}", null,
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN,
+                                FORBIDDEN)),
+                new Row("POST", "/admin/bundles/uploads/{id}", "form:",
+                        of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN,
+                                FORBIDDEN)),
+                new Row("GET", "/api/admin/bundles", null,
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)),
+                new Row("POST", "/api/admin/bundles/imports", "{}",
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).

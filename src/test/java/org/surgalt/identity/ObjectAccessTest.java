@@ -740,6 +740,7 @@ class ObjectAccessTest {
         rows.addAll(cartridgeImportExtras());
         rows.addAll(cartridgeExport());
         rows.addAll(nodeRegistry());
+        rows.addAll(contentBundles());
         return rows;
     }
 
@@ -1575,5 +1576,23 @@ class ObjectAccessTest {
         v.put("{schoolNode}", Long.toString(org.surgalt.testsupport.CohortBuilder.sql("INSERT INTO school_node "
                 + "(name, institution_id, code_expires, created_at) SELECT ?1, id, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) "
                 + "FROM institution WHERE code = ?2", "obj-node-" + w.suffix, w.institutionA)));
+    }
+
+    // --- issue 24: content bundles (node/bundle/) ---
+
+    /**
+     * An uploaded bundle is imported by site admins only, and only their own upload (BundleTest has another
+     * admin's upload refused as missing): L1's upload is refused to everyone here, first as not an admin's.
+     */
+    private static List<Row> contentBundles() {
+        int[] notAdmins = of(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                FORBIDDEN, SEE_OTHER);
+        return List.of(
+                row("GET", "/admin/bundles/uploads/{id}", null, Owner.LEARNER, notAdmins).at("{id}", "{readyUpload}"),
+                row("POST", "/admin/bundles/uploads/{id}", "form:", Owner.LEARNER, notAdmins)
+                        .at("{id}", "{readyUpload}"),
+                row("POST", "/api/admin/bundles/imports", "{\"upload\":\"{readyUpload}\"}", Owner.LEARNER,
+                        of(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                                FORBIDDEN, UNAUTH)));
     }
 }

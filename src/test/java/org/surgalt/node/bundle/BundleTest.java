@@ -1,0 +1,346 @@
+package org.surgalt.node.bundle;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.surgalt.testsupport.PersonBuilder.aPerson;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.arc.Arc;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.surgalt.course.CourseService;
+import org.surgalt.identity.Role;
+import org.surgalt.platform.DomainException;
+import org.surgalt.testsupport.Publishing;
+import org.surgalt.testsupport.Sessions;
+import org.surgalt.testsupport.Uploads;
+import org.surgalt.testsupport.ZipBuilder;
+
+/**
+ * Issue 24's content bundles through the real API, database, asset store and upload pipeline: the
+ * national side exports courses with their files once each; a receiving site imports a bundle,
+ * verifying every file by its SHA-256, and a second import changes nothing.
+ */
+@QuarkusTest
+class BundleTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void twoCoursesThatShareAFileAreExportedWithTheFileOnce() throws IOException {
+        Sessions.Session admin = admin();
+        byte[] handout = unique("Shared handout");
+        String first = publishedCourseWithFile(handout);
+        String second = publishedCourseWithFile(handout);
+
+        Map<String, byte[]> bundle = export(admin, first, second);
+
+        JsonNode manifest = JSON.readTree(bundle.get("bundle.json"));
+        assertEquals(1, manifest.get("format").asInt());
+        assertEquals(List.of(first, second), codes(manifest));
+        String sha = sha256(handout);
+        assertEquals(1, manifest.get("blobs").size(), "the shared file is listed once");
+        assertEquals(sha, manifest.get("blobs").get(0).get("sha256").asText());
+        assertEquals(handout.length, manifest.get("blobs").get(0).get("size").asLong());
+        assertEquals("text/plain", manifest.get("blobs").get(0).get("mediaType").asText());
+        assertEquals(List.of("bundle.json", "blobs/" + sha), new ArrayList<>(bundle.keySet()));
+        assertArrayEquals(handout, bundle.get("blobs/" + sha));
+        JsonNode version = manifest.get("courses").get(0).get("versions").get(0);
+        assertEquals(1, version.get("version").asInt());
+        assertEquals("FILE", version.get("modules").get(0).get("items").get(1).get("kind").asText());
+    }
+
+    @Test
+    void importingABundleIntoTheSiteItCameFromFindsEverythingThereTwice() throws IOException {
+        Sessions.Session admin = admin();
+        byte[] handout = unique("Handout");
+        String first = publishedCourseWithFile(handout);
+        String second = publishedCourseWithFile(handout);
+        byte[] bundle = zip(export(admin, first, second));
+
+        for (int round = 0; round < 2; round++) {
+            JsonPath report = importBundle(admin, bundle).then().statusCode(200).extract().jsonPath();
+            assertEquals(0, report.getInt("filesStored"));
+            assertEquals(1, report.getInt("filesPresent"));
+            assertEquals(List.of(first + "/1/skipped", second + "/1/skipped"), lines(report));
+            assertEquals("This version is here already with the same content.",
+                    report.getString("lines[0].reason"));
+        }
+        assertEquals(1, versions(admin, first));
+    }
+
+    @Test
+    void aBundleForACourseTheSiteLacksCreatesItAndALearnerDownloadsItsFile() throws IOException {
+        Sessions.Session admin = admin();
+        String source = publishedCourseWithFile(unique("Original"));
+        byte[] lessonPlan = unique("Lesson plan from the capital");
+        String code = "bundled-" + System.nanoTime() % 1_000_000_000;
+        byte[] bundle = zip(renamed(export(admin, source), source, code, lessonPlan));
+
+        JsonPath report = importBundle(admin, bundle).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(code + "/1/imported"), lines(report));
+        assertEquals(1, report.getInt("filesStored"));
+        JsonPath again = importBundle(admin, bundle).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(code + "/1/skipped"), lines(again));
+        assertEquals(0, again.getInt("filesStored"));
+
+        long courseId = Arc.container().instance(CourseService.class).get().courseByCode(code).id();
+        Sessions.Session learner = Sessions.as(aPerson().enrolledIn(code).create());
+        JsonPath course = learner.given().when().get("/api/courses/{id}", courseId).then().statusCode(200)
+                .body("version", equalTo("1")).extract().jsonPath();
+        long moduleId = course.getLong("modules[0].id");
+        long itemId = course.getLong("modules[0].items[1].id");
+        String download = learner.given().when().get("/api/courses/{c}/modules/{m}/items", courseId, moduleId)
+                .then().statusCode(200).extract().jsonPath().getString("[1].file.download");
+        learner.given().accept("text/html").when().get("/courses/{code}/items/{item}", code, itemId)
+                .then().statusCode(200).body(containsString("lesson-plan.txt"));
+        assertArrayEquals(lessonPlan, learner.given().when().get(download).then().statusCode(200)
+                .extract().asByteArray());
+    }
+
+    @Test
+    void aBlobWhoseBytesDoNotMatchItsNameIsRefusedAndNothingIsCreated() throws IOException {
+        Sessions.Session admin = admin();
+        String source = publishedCourseWithFile(unique("Honest"));
+        String code = "tampered-" + System.nanoTime() % 1_000_000_000;
+        Map<String, byte[]> entries = renamed(export(admin, source), source, code, unique("Lesson plan"));
+        String blob = entries.keySet().stream().filter(name -> name.startsWith("blobs/")).findFirst().orElseThrow();
+        byte[] changed = entries.get(blob).clone();
+        changed[0] ^= 1;
+        entries.put(blob, changed);
+
+        importBundle(admin, zip(entries)).then().statusCode(400)
+                .body(containsString("has a file whose bytes do not match its SHA-256: " + blob));
+        assertFalse(exists(code), "no course is created from a tampered bundle");
+    }
+
+    @Test
+    void aBundleWithATraversalEntryOrABombIsRefusedAsEveryArchiveIs() throws IOException {
+        Sessions.Session admin = admin();
+        byte[] traversal = bytesOf(ZipBuilder.aZip().with("bundle.json", "{}").with("../../etc/evil", "x"));
+        byte[] bomb = bytesOf(ZipBuilder.aZip().with("bundle.json", "{}")
+                .with("blobs/" + "0".repeat(64), new byte[64 << 20]));
+        for (byte[] bundle : List.of(traversal, bomb)) {
+            String upload = Uploads.upload(admin, bundle, "hostile.surgalt-bundle", "bundle");
+            admin.given().when().get("/api/uploads/{id}", upload).then().statusCode(200)
+                    .body("processing", equalTo("REJECTED"));
+            admin.given().contentType(ContentType.JSON).body(Map.of("upload", upload))
+                    .when().post("/api/admin/bundles/imports").then().statusCode(400);
+        }
+    }
+
+    @Test
+    void anAdminImportsOnlyTheirOwnUpload() throws IOException {
+        Sessions.Session admin = admin();
+        byte[] bundle = zip(export(admin, publishedCourseWithFile(unique("Mine"))));
+        String upload = Uploads.upload(admin, bundle, "mine.surgalt-bundle", "bundle");
+        admin().given().contentType(ContentType.JSON).body(Map.of("upload", upload))
+                .when().post("/api/admin/bundles/imports").then().statusCode(404);
+    }
+
+    @Test
+    void theFormsExportAndImportAndTheReportIsInTheReadersLanguage() throws IOException {
+        Sessions.Session admin = Sessions.as(aPerson().withRole(Role.ADMIN).withLocale("mn").create());
+        String code = publishedCourseWithFile(unique("Forms"));
+        admin.given().when().get("/admin/bundles").then().statusCode(200)
+                .body(containsString("enctype=\"multipart/form-data\""));
+        byte[] bundle = admin.given().when().get("/admin/bundles/export?courses=" + code).then().statusCode(200)
+                .contentType("application/zip").extract().asByteArray();
+        String location = admin.given().accept("text/html").redirects().follow(false)
+                .queryParam("_csrf", admin.csrf()).multiPart("file", "school.surgalt-bundle", bundle,
+                        "application/octet-stream")
+                .when().post("/admin/bundles").then().statusCode(303).extract().header("Location");
+        assertTrue(location.contains("/admin/bundles/uploads/"), location);
+        org.surgalt.testsupport.Jobs.runAllDue();
+        admin.given().when().get(location).then().statusCode(200)
+                .body(containsString("school.surgalt-bundle-г шалгасан, импортлоход бэлэн."));
+        admin.form().formParam("x", "").when().post(location).then().statusCode(200)
+                .body(containsString("data-outcome=\"skipped\" data-course=\"" + code + "\""))
+                .body(containsString("Алгассан"))
+                .body(containsString("Энэ хувилбар ижил агуулгатайгаар аль хэдийн байна."));
+    }
+
+    @Test
+    void aBundleJsonThatIsNotABundlesIsAFieldErrorNeverAServerError() throws IOException {
+        Sessions.Session admin = admin();
+        for (String manifest : List.of("[]", "{\"format\":2,\"courses\":[],\"blobs\":[]}",
+                "{\"format\":1,\"courses\":[null],\"blobs\":[]}",
+                "{\"format\":1,\"courses\":[{\"code\":\"x-y-z\",\"versions\":[null]}],\"blobs\":[]}",
+                "{\"format\":1,\"courses\":[],\"blobs\":[{\"sha256\":\"../../etc\",\"size\":1}]}")) {
+            importBundle(admin, zip(Map.of("bundle.json", manifest.getBytes(StandardCharsets.UTF_8))))
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void aZipWithoutBundleJsonIsNoBundle() throws IOException {
+        Sessions.Session admin = admin();
+        String upload = Uploads.upload(admin, bytesOf(ZipBuilder.aZip().with("readme.txt", "hello")),
+                "plain.surgalt-bundle", "bundle");
+        admin.given().when().get("/api/uploads/{id}", upload).then().statusCode(200)
+                .body("processing", equalTo("REJECTED"))
+                .body("rejectedBecause", containsString("no bundle.json"));
+    }
+
+    @Test
+    void onlySiteAdminsExportAndAnUnknownCodeIsAFieldError() {
+        Sessions.as(aPerson().withRole(Role.AUTHOR).create()).given().when()
+                .get("/api/admin/bundles?course=anything").then().statusCode(403);
+        admin().given().when().get("/api/admin/bundles?course=no-such-course-here").then().statusCode(400)
+                .body(containsString("no-such-course-here"));
+        admin().given().accept("text/html").when().get("/admin/bundles/export?courses=no-such-course-here")
+                .then().statusCode(400).body(containsString("value=\"no-such-course-here\""));
+    }
+
+    // --- helpers ---
+
+    private static Sessions.Session admin() {
+        return Sessions.as(aPerson().withRole(Role.ADMIN).withLocale("en").create());
+    }
+
+    static byte[] unique(String text) {
+        return (text + " " + System.nanoTime() + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A course with a page and a file item, published as version 1 through review; returns its code. */
+    static String publishedCourseWithFile(byte[] file) {
+        Sessions.Session author = Sessions.as(aPerson().withRole(Role.AUTHOR).create());
+        String code = "bundle-" + System.nanoTime() % 1_000_000_000;
+        long courseId = author.given().contentType(ContentType.JSON)
+                .body(Map.of("code", code, "language", "en", "title", Map.of("en", "Bundle " + code)))
+                .when().post("/api/courses").then().statusCode(201).extract().jsonPath().getLong("id");
+        long moduleId = author.given().contentType(ContentType.JSON).body(Map.of("title", Map.of("en", "One")))
+                .when().post("/api/courses/{c}/modules", courseId).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        author.given().contentType(ContentType.JSON).body(Map.of("kind", "page", "title", Map.of("en", "Read me"),
+                "body", Map.of("en", "Some *text*"))).when()
+                .post("/api/courses/{c}/modules/{m}/items", courseId, moduleId).then().statusCode(201);
+        String upload = Uploads.upload(author, file, "lesson-plan.txt", "file");
+        author.given().contentType(ContentType.JSON)
+                .body(Map.of("kind", "file", "title", Map.of("en", "Lesson plan"), "upload", upload))
+                .when().post("/api/courses/{c}/modules/{m}/items", courseId, moduleId).then().statusCode(201);
+        Publishing.publish(author, courseId);
+        return code;
+    }
+
+    static Map<String, byte[]> export(Sessions.Session admin, String... codes) throws IOException {
+        StringBuilder query = new StringBuilder();
+        for (String code : codes) {
+            query.append(query.isEmpty() ? "?" : "&").append("course=").append(code);
+        }
+        byte[] zip = admin.given().when().get("/api/admin/bundles" + query).then().statusCode(200)
+                .contentType("application/zip")
+                .header("Content-Disposition", containsString(".surgalt-bundle")).extract().asByteArray();
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+                assertFalse(entries.containsKey(entry.getName()), "each entry once: " + entry.getName());
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    /** The bundle as if another site made it: the course under another code, its file with other bytes. */
+    private static Map<String, byte[]> renamed(Map<String, byte[]> entries, String from, String to, byte[] file)
+            throws IOException {
+        ObjectNode manifest = (ObjectNode) JSON.readTree(entries.get("bundle.json"));
+        String oldSha = manifest.get("blobs").get(0).get("sha256").asText();
+        String newSha = sha256(file);
+        ((ObjectNode) manifest.get("blobs").get(0)).put("size", file.length);
+        String text = JSON.writeValueAsString(manifest).replace(oldSha, newSha)
+                .replace("\"" + from + "\"", "\"" + to + "\"");
+        Map<String, byte[]> result = new LinkedHashMap<>();
+        result.put("bundle.json", text.getBytes(StandardCharsets.UTF_8));
+        result.put("blobs/" + newSha, file);
+        return result;
+    }
+
+    private static io.restassured.response.Response importBundle(Sessions.Session admin, byte[] bundle) {
+        String upload = Uploads.upload(admin, bundle, "courses.surgalt-bundle", "bundle");
+        return admin.given().contentType(ContentType.JSON).body(Map.of("upload", upload))
+                .when().post("/api/admin/bundles/imports");
+    }
+
+    private static List<String> lines(JsonPath report) {
+        List<String> lines = new ArrayList<>();
+        for (Map<String, Object> line : report.<Map<String, Object>>getList("lines")) {
+            lines.add(line.get("course") + "/" + line.get("version") + "/" + line.get("outcome"));
+        }
+        return lines;
+    }
+
+    private static List<String> codes(JsonNode manifest) {
+        List<String> codes = new ArrayList<>();
+        manifest.get("courses").forEach(course -> codes.add(course.get("code").asText()));
+        return codes;
+    }
+
+    private static int versions(Sessions.Session admin, String code) {
+        long id = Arc.container().instance(CourseService.class).get().courseByCode(code).id();
+        return admin.given().when().get("/api/courses/{id}/versions", id).then().statusCode(200)
+                .extract().jsonPath().getList("$").size();
+    }
+
+    private static boolean exists(String code) {
+        try {
+            Arc.container().instance(CourseService.class).get().courseByCode(code);
+            return true;
+        } catch (DomainException notFound) {
+            return false;
+        }
+    }
+
+    static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                out.putNextEntry(new ZipEntry(entry.getKey()));
+                out.write(entry.getValue());
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] bytesOf(ZipBuilder zip) throws IOException {
+        Path file = Files.createTempFile("bundle-test-", ".zip");
+        try {
+            zip.writeTo(file);
+            return Files.readAllBytes(file);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
