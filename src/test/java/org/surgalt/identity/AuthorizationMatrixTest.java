@@ -921,7 +921,14 @@ class AuthorizationMatrixTest {
                         of(SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN)),
                 new Row("POST", "/api/nodes/enrol", "{\"code\":\"AAAA-BBBB-CCCC-DDDD-EEEE-FFFF\"}", all(UNAUTH)),
                 new Row("POST", "/api/node/heartbeat", "{\"queuedRecords\":1}", all(UNAUTH)),
-                new Row("GET", "/api/node/scope", null, all(UNAUTH)));
+                new Row("GET", "/api/node/scope", null, all(UNAUTH)),
+                // --- issue 24: node client --- The node's own pages exist only in node mode; this run is the
+                // national server, where they are 404 for everyone. In node mode they are its site admins'
+                // (node/client/NodeClientTest.onlyTheNodesSiteAdminsSeeItsPages).
+                new Row("GET", "/node/setup", null, all(NOT_FOUND)),
+                new Row("POST", "/node/setup", "form", all(NOT_FOUND)),
+                new Row("GET", "/node/status", null, all(NOT_FOUND)),
+                new Row("POST", "/node/status/heartbeat", "form", all(NOT_FOUND)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).
