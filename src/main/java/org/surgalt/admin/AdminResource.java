@@ -56,6 +56,7 @@ public class AdminResource {
             case "providers" -> new Entry(link.href(), text.admin_link_providers(), text.admin_link_providers_help());
             case "clients" -> new Entry(link.href(), text.admin_link_clients(), text.admin_link_clients_help());
             case "nodes" -> new Entry(link.href(), text.admin_link_nodes(), text.admin_link_nodes_help());
+            case "nodeStatus" -> new Entry(link.href(), text.admin_link_node_status(), text.admin_link_node_status_help());
             default -> new Entry(link.href(), text.admin_link_audit(), text.admin_link_audit_help());
         };
     }

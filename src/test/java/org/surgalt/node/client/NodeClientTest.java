@@ -74,6 +74,9 @@ class NodeClientTest {
         String name = "Buyant lab " + UUID.randomUUID();
 
         assertTrue(status(itTeacher).contains("This node is not enrolled with the national server yet."));
+        // The node's admin finds its status page among the admin pages; the national registry is not offered.
+        page(itTeacher, "/admin").then().statusCode(200).body(containsString("href=\"/node/status\""))
+                .body(not(containsString("href=\"/admin/nodes\"")));
         // The address comes from the setting: the form asks only for the code.
         page(itTeacher, "/node/setup").then().statusCode(200)
                 .body(containsString("http://localhost:" + NodeMode.PORT + "/")).body(not(containsString("name=\"nationalUrl\"")));
