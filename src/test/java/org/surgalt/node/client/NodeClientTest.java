@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.surgalt.testsupport.PersonBuilder.aPerson;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -22,8 +25,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.surgalt.identity.Role;
+import org.surgalt.testsupport.Browser;
 import org.surgalt.testsupport.CohortBuilder;
+import org.surgalt.testsupport.Journey;
+import org.surgalt.testsupport.PersonBuilder.TestPerson;
 import org.surgalt.testsupport.Jobs;
 import org.surgalt.testsupport.Sessions;
 
@@ -58,6 +65,9 @@ class NodeClientTest {
             }
         }
     }
+
+    @RegisterExtension
+    final Browser browser = new Browser();
 
     @BeforeEach
     void notEnrolled() {
@@ -112,7 +122,7 @@ class NodeClientTest {
         String status = status(itTeacher);
         assertTrue(status.contains("answered"), status);
         assertTrue(status.contains(school), status);
-        assertTrue(status.contains("1 people, 0 cohorts"), status);
+        assertTrue(status.contains("people: 1, cohorts: 0"), status);
         assertTrue(status.contains("Not yet: this version does not sync yet."), status);
         assertFalse(status.contains(d), "the private key is never shown");
         String contactBefore = between(status, "<dd id=\"last-contact\">", "</dd>");
@@ -147,6 +157,43 @@ class NodeClientTest {
         String status = status(itTeacher);
         assertTrue(status.contains("the national server could not be reached"), status);
         assertEquals("Never", between(status, "<dd id=\"last-contact\">", "</dd>"));
+    }
+
+    @Test
+    void theItTeacherEnrolsInABrowserAndTheNodesPagesPassTheAccessibilityCheck() {
+        Sessions.Session national = Sessions.as(aPerson().withRole(Role.ADMIN).create());
+        String school = "node-client-" + UUID.randomUUID().toString().substring(0, 8);
+        aPerson().inInstitution(school).create();
+        String code = national.given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Lab " + UUID.randomUUID(), "institution", school))
+                .post("/api/admin/nodes").then().statusCode(201).extract().path("enrolmentCode");
+        TestPerson itTeacher = aPerson().withRole(Role.ADMIN).create();
+        Journey journey = Journey.of(browser, "node-setup");
+        Page page = browser.page();
+        journey.step("setup", () -> {
+            page.navigate("/language/en?return=/node/setup");
+            browser.fillSignInForm(itTeacher);
+            assertThat(page.locator("h1")).hasText("Set up this school node");
+        });
+        journey.step("wrong-code", () -> {
+            page.fill("#code", "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF");
+            page.waitForNavigation(() -> page.click("form[action^='/node/setup'] button[type=submit]"));
+            assertThat(page.locator("[role=alert]")).containsText("The national server did not accept this code");
+            assertThat(page.locator("#code")).hasValue("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF");
+            // The refused form is answered 400, which the console reports; that is this step's point.
+            browser.forgetConsoleErrors();
+        });
+        journey.step("status", () -> {
+            page.fill("#code", code);
+            page.waitForNavigation(() -> page.click("form[action^='/node/setup'] button[type=submit]"));
+            assertThat(page).hasURL(Pattern.compile("/node/status$"));
+            assertThat(page.locator("#node-state")).containsText("Enrolled since");
+        });
+        journey.step("contacted", () -> {
+            Jobs.runAllDue();
+            page.reload();
+            assertThat(page.locator("#last-outcome")).containsText("answered");
+        });
     }
 
     @Test
