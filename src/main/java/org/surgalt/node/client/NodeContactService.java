@@ -88,7 +88,8 @@ public class NodeContactService {
             detail = method + " " + path + ": " + e;
         }
         if (outcome != NodeIdentity.Outcome.OK) {
-            LOG.warnf("national server call failed (%s): %s", outcome, detail);
+            // INFO, not WARN: a soum's link may be down for days, a heartbeat every five minutes.
+            LOG.infof("national server call failed (%s): %s", outcome, detail);
         }
         NodeIdentity.Outcome kept = outcome;
         String keptDetail = detail;
