@@ -6,6 +6,7 @@ import java.util.List;
 import org.surgalt.identity.InstitutionAccess;
 import org.surgalt.identity.Role;
 import org.surgalt.identity.Viewer;
+import org.surgalt.node.client.NodeClientConfig;
 
 /**
  * The administration pages and who sees a link to each: the one list the admin home renders. A page
@@ -19,9 +20,11 @@ public class AdminLinks {
     }
 
     private final InstitutionAccess institutions;
+    private final NodeClientConfig node;
 
-    AdminLinks(InstitutionAccess institutions) {
+    AdminLinks(InstitutionAccess institutions, NodeClientConfig node) {
         this.institutions = institutions;
+        this.node = node;
     }
 
     public List<Link> of(Viewer viewer) {
@@ -32,7 +35,9 @@ public class AdminLinks {
         add(links, "people", "/admin/people", institutionAdmin);
         add(links, "providers", "/admin/identity-providers", institutionAdmin);
         add(links, "clients", "/admin/xapi-clients", viewer.isAdmin());
-        add(links, "nodes", "/admin/nodes", viewer.isAdmin());
+        // The registry of nodes is the national server's; a school node has its own status page instead.
+        add(links, "nodes", "/admin/nodes", viewer.isAdmin() && !node.isNode());
+        add(links, "nodeStatus", "/node/status", viewer.isAdmin() && node.isNode());
         add(links, "audit", "/admin/audit", institutionAdmin);
         add(links, "bundles", "/admin/bundles", viewer.isAdmin());
         return links;

@@ -49,6 +49,12 @@ public interface AdminMessages {
     String admin_link_nodes_help();
 
     @Message
+    String admin_link_node_status();
+
+    @Message
+    String admin_link_node_status_help();
+
+    @Message
     String admin_link_audit();
 
     @Message

@@ -57,6 +57,7 @@ public class AdminResource {
             case "clients" -> new Entry(link.href(), text.admin_link_clients(), text.admin_link_clients_help());
             case "nodes" -> new Entry(link.href(), text.admin_link_nodes(), text.admin_link_nodes_help());
             case "bundles" -> new Entry(link.href(), text.admin_link_bundles(), text.admin_link_bundles_help());
+            case "nodeStatus" -> new Entry(link.href(), text.admin_link_node_status(), text.admin_link_node_status_help());
             default -> new Entry(link.href(), text.admin_link_audit(), text.admin_link_audit_help());
         };
     }

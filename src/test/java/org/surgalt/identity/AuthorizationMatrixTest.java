@@ -941,7 +941,14 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/api/admin/bundles", null,
                         of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)),
                 new Row("POST", "/api/admin/bundles/imports", "{}",
-                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)));
+                        of(UNAUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD, FORBIDDEN, FORBIDDEN)),
+                // --- issue 24: node client --- The node's own pages exist only in node mode; this run is the
+                // national server, where they are 404 for everyone. In node mode they are its site admins'
+                // (node/client/NodeClientTest.onlyTheNodesSiteAdminsSeeItsPages).
+                new Row("GET", "/node/setup", null, all(NOT_FOUND)),
+                new Row("POST", "/node/setup", "form", all(NOT_FOUND)),
+                new Row("GET", "/node/status", null, all(NOT_FOUND)),
+                new Row("POST", "/node/status/heartbeat", "form", all(NOT_FOUND)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).

@@ -1,0 +1,139 @@
+package org.surgalt.node.client;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.Date;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The node's one way to the national server. Enrolment is its only unsigned call; every other request
+ * is signed here, and only here, as deploy/NODE-PROTOCOL.md says: {@code Authorization: Node <JWS>},
+ * ES256 by the node's key, bound to the method, the path as sent and the body's SHA-256, with a fresh
+ * jti and a 60 s life.
+ */
+@ApplicationScoped
+public class NationalClient {
+
+    /** A remote soum's link may take long to connect; a call that hangs longer is a dead link. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration TOKEN_LIFE = Duration.ofSeconds(60);
+    /** The national clock is taken over when ours differs by more than this (lab computers drift). */
+    private static final Duration CLOCK_TOLERANCE = Duration.ofSeconds(5);
+
+    /**
+     * A call's answer. bitsPerSecond: the bytes of both bodies over the call's time; for a small call
+     * that measures the link's latency more than its bandwidth, and it is the best a node knows.
+     */
+    public record Answer(int status, byte[] body, long bitsPerSecond) {
+        boolean ok() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    /** The national clock minus ours, as its last Date header said (zero within the tolerance). */
+    private final AtomicReference<Duration> clockOffset = new AtomicReference<>(Duration.ZERO);
+
+    /** POST /api/nodes/enrol with the one-time code and the public key; no credential of any kind. */
+    Answer enrol(String nationalUrl, byte[] json) throws IOException {
+        return call(nationalUrl, "POST", "/api/nodes/enrol", json, null);
+    }
+
+    /**
+     * A signed request. When the national server refuses it (401) and its Date header shows that our
+     * clock was off, it is signed again with the national clock and sent once more.
+     */
+    Answer send(NodeIdentity node, String method, String pathAndQuery, byte[] body) throws IOException {
+        Duration offset = clockOffset.get();
+        Answer answer = call(node.nationalUrl(), method, pathAndQuery, body, node);
+        if (answer.status() == 401 && !clockOffset.get().equals(offset)) {
+            answer = call(node.nationalUrl(), method, pathAndQuery, body, node);
+        }
+        return answer;
+    }
+
+    private Answer call(String nationalUrl, String method, String pathAndQuery, byte[] body, NodeIdentity signer)
+            throws IOException {
+        URI uri = URI.create(nationalUrl.replaceAll("/+$", "") + pathAndQuery);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
+                .header("Accept", "application/json")
+                .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (body.length > 0) {
+            request.header("Content-Type", "application/json");
+        }
+        if (signer != null) {
+            String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            request.header("Authorization", "Node " + sign(signer, method, target, body));
+        }
+        long started = System.nanoTime();
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while calling the national server", e);
+        }
+        long nanos = Math.max(1, System.nanoTime() - started);
+        response.headers().firstValue("Date").ifPresent(this::learnClock);
+        long bytes = body.length + response.body().length;
+        return new Answer(response.statusCode(), response.body(), bytes * 8L * 1_000_000_000L / nanos);
+    }
+
+    private String sign(NodeIdentity node, String method, String target, byte[] body) {
+        Instant now = Instant.now().plus(clockOffset.get());
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(node.nodeId()).audience(node.issuer())
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(TOKEN_LIFE)))
+                .jwtID(UUID.randomUUID().toString()).claim("htm", method).claim("htu", target)
+                .claim("bsh", sha256(body)).build();
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256)
+                    .type(new JOSEObjectType("node+jwt")).build(), claims);
+            jwt.sign(new ECDSASigner(node.privateKey()));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("the node's key cannot sign", e);
+        }
+    }
+
+    private void learnClock(String date) {
+        try {
+            Instant national = ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Duration offset = Duration.between(Instant.now(), national);
+            clockOffset.set(offset.abs().compareTo(CLOCK_TOLERANCE) > 0 ? offset : Duration.ZERO);
+        } catch (DateTimeParseException ignored) {
+            // A proxy's odd Date header: keep the clock we had.
+        }
+    }
+
+    static String sha256(byte[] body) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
