@@ -132,17 +132,11 @@ public class AssignmentResource {
         Course course = courses.courseByCode(code);
         try {
             submissions.requireChangeable(viewer, course, itemId);
-            if (file == null || file.fileName() == null || file.fileName().isBlank()) {
-                throw DomainException.invalid("file", "is required: choose a file and upload it");
-            }
-            String upload = uploads.receive(viewer, file.uploadedFile(), file.fileName(), file.contentType(),
-                    FileKind.FILE);
+            String upload = uploads.receiveForm(viewer, file, FileKind.FILE);
             submissions.addFile(viewer, course, itemId, upload);
             return seeOther(code, itemId, "file");
         } catch (DomainException e) {
             return refused(viewer, course, itemId, null, e);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

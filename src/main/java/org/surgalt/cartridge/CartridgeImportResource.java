@@ -10,8 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -77,16 +75,10 @@ public class CartridgeImportResource {
         Viewer viewer = currentUser.require();
         imports.requireMayImport(viewer);
         try {
-            if (file == null || file.fileName() == null || file.fileName().isBlank()) {
-                throw DomainException.invalid("file", "is required: choose a file and upload it");
-            }
-            String id = uploads.receive(viewer, file.uploadedFile(), file.fileName(), file.contentType(),
-                    FileKind.PACKAGE);
+            String id = uploads.receiveForm(viewer, file, FileKind.PACKAGE);
             return Response.seeOther(URI.create("/author/cartridges/uploads/" + id)).build();
         } catch (DomainException e) {
             return refused(e, Templates.form(e.formErrors()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

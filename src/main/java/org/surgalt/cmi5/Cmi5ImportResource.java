@@ -87,14 +87,11 @@ public class Cmi5ImportResource {
         Long courseId = null;
         try {
             courseId = parseCourse(course);
-            if (file == null || file.fileName() == null || file.fileName().isBlank()) {
-                throw DomainException.invalid("file", "is required: choose a file and upload it");
-            }
+            UploadService.requireFormFile(file);
             if (file.fileName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
                 return done(imports.importXml(viewer, courseId, Files.readAllBytes(file.uploadedFile())));
             }
-            String id = uploads.receive(viewer, file.uploadedFile(), file.fileName(), file.contentType(),
-                    FileKind.PACKAGE);
+            String id = uploads.receiveForm(viewer, file, FileKind.PACKAGE);
             return Response.seeOther(URI.create("/author/cmi5/uploads/" + id
                     + (courseId == null ? "" : "?course=" + courseId))).build();
         } catch (DomainException e) {

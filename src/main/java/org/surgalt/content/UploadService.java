@@ -109,6 +109,27 @@ public class UploadService {
     }
 
     /**
+     * A plain form's file (multipart, field {@code file}, no JavaScript) as an upload of the sender's of
+     * this kind, its inspection queued, as {@link #receive(Viewer, Path, String, String, FileKind)}; the
+     * field is required.
+     */
+    public String receiveForm(Viewer viewer, org.jboss.resteasy.reactive.multipart.FileUpload file, FileKind kind) {
+        requireFormFile(file);
+        try {
+            return receive(viewer, file.uploadedFile(), file.fileName(), file.contentType(), kind);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A plain form sent without choosing a file is refused on its {@code file} field. */
+    public static void requireFormFile(org.jboss.resteasy.reactive.multipart.FileUpload file) {
+        if (file == null || file.fileName() == null || file.fileName().isBlank()) {
+            throw DomainException.invalid("file", "is required: choose a file and upload it");
+        }
+    }
+
+    /**
      * A file posted whole by a plain form, for browsers without JavaScript: it becomes an upload
      * by the same steps as a tus one (creation with its limits, the bytes appended, stored and
      * queued for the same inspection), only in one request; the caller gets its id.

@@ -63,11 +63,7 @@ public class AttachmentResource {
         Viewer viewer = currentUser.require();
         Post post = attachments.requireAttachable(viewer, postId);
         try {
-            if (file == null || file.fileName() == null || file.fileName().isBlank()) {
-                throw DomainException.invalid("file", "is required: choose a file and upload it");
-            }
-            String upload = uploads.receive(viewer, file.uploadedFile(), file.fileName(), file.contentType(),
-                    FileKind.FILE);
+            String upload = uploads.receiveForm(viewer, file, FileKind.FILE);
             attachments.attach(viewer, postId, upload);
             return Response.seeOther(URI.create("/discussion/threads/" + post.threadId() + "?page="
                     + Integer.MAX_VALUE + "#post-" + postId)).build();
@@ -76,8 +72,6 @@ public class AttachmentResource {
                 throw e;
             }
             return layout.render(Response.Status.BAD_REQUEST, Templates.attach(postId, post.threadId(), e.formErrors()));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -12,8 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -91,16 +89,10 @@ public class BundleResource {
         Viewer viewer = currentUser.require();
         imports.requireMayImport(viewer);
         try {
-            if (file == null || file.fileName() == null || file.fileName().isBlank()) {
-                throw DomainException.invalid("file", "is required: choose a file and upload it");
-            }
-            String id = uploads.receive(viewer, file.uploadedFile(), file.fileName(), file.contentType(),
-                    FileKind.BUNDLE);
+            String id = uploads.receiveForm(viewer, file, FileKind.BUNDLE);
             return Response.seeOther(URI.create("/admin/bundles/uploads/" + id)).build();
         } catch (DomainException e) {
             return refused(e, Templates.page("", e.formErrors()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
