@@ -68,6 +68,18 @@ class AdminPagesAccessibilityTest {
         page.waitForNavigation(() -> page.click("form[action^='/admin/institutions/import/apply'] button[type=submit]"));
         assertTrue(page.url().contains("created=1"), page.url());
         assertEquals(1L, AdminDb.count("SELECT COUNT(*) FROM institution WHERE code = ?", code + "-2"));
+        // School nodes (issue 24): the registry, a node registered for the school made above (its one-time
+        // code shown), and revoked after the confirmation box.
+        page.navigate("/admin/nodes");
+        axe(page, "/admin/nodes");
+        page.fill("#name", "Lab computer " + code);
+        page.fill("#institution", code);
+        page.waitForNavigation(() -> page.click("form[action^='/admin/nodes?'] button[type=submit]"));
+        assertTrue(page.isVisible("#enrolment-code"), page.url());
+        axe(page, "a node registered, its enrolment code");
+        page.check("form[action*='/revoke'] input[name=confirm]");
+        page.waitForNavigation(() -> page.click("form[action*='/revoke'] button[type=submit]"));
+        axe(page, "a node revoked");
         page.navigate("/setup/not-a-link");
         axe(page, "the set-up page");
         browser.forgetConsoleErrors(); // the set-up page answers 404 on purpose
