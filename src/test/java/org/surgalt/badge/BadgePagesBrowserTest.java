@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.surgalt.testsupport.CourseBuilder.aCourse;
 import static org.surgalt.testsupport.PersonBuilder.aPerson;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -17,12 +15,12 @@ import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.surgalt.course.Course;
 import org.surgalt.progress.CourseCompleted;
 import org.surgalt.progress.certificate.CertificateService;
+import org.surgalt.testsupport.Axe;
 import org.surgalt.testsupport.Browser;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
 
@@ -30,7 +28,6 @@ import org.surgalt.testsupport.PersonBuilder.TestPerson;
 @QuarkusTest
 class BadgePagesBrowserTest {
 
-    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @RegisterExtension
     final Browser browser = new Browser();
@@ -52,7 +49,7 @@ class BadgePagesBrowserTest {
 
         Page page = browser.signIn(learner);
         page.navigate("/certificates/" + code);
-        assertAccessible(page);
+        Axe.assertAccessible(page);
         Download download = page.waitForDownload(() -> page.click("a[href='/certificates/" + code + "/badge.svg']"));
         assertEquals("badge-" + code + ".svg", download.suggestedFilename());
         Path saved = Path.of("target/certificates/badge.svg");
@@ -62,26 +59,20 @@ class BadgePagesBrowserTest {
         anyone.context().clearCookies();
         anyone.navigate("/verify/" + code);
         anyone.waitForNavigation(() -> anyone.click("a[href='/verify']"));
-        assertAccessible(anyone);
+        Axe.assertAccessible(anyone);
         anyone.fill("#credential", Files.readString(saved));
         anyone.waitForNavigation(() -> anyone.click("form[action^='/verify'] button[type=submit]"));
         String main = anyone.textContent("main");
         assertTrue(main.contains("Valid: the signature holds"), main);
         assertTrue(main.contains("Унших чадварыг заах"), main);
-        assertAccessible(anyone);
+        Axe.assertAccessible(anyone);
 
         anyone.fill("#credential", "not a credential");
         anyone.waitForNavigation(() -> anyone.click("form[action^='/verify'] button[type=submit]"));
         browser.forgetConsoleErrors(); // the 400 it was meant to get
         assertEquals("not a credential", anyone.inputValue("#credential"), "nothing typed is lost");
         assertFalse(anyone.textContent("main").contains("Valid:"));
-        assertAccessible(anyone);
+        Axe.assertAccessible(anyone);
     }
 
-    private static void assertAccessible(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
-        assertFalse(results.isErrored(), () -> "axe did not run: " + results.getErrorMessage());
-        assertTrue(results.getViolations().isEmpty(), () -> page.url() + ": " + results.getViolations().stream()
-                .map(rule -> rule.getId() + " " + rule.getNodes()).toList());
-    }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.surgalt.testsupport.CourseBuilder.aCourse;
 import static org.surgalt.testsupport.PersonBuilder.aPerson;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,12 +14,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.surgalt.course.Course;
 import org.surgalt.identity.Role;
 import org.surgalt.progress.CourseCompleted;
+import org.surgalt.testsupport.Axe;
 import org.surgalt.testsupport.Browser;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
 
@@ -29,7 +27,6 @@ import org.surgalt.testsupport.PersonBuilder.TestPerson;
 @QuarkusTest
 class CertificatePagesBrowserTest {
 
-    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @RegisterExtension
     final Browser browser = new Browser();
@@ -56,11 +53,11 @@ class CertificatePagesBrowserTest {
         download.saveAs(Path.of("target/certificates/downloaded.pdf"));
         page.navigate("/certificates");
         assertTrue(page.textContent("main").contains("Унших чадварыг заах"));
-        assertAccessible(page);
+        Axe.assertAccessible(page);
 
         Page coordinator = browser.signIn(aPerson().withRole(Role.COORDINATOR).create());
         coordinator.navigate("/certificates/" + code);
-        assertAccessible(coordinator);
+        Axe.assertAccessible(coordinator);
         coordinator.fill("#reason", "Дүнгийн хуудас хуурамч байсан");
         coordinator.waitForNavigation(() -> coordinator.click("form[action^='/certificates/'] button[type=submit]"));
         assertTrue(coordinator.textContent("main").contains("Дүнгийн хуудас хуурамч байсан"));
@@ -72,17 +69,11 @@ class CertificatePagesBrowserTest {
         assertTrue(anyone.textContent("main").contains("Дүнгийн хуудас хуурамч байсан"));
         anyone.click("a[hreflang=en]");
         assertTrue(anyone.textContent("main").contains("Revoked on"), anyone.textContent("main"));
-        assertAccessible(anyone);
+        Axe.assertAccessible(anyone);
         anyone.navigate("/verify/" + "a".repeat(26));
         browser.forgetConsoleErrors(); // the browser reports the 404 it was meant to get
         assertTrue(anyone.textContent("main").contains("No certificate with this code"));
-        assertAccessible(anyone);
+        Axe.assertAccessible(anyone);
     }
 
-    private static void assertAccessible(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
-        assertFalse(results.isErrored(), () -> "axe did not run: " + results.getErrorMessage());
-        assertTrue(results.getViolations().isEmpty(), () -> page.url() + ": " + results.getViolations().stream()
-                .map(rule -> rule.getId() + " " + rule.getNodes()).toList());
-    }
 }

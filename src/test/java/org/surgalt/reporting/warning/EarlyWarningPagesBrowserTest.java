@@ -5,18 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.surgalt.testsupport.PersonBuilder.aPerson;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Page;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.surgalt.identity.Grant;
 import org.surgalt.identity.Role;
 import org.surgalt.identity.RoleGrant;
+import org.surgalt.testsupport.Axe;
 import org.surgalt.testsupport.Browser;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
 
@@ -28,18 +25,10 @@ import org.surgalt.testsupport.PersonBuilder.TestPerson;
 @QuarkusTest
 class EarlyWarningPagesBrowserTest {
 
-    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @RegisterExtension
     final Browser browser = new Browser();
 
-    private static void accessible(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
-        assertFalse(results.isErrored(), results::getErrorMessage);
-        assertTrue(results.getViolations().isEmpty(), () -> page.url() + ": " + results.getViolations().stream()
-                .map(rule -> rule.getId() + " " + rule.getNodes().stream().map(node -> node.getHtml())
-                        .collect(Collectors.joining(" | "))).collect(Collectors.joining("\n")));
-    }
 
     @Test
     void aCoordinatorSetsTheRulesAndReadsWhoIsSlipping() {
@@ -52,7 +41,7 @@ class EarlyWarningPagesBrowserTest {
 
         page.navigate("/cohorts/" + f.cohort.code());
         page.click("a[href='/cohorts/" + f.cohort.code() + "/warnings']");
-        accessible(page);
+        Axe.assertAccessible(page);
         // The browser itself refuses a day count out of range (min, max, required); the server's refusal of
         // what gets past it is WarningSettingsTest's.
         page.fill("#inactiveDays", "0");
@@ -64,12 +53,12 @@ class EarlyWarningPagesBrowserTest {
         assertTrue(page.url().endsWith("/warnings?saved=1"), page.url());
         assertFalse(page.isChecked("#offPace"));
         assertEquals("10", page.inputValue("#inactiveDays"));
-        accessible(page);
+        Axe.assertAccessible(page);
 
         page.click("a[href='/reports/cohorts/" + f.cohort.code() + "/slipping']");
         assertTrue(page.textContent("#inactive").contains("Чимэгийн Сараа"), page.content());
         assertTrue(page.textContent("#inactive").contains("10 ба түүнээс олон хоног идэвхгүй"));
-        accessible(page);
+        Axe.assertAccessible(page);
     }
 
     @Test
@@ -79,9 +68,9 @@ class EarlyWarningPagesBrowserTest {
         Page page = browser.page();
         page.navigate("/notifications/unsubscribe/" + token);
         assertTrue(page.textContent("main").contains("Signed Out Learner"));
-        accessible(page);
+        Axe.assertAccessible(page);
         page.waitForNavigation(() -> page.click("main form button[type=submit]"));
         assertTrue(page.url().endsWith("?done=1"), page.url());
-        accessible(page);
+        Axe.assertAccessible(page);
     }
 }
