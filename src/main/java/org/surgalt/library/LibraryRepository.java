@@ -40,6 +40,17 @@ public class LibraryRepository implements PanacheRepository<TeachingResource> {
      * best match, then newest.
      */
     Found find(SearchQuery query, Filter filter, long viewerId, boolean curator, int offset, int size) {
+        return find(query, filter, viewerId, curator, offset, size, true);
+    }
+
+    /** The first {@code size} ids of what {@link #find} lists, without counting them all (site search's use). */
+    List<Long> firstIds(SearchQuery query, Filter filter, long viewerId, boolean curator, int size) {
+        return find(query, filter, viewerId, curator, 0, size, false).ids();
+    }
+
+    /** {@code counted}: also count every match ({@code total}; else -1). */
+    private Found find(SearchQuery query, Filter filter, long viewerId, boolean curator, int offset, int size,
+            boolean counted) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (!curator) {
@@ -79,16 +90,18 @@ public class LibraryRepository implements PanacheRepository<TeachingResource> {
         String order = " ORDER BY r.featured DESC"
                 + (query != null ? ", MATCH (r.title, r.description, r.body) AGAINST (:q IN BOOLEAN MODE) DESC" : "")
                 + ", r.created_at DESC, r.id DESC";
-        Query count = getEntityManager().createNativeQuery("SELECT COUNT(*) FROM library_resource r" + where);
         Query page = getEntityManager().createNativeQuery("SELECT r.id FROM library_resource r" + where + order)
                 .setFirstResult(offset).setMaxResults(size);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            page.setParameter(name, value);
-        });
+        parameters.forEach(page::setParameter);
         @SuppressWarnings("unchecked")
         List<Number> ids = page.getResultList();
-        return new Found(ids.stream().map(Number::longValue).toList(), ((Number) count.getSingleResult()).longValue());
+        long total = -1;
+        if (counted) {
+            Query count = getEntityManager().createNativeQuery("SELECT COUNT(*) FROM library_resource r" + where);
+            parameters.forEach(count::setParameter);
+            total = ((Number) count.getSingleResult()).longValue();
+        }
+        return new Found(ids.stream().map(Number::longValue).toList(), total);
     }
 
     /** Resources whose file is still waiting for inspection's verdict (few at any time). */

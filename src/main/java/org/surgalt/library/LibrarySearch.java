@@ -38,9 +38,9 @@ public class LibrarySearch {
 
     @Transactional
     public List<Found> find(Viewer viewer, SearchQuery query, int limit) {
-        LibraryRepository.Found found = resources.find(query, EVERYTHING, viewer.userId(), false, 0, limit);
+        List<Long> ids = resources.firstIds(query, EVERYTHING, viewer.userId(), false, limit);
         LibraryViews words = new LibraryViews(viewer.locale().getLanguage());
-        return resources.inOrder(found.ids()).stream().map(resource -> {
+        return resources.inOrder(ids).stream().map(resource -> {
             String description = resource.description() == null ? "" : resource.description();
             boolean inDescription = resource.body() == null || mentions(description, query.terms());
             return new Found(resource.id(), resource.title(), resource.kind().id(), words.kind(resource.kind()),
