@@ -18,10 +18,6 @@ import org.surgalt.quiz.QuestionContent;
 record ExportSource(CourseContent content, Map<Long, Grading> assignments, Map<Long, List<QuestionContent>> quizzes,
         Map<Long, Map<String, String>> ltiCustom) {
 
-    ExportSource(CourseContent content, Map<Long, Grading> assignments, Map<Long, List<QuestionContent>> quizzes) {
-        this(content, assignments, quizzes, Map.of());
-    }
-
     /** An assignment's points and rubric (empty when it has none). */
     record Grading(int maxPoints, List<Assignment.NewCriterion> rubric) {
     }

@@ -36,7 +36,7 @@ class ManifestWriterTest {
                         new CourseContent.ModuleContent(1, 1, LocalizedText.of(null, "Нэгдүгээр"), null, List.of(page)),
                         new CourseContent.ModuleContent(2, 2, LocalizedText.of(null, "Хоосон"), null, List.of())),
                 Map.of());
-        ExportSource source = new ExportSource(content, Map.of(), Map.of());
+        ExportSource source = new ExportSource(content, Map.of(), Map.of(), Map.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ManifestWriter.write(source, new CartridgeLayout(source, new MarkdownRenderer()), out);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
