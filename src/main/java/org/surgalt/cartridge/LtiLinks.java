@@ -39,7 +39,7 @@ final class LtiLinks {
 
     static Link read(Element root) {
         String secure = text(child(root, "secure_launch_url"));
-        String url = isWebAddress(secure) ? secure : text(child(root, "launch_url"));
+        String url = LtiLinkService.isWebAddress(secure) ? secure : text(child(root, "launch_url"));
         Map<String, String> custom = new LinkedHashMap<>();
         for (Element property : children(child(root, "custom"), "property")) {
             custom.putIfAbsent(attribute(property, "name"), text(property));
@@ -55,7 +55,7 @@ final class LtiLinks {
         Link link = read(root);
         String name = Planner.cut(given != null ? given : link.title().isEmpty() ? Planner.name(resource.href())
                 : link.title());
-        if (!isWebAddress(link.url())) {
+        if (!LtiLinkService.isWebAddress(link.url())) {
             plan.lines.add(ReportLine.skipped(resource.identifier(), name, resource.type(), Note.UNSAFE_LINK,
                     link.url()));
             return;
@@ -87,7 +87,4 @@ final class LtiLinks {
                 + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
-    private static boolean isWebAddress(String value) {
-        return LtiLinkService.isWebAddress(value);
-    }
 }
