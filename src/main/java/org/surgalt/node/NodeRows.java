@@ -39,25 +39,7 @@ class NodeRows {
                 n.lastContact() == null ? null : NodeAdminResource.WHEN.format(n.lastContact()), b != null,
                 b == null || b.queuedRecords() == null ? 0 : b.queuedRecords(),
                 b == null || b.queuedFiles() == null ? 0 : b.queuedFiles(),
-                bytes(b == null || b.queuedBytes() == null ? 0 : b.queuedBytes()),
-                b == null || b.linkBitsPerSecond() == null ? null : bits(b.linkBitsPerSecond()));
-    }
-
-    static String bytes(long n) {
-        if (n < 1024) {
-            return n + " B";
-        }
-        if (n < 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f KiB", n / 1024.0);
-        }
-        if (n < 1024L * 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f MiB", n / (1024.0 * 1024));
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f GiB", n / (1024.0 * 1024 * 1024));
-    }
-
-    static String bits(long perSecond) {
-        return perSecond < 1_000_000 ? String.format(java.util.Locale.ROOT, "%.1f kbit/s", perSecond / 1000.0)
-                : String.format(java.util.Locale.ROOT, "%.1f Mbit/s", perSecond / 1_000_000.0);
+                LinkUnits.bytes(b == null || b.queuedBytes() == null ? 0 : b.queuedBytes()),
+                b == null || b.linkBitsPerSecond() == null ? null : LinkUnits.bits(b.linkBitsPerSecond()));
     }
 }

@@ -948,7 +948,8 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/node/setup", null, all(NOT_FOUND)),
                 new Row("POST", "/node/setup", "form", all(NOT_FOUND)),
                 new Row("GET", "/node/status", null, all(NOT_FOUND)),
-                new Row("POST", "/node/status/heartbeat", "form", all(NOT_FOUND)));
+                new Row("POST", "/node/status/heartbeat", "form", all(NOT_FOUND)),
+                new Row("POST", "/node/status/sync", "form", all(NOT_FOUND)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
@@ -22,6 +23,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -45,45 +48,65 @@ public class NationalClient {
      * A call's answer. bitsPerSecond: the bytes of both bodies over the call's time; for a small call
      * that measures the link's latency more than its bandwidth, and it is the best a node knows.
      */
-    public record Answer(int status, byte[] body, long bitsPerSecond) {
-        boolean ok() {
+    public record Answer(int status, byte[] body, long bitsPerSecond, HttpHeaders headers) {
+        public boolean ok() {
             return status >= 200 && status < 300;
+        }
+
+        /** A header of the answer (Content-Range, ETag, ...). */
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
         }
     }
 
+    private final NodeClientConfig config;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     /** The national clock minus ours, as its last Date header said (zero within the tolerance). */
     private final AtomicReference<Duration> clockOffset = new AtomicReference<>(Duration.ZERO);
 
+    NationalClient(NodeClientConfig config) {
+        this.config = config;
+    }
+
     /** POST /api/nodes/enrol with the one-time code and the public key; no credential of any kind. */
     Answer enrol(String nationalUrl, byte[] json) throws IOException {
-        return call(nationalUrl, "POST", "/api/nodes/enrol", json, null);
+        return call(nationalUrl, "POST", "/api/nodes/enrol", json, null, Map.of());
     }
 
     /**
      * A signed request. When the national server refuses it (401) and its Date header shows that our
      * clock was off, it is signed again with the national clock and sent once more.
      */
-    Answer send(NodeIdentity node, String method, String pathAndQuery, byte[] body) throws IOException {
+    public Answer send(NodeIdentity node, String method, String pathAndQuery, byte[] body) throws IOException {
+        return send(node, method, pathAndQuery, body, Map.of());
+    }
+
+    /**
+     * As {@link #send(NodeIdentity, String, String, byte[])} with more request headers: {@code Range},
+     * {@code Content-Range}, or a {@code Content-Type} other than JSON for a file's bytes.
+     */
+    public Answer send(NodeIdentity node, String method, String pathAndQuery, byte[] body, Map<String, String> headers)
+            throws IOException {
         Duration offset = clockOffset.get();
-        Answer answer = call(node.nationalUrl(), method, pathAndQuery, body, node);
+        Answer answer = call(node.nationalUrl(), method, pathAndQuery, body, node, headers);
         if (answer.status() == 401 && !clockOffset.get().equals(offset)) {
-            answer = call(node.nationalUrl(), method, pathAndQuery, body, node);
+            answer = call(node.nationalUrl(), method, pathAndQuery, body, node, headers);
         }
         return answer;
     }
 
-    private Answer call(String nationalUrl, String method, String pathAndQuery, byte[] body, NodeIdentity signer)
-            throws IOException {
+    private Answer call(String nationalUrl, String method, String pathAndQuery, byte[] body, NodeIdentity signer,
+            Map<String, String> headers) throws IOException {
         URI uri = URI.create(nationalUrl.replaceAll("/+$", "") + pathAndQuery);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json")
                 .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
-        if (body.length > 0) {
+        if (body.length > 0 && !headers.containsKey("Content-Type")) {
             request.header("Content-Type", "application/json");
         }
+        headers.forEach(request::header);
         if (signer != null) {
             String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             request.header("Authorization", "Node " + sign(signer, method, target, body));
@@ -99,7 +122,31 @@ public class NationalClient {
         long nanos = Math.max(1, System.nanoTime() - started);
         response.headers().firstValue("Date").ifPresent(this::learnClock);
         long bytes = body.length + response.body().length;
-        return new Answer(response.statusCode(), response.body(), bytes * 8L * 1_000_000_000L / nanos);
+        long bitsPerSecond = bytes * 8L * 1_000_000_000L / nanos;
+        keepUnderCap(bytes, nanos);
+        return new Answer(response.statusCode(), response.body(), bitsPerSecond, response.headers());
+    }
+
+    /**
+     * surgalt.node.bandwidth-cap: after a call whose bytes came faster than the cap allows, the node
+     * waits until they would have taken the time the cap gives them, so the school's shared link keeps
+     * room for everyone else. Calls are one after another, so this caps the node's average.
+     */
+    private void keepUnderCap(long bytes, long nanos) throws IOException {
+        Optional<Long> cap = config.bandwidthCap();
+        if (cap.isEmpty() || cap.get() <= 0) {
+            return;
+        }
+        long allowedNanos = bytes * 8L * 1_000_000_000L / cap.get();
+        long waitNanos = allowedNanos - nanos;
+        if (waitNanos > 0) {
+            try {
+                Thread.sleep(waitNanos / 1_000_000L, (int) (waitNanos % 1_000_000L));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while keeping under the bandwidth cap", e);
+            }
+        }
     }
 
     private String sign(NodeIdentity node, String method, String target, byte[] body) {

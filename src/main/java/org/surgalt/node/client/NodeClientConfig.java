@@ -23,6 +23,22 @@ public interface NodeClientConfig {
     @WithDefault("5m")
     String heartbeatInterval();
 
+    /**
+     * How often an enrolled node syncs (content and people down, records up, results down); a Quarkus
+     * scheduler interval, or "off" (the status page's button still syncs).
+     */
+    @WithDefault("15m")
+    String syncInterval();
+
+    /**
+     * When scheduled syncs may run, in the node's local time: {@code HH:mm-HH:mm} (may wrap midnight:
+     * {@code 22:00-06:00} is nights only). Unset: any time. The status page's button syncs at any time.
+     */
+    Optional<String> syncWindow();
+
+    /** The most the node sends and receives on average, in bits per second. Unset: no cap. */
+    Optional<Long> bandwidthCap();
+
     default boolean isNode() {
         return mode() == Mode.NODE;
     }

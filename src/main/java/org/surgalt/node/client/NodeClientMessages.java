@@ -80,10 +80,8 @@ public interface NodeClientMessages {
     String nodeclient_queued();
 
     @Message
-    String nodeclient_queued_text(int records, int files, String bytes);
+    String nodeclient_queued_text(long records, long files, String bytes);
 
-    @Message
-    String nodeclient_queued_none_yet();
 
     @Message
     String nodeclient_link();
@@ -95,7 +93,22 @@ public interface NodeClientMessages {
     String nodeclient_sync_down();
 
     @Message
-    String nodeclient_sync_not_yet();
+    String nodeclient_sync_detail();
+
+    @Message
+    String nodeclient_next_sync();
+
+    @Message
+    String nodeclient_sync_off();
+
+    @Message
+    String nodeclient_sync_window(String window);
+
+    @Message
+    String nodeclient_sync_now();
+
+    @Message
+    String nodeclient_sync_queued();
 
     @Message
     String nodeclient_scope();

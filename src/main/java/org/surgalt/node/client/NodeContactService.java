@@ -25,11 +25,16 @@ public class NodeContactService {
     private final NodeIdentityRepository identities;
     private final NationalClient national;
     private final ObjectMapper json;
+    private final NodeSync sync;
+    private final NodeSchedule schedule;
 
-    NodeContactService(NodeIdentityRepository identities, NationalClient national, ObjectMapper json) {
+    NodeContactService(NodeIdentityRepository identities, NationalClient national, ObjectMapper json, NodeSync sync,
+            NodeSchedule schedule) {
         this.identities = identities;
         this.national = national;
         this.json = json;
+        this.sync = sync;
+        this.schedule = schedule;
     }
 
     /** @return how the heartbeat went, or empty when this node is not enrolled */
@@ -39,9 +44,9 @@ public class NodeContactService {
             return Optional.empty();
         }
         NodeIdentity node = enrolled.get();
-        // Nothing is queued yet: records and files are not collected for sync in this version (no outbox),
-        // and no sync has run either way, so those fields are empty rather than invented.
-        Heartbeat beat = new Heartbeat(0L, 0L, 0L, node.linkBitsPerSecond(), null, null, null);
+        SyncStep.Backlog backlog = sync.backlog();
+        Heartbeat beat = new Heartbeat(backlog.records(), backlog.files(), backlog.bytes(), node.linkBitsPerSecond(),
+                node.lastUpSyncAt(), node.lastDownSyncAt(), schedule.nextSync().orElse(null));
         NodeIdentity.Outcome outcome = call(node, "POST", "/api/node/heartbeat", json.writeValueAsBytes(beat))
                 .outcome();
         if (outcome == NodeIdentity.Outcome.OK && (node.scopeCheckedAt() == null

@@ -72,6 +72,15 @@ public class NodeIdentity {
     @Column(name = "scope_checked_at")
     private Instant scopeCheckedAt;
 
+    @Column(name = "last_down_sync_at")
+    private Instant lastDownSyncAt;
+
+    @Column(name = "last_up_sync_at")
+    private Instant lastUpSyncAt;
+
+    @Column(name = "last_sync_detail", length = 500)
+    private String lastSyncDetail;
+
     @Version
     private long version;
 
@@ -105,6 +114,17 @@ public class NodeIdentity {
         if (bitsPerSecond != null) {
             linkBitsPerSecond = bitsPerSecond;
         }
+    }
+
+    /** A sync round ended: each direction whose steps all went through is marked synced at {@code at}. */
+    void synced(boolean down, boolean up, String detail, Instant at) {
+        if (down) {
+            lastDownSyncAt = at;
+        }
+        if (up) {
+            lastUpSyncAt = at;
+        }
+        lastSyncDetail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
     }
 
     void scoped(int people, int cohorts, Instant at) {
@@ -163,6 +183,18 @@ public class NodeIdentity {
 
     public Long linkBitsPerSecond() {
         return linkBitsPerSecond;
+    }
+
+    public Instant lastDownSyncAt() {
+        return lastDownSyncAt;
+    }
+
+    public Instant lastUpSyncAt() {
+        return lastUpSyncAt;
+    }
+
+    public String lastSyncDetail() {
+        return lastSyncDetail;
     }
 
     public Integer scopePeople() {

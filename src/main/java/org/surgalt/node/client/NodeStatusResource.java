@@ -2,12 +2,11 @@ package org.surgalt.node.client;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.scheduler.Scheduler;
-import io.quarkus.scheduler.Trigger;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -17,13 +16,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.surgalt.node.LinkUnits;
 import org.surgalt.platform.jobs.JobQueue;
 import org.surgalt.web.Layout;
 
 /**
  * The node's status page (node mode, its site admins): enrolled or not, the national server, the last
- * contact and how it went, what is queued, the link's speed, the next heartbeat; and a button that
- * contacts the national server now.
+ * contact and how it went, what is queued, the link's speed, the last sync each way and the next one;
+ * buttons that contact the national server or sync now.
  */
 @Path("/node/status")
 @Produces(MediaType.TEXT_HTML)
@@ -38,40 +38,52 @@ public class NodeStatusResource {
      */
     public record Status(boolean enrolled, String nationalUrl, String nodeId, String institution, String enrolledAt,
             String lastContact, String lastAttempt, String outcome, String speed, String nextHeartbeat,
-            boolean scopeKnown, Integer people, Integer cohorts) {
+            boolean scopeKnown, Integer people, Integer cohorts, long queuedRecords, long queuedFiles,
+            String queuedBytes, String lastUp, String lastDown, String syncDetail, String nextSync,
+            String syncWindow) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance status(Status status);
+        static native TemplateInstance status(Status status, boolean queued);
     }
 
     private final NodeSiteAdmins admins;
     private final NodeSetupService setup;
     private final JobQueue jobs;
-    private final Scheduler scheduler;
+    private final NodeSchedule schedule;
+    private final NodeSync sync;
+    private final NodeClientConfig config;
     private final Layout layout;
 
-    NodeStatusResource(NodeSiteAdmins admins, NodeSetupService setup, JobQueue jobs, Scheduler scheduler,
-            Layout layout) {
+    NodeStatusResource(NodeSiteAdmins admins, NodeSetupService setup, JobQueue jobs, NodeSchedule schedule,
+            NodeSync sync, NodeClientConfig config, Layout layout) {
         this.admins = admins;
         this.setup = setup;
         this.jobs = jobs;
-        this.scheduler = scheduler;
+        this.schedule = schedule;
+        this.sync = sync;
+        this.config = config;
         this.layout = layout;
     }
 
     @GET
-    @Operation(summary = "The node's status page (HTML, node mode): contact with the national server, backlog, link")
-    public TemplateInstance page() {
+    @Operation(summary = "The node's status page (HTML, node mode): contact with the national server, backlog, syncs")
+    public TemplateInstance page(@QueryParam("queued") boolean queued) {
         admins.require();
+        SyncStep.Backlog backlog = sync.backlog();
+        String bytes = LinkUnits.bytes(backlog.bytes());
+        String nextSync = when(schedule.nextSync().orElse(null));
         Status status = setup.current().map(n -> new Status(true, n.nationalUrl(), n.nodeId(),
                 n.institutionName() + " (" + n.institutionCode() + ")", when(n.enrolledAt()), when(n.lastContactAt()),
                 when(n.lastAttemptAt()), n.lastOutcome() == null ? null : n.lastOutcome().name().toLowerCase(Locale.ROOT),
-                bits(n.linkBitsPerSecond()), nextHeartbeat(), n.scopeCheckedAt() != null, n.scopePeople(),
-                n.scopeCohorts()))
-                .orElse(new Status(false, null, null, null, null, null, null, null, null, null, false, null, null));
-        return layout.apply(Templates.status(status));
+                n.linkBitsPerSecond() == null ? null : LinkUnits.bits(n.linkBitsPerSecond()),
+                when(schedule.nextHeartbeat().orElse(null)), n.scopeCheckedAt() != null, n.scopePeople(),
+                n.scopeCohorts(), backlog.records(), backlog.files(), bytes, when(n.lastUpSyncAt()),
+                when(n.lastDownSyncAt()), n.lastSyncDetail(), nextSync, config.syncWindow().orElse(null)))
+                .orElse(new Status(false, null, null, null, null, null, null, null, null, null, false, null, null,
+                        0, 0, bytes, null, null, null, null, null));
+        return layout.apply(Templates.status(status, queued));
     }
 
     @POST
@@ -85,21 +97,19 @@ public class NodeStatusResource {
         return Response.seeOther(URI.create("/node/status")).build();
     }
 
-    /** Null when the heartbeat is off (surgalt.node.heartbeat-interval=off). */
-    private String nextHeartbeat() {
-        Trigger trigger = scheduler.getScheduledJob(NodeHeartbeatJob.SCHEDULE);
-        return trigger == null ? null : when(trigger.getNextFireTime());
+    @POST
+    @Path("/sync")
+    @Operation(summary = "Sync with the national server now (form): queues a sync round, whatever the schedule")
+    public Response syncNow() {
+        admins.require();
+        if (setup.current().isEmpty()) {
+            return Response.seeOther(URI.create("/node/status")).build();
+        }
+        jobs.enqueueUnlessPending(NodeSyncJob.JOB, Map.of());
+        return Response.seeOther(URI.create("/node/status?queued=true")).build();
     }
 
     private static String when(Instant at) {
         return at == null ? null : WHEN.format(at);
-    }
-
-    static String bits(Long perSecond) {
-        if (perSecond == null) {
-            return null;
-        }
-        return perSecond < 1_000_000 ? String.format(Locale.ROOT, "%.1f kbit/s", perSecond / 1000.0)
-                : String.format(Locale.ROOT, "%.1f Mbit/s", perSecond / 1_000_000.0);
     }
 }

@@ -123,7 +123,13 @@ class NodeClientTest {
         assertTrue(status.contains("answered"), status);
         assertTrue(status.contains(school), status);
         assertTrue(status.contains("people: 1, cohorts: 0"), status);
-        assertTrue(status.contains("Not yet: this version does not sync yet."), status);
+        assertEquals("Never", between(status, "<dd id=\"last-up\">", "</dd>"));
+        // A sync round now, whatever the schedule (off in tests): every step runs, and the page says when.
+        itTeacher.form().post("/node/status/sync").then().statusCode(303)
+                .header("Location", containsString("/node/status?queued=true"));
+        Jobs.runAllDue();
+        status = status(itTeacher);
+        assertNotEquals("Never", between(status, "<dd id=\"last-down\">", "</dd>"), status);
         assertFalse(status.contains(d), "the private key is never shown");
         String contactBefore = between(status, "<dd id=\"last-contact\">", "</dd>");
         assertNotEquals("Never", contactBefore);
@@ -205,6 +211,7 @@ class NodeClientTest {
             page(someone, "/node/setup").then().statusCode(403);
             someone.form().formParam("code", "x").post("/node/setup").then().statusCode(403);
             someone.form().post("/node/status/heartbeat").then().statusCode(403);
+            someone.form().post("/node/status/sync").then().statusCode(403);
         }
         RestAssured.given().redirects().follow(false).accept("text/html").get("/node/status").then().statusCode(303);
     }
