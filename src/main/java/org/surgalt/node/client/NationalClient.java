@@ -8,7 +8,9 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The node's one way to the national server. Enrolment is its only unsigned call; every other request
@@ -40,6 +43,8 @@ public class NationalClient {
     /** A remote soum's link may take long to connect; a call that hangs longer is a dead link. */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    /** The largest answer body a node takes (an inflated JSON answer, or a file's range). */
+    static final int MAX_ANSWER = 64 * 1024 * 1024;
     private static final Duration TOKEN_LIFE = Duration.ofSeconds(60);
     /** The national clock is taken over when ours differs by more than this (lab computers drift). */
     private static final Duration CLOCK_TOLERANCE = Duration.ofSeconds(5);
@@ -103,6 +108,10 @@ public class NationalClient {
                 .header("Accept", "application/json")
                 .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (!headers.containsKey("Range")) {
+            // JSON answers (catalogues, versions, results) shrink several times; a file's range is sent as it is.
+            request.header("Accept-Encoding", "gzip");
+        }
         if (body.length > 0 && !headers.containsKey("Content-Type")) {
             request.header("Content-Type", "application/json");
         }
@@ -124,7 +133,20 @@ public class NationalClient {
         long bytes = body.length + response.body().length;
         long bitsPerSecond = bytes * 8L * 1_000_000_000L / nanos;
         keepUnderCap(bytes, nanos);
-        return new Answer(response.statusCode(), response.body(), bitsPerSecond, response.headers());
+        byte[] answer = response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent()
+                ? gunzip(response.body()) : response.body();
+        return new Answer(response.statusCode(), answer, bitsPerSecond, response.headers());
+    }
+
+    /** A gzip answer, inflated; at most {@link #MAX_ANSWER} bytes, so a hostile answer cannot fill the memory. */
+    private static byte[] gunzip(byte[] gzipped) throws IOException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            byte[] inflated = in.readNBytes(MAX_ANSWER + 1);
+            if (inflated.length > MAX_ANSWER) {
+                throw new IOException("the national server's answer inflates past " + MAX_ANSWER + " bytes");
+            }
+            return inflated;
+        }
     }
 
     /**
