@@ -64,6 +64,12 @@ public class NodeApiResource {
     public record HeartbeatView(String nodeId, Instant received) {
     }
 
+    public record KeyRequest(Map<String, Object> publicKey) {
+    }
+
+    public record KeyView(String nodeId, Instant replaced) {
+    }
+
     public record ScopeView(InstitutionView institution, java.util.List<NodeScopeService.Person> people,
             java.util.List<NodeScopeService.CohortInScope> cohorts) {
     }
@@ -92,6 +98,19 @@ public class NodeApiResource {
         return new HeartbeatView(Long.toString(caller.nodeId()), heartbeats.heard(caller, beat));
     }
 
+    @POST
+    @Path("/node/key")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A node replaces its key: the new EC P-256 public key, signed with the current one")
+    public KeyView replaceKey(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context UriInfo uri,
+            InputStream stream) throws IOException {
+        byte[] body = small(stream);
+        NodeCaller caller = authenticator.authenticate(authorization, "POST", target(uri), body);
+        KeyRequest request = body.length == 0 ? null : json.readValue(body, KeyRequest.class);
+        Instant replaced = enrolment.replaceKey(caller, request == null ? null : request.publicKey());
+        return new KeyView(Long.toString(caller.nodeId()), replaced);
+    }
+
     @GET
     @Path("/node/scope")
     @Operation(summary = "What the node may hold: its institution's people, their cohorts and courses (signed request)")
@@ -105,7 +124,7 @@ public class NodeApiResource {
      * The body, read whole (its hash is signed) but only this far: an unauthenticated caller cannot
      * make an instance hold a large body in memory before it is refused.
      */
-    private static byte[] small(InputStream stream) throws IOException {
+    static byte[] small(InputStream stream) throws IOException {
         byte[] body = stream == null ? new byte[0] : stream.readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
             throw DomainException.tooLarge("A node's request body is at most 64 KiB.");
@@ -114,7 +133,7 @@ public class NodeApiResource {
     }
 
     /** The path and query as the node sent them (htu). */
-    private static String target(UriInfo uri) {
+    static String target(UriInfo uri) {
         String query = uri.getRequestUri().getRawQuery();
         return uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
     }

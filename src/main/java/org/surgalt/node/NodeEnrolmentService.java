@@ -54,6 +54,24 @@ public class NodeEnrolmentService {
         return new Enrolled(node, institutions.findById(node.institutionId()));
     }
 
+    /**
+     * An enrolled node replaces its key (the request was signed with the current one). The same key
+     * again changes nothing, so a node that lost the answer may send it again with the new key.
+     */
+    @Transactional
+    public Instant replaceKey(NodeCaller caller, Map<String, Object> publicKey) {
+        String jwk = publicJwk(publicKey);
+        SchoolNode node = nodes.findByIdOptional(caller.nodeId(), LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NodeRejected("node " + caller.nodeId() + " is gone"));
+        Instant now = Instant.now();
+        if (!jwk.equals(node.publicJwk())) {
+            node.replaceKey(jwk, now);
+            audit.record(AuditLog.by((Long) null, "school_node.replace_key").object("school_node", node.id())
+                    .after(NodeRegistryService.audited(node)));
+        }
+        return now;
+    }
+
     /** The key as kept: its public members only, re-serialised (a private part is refused, not stripped). */
     static String publicJwk(Map<String, Object> publicKey) {
         try {

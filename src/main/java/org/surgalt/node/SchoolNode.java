@@ -40,6 +40,9 @@ public class SchoolNode {
     @Column(name = "public_jwk", columnDefinition = "TEXT")
     private String publicJwk;
 
+    @Column(name = "key_rotated_at")
+    private Instant keyRotatedAt;
+
     @Column(name = "enrolled_at")
     private Instant enrolledAt;
 
@@ -104,6 +107,18 @@ public class SchoolNode {
         this.publicJwk = publicJwk;
         this.enrolledAt = now;
         this.codeSha256 = null;
+    }
+
+    /**
+     * The node's new public key replaces the old one at once: a request signed with the old key fails
+     * from now on, on every instance (the key is read on every request).
+     */
+    void replaceKey(String publicJwk, Instant now) {
+        if (state() != State.ENROLLED) {
+            throw new IllegalStateException("node " + id + " is not enrolled");
+        }
+        this.publicJwk = publicJwk;
+        this.keyRotatedAt = now;
     }
 
     /** For good: a node that should come back is registered again, with a new code and key. */

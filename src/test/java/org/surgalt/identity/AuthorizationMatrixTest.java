@@ -922,6 +922,7 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/api/nodes/enrol", "{\"code\":\"AAAA-BBBB-CCCC-DDDD-EEEE-FFFF\"}", all(UNAUTH)),
                 new Row("POST", "/api/node/heartbeat", "{\"queuedRecords\":1}", all(UNAUTH)),
                 new Row("GET", "/api/node/scope", null, all(UNAUTH)),
+                new Row("POST", "/api/node/key", "{\"publicKey\":{}}", all(UNAUTH)),
                 // --- issue 24: content bundles (node/bundle/): site admins export and import. Without a course
                 // an export is a field error; an upload is its owner's (the matrix names one nobody owns);
                 // the matrix's multipart file is taken for checking (the upload pipeline refuses it later). ---
@@ -949,7 +950,8 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/node/setup", "form", all(NOT_FOUND)),
                 new Row("GET", "/node/status", null, all(NOT_FOUND)),
                 new Row("POST", "/node/status/heartbeat", "form", all(NOT_FOUND)),
-                new Row("POST", "/node/status/sync", "form", all(NOT_FOUND)));
+                new Row("POST", "/node/status/sync", "form", all(NOT_FOUND)),
+                new Row("POST", "/node/status/key", "form", all(NOT_FOUND)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).

@@ -5,6 +5,7 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,18 +66,20 @@ public class NationalClient {
     }
 
     private final NodeClientConfig config;
+    private final NodeKeyStore keys;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     /** The national clock minus ours, as its last Date header said (zero within the tolerance). */
     private final AtomicReference<Duration> clockOffset = new AtomicReference<>(Duration.ZERO);
 
-    NationalClient(NodeClientConfig config) {
+    NationalClient(NodeClientConfig config, NodeKeyStore keys) {
         this.config = config;
+        this.keys = keys;
     }
 
     /** POST /api/nodes/enrol with the one-time code and the public key; no credential of any kind. */
     Answer enrol(String nationalUrl, byte[] json) throws IOException {
-        return call(nationalUrl, "POST", "/api/nodes/enrol", json, null, Map.of());
+        return call(nationalUrl, "POST", "/api/nodes/enrol", json, null, null, Map.of());
     }
 
     /**
@@ -94,15 +97,23 @@ public class NationalClient {
     public Answer send(NodeIdentity node, String method, String pathAndQuery, byte[] body, Map<String, String> headers)
             throws IOException {
         Duration offset = clockOffset.get();
-        Answer answer = call(node.nationalUrl(), method, pathAndQuery, body, node, headers);
+        Answer answer = call(node.nationalUrl(), method, pathAndQuery, body, node.privateKey(), node, headers);
         if (answer.status() == 401 && !clockOffset.get().equals(offset)) {
-            answer = call(node.nationalUrl(), method, pathAndQuery, body, node, headers);
+            answer = call(node.nationalUrl(), method, pathAndQuery, body, node.privateKey(), node, headers);
+        }
+        Optional<ECKey> pending = node.pendingKey();
+        if (answer.status() == 401 && pending.isPresent()) {
+            // A key replacement whose answer was lost: the national server may trust the new key only.
+            answer = call(node.nationalUrl(), method, pathAndQuery, body, pending.get(), node, headers);
+            if (answer.status() != 401) {
+                keys.promotePending();
+            }
         }
         return answer;
     }
 
-    private Answer call(String nationalUrl, String method, String pathAndQuery, byte[] body, NodeIdentity signer,
-            Map<String, String> headers) throws IOException {
+    private Answer call(String nationalUrl, String method, String pathAndQuery, byte[] body, ECKey key,
+            NodeIdentity signer, Map<String, String> headers) throws IOException {
         URI uri = URI.create(nationalUrl.replaceAll("/+$", "") + pathAndQuery);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json")
@@ -118,7 +129,7 @@ public class NationalClient {
         headers.forEach(request::header);
         if (signer != null) {
             String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-            request.header("Authorization", "Node " + sign(signer, method, target, body));
+            request.header("Authorization", "Node " + sign(signer, key, method, target, body));
         }
         long started = System.nanoTime();
         HttpResponse<byte[]> response;
@@ -171,7 +182,7 @@ public class NationalClient {
         }
     }
 
-    private String sign(NodeIdentity node, String method, String target, byte[] body) {
+    private String sign(NodeIdentity node, ECKey key, String method, String target, byte[] body) {
         Instant now = Instant.now().plus(clockOffset.get());
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(node.nodeId()).audience(node.issuer())
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(TOKEN_LIFE)))
@@ -180,7 +191,7 @@ public class NationalClient {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256)
                     .type(new JOSEObjectType("node+jwt")).build(), claims);
-            jwt.sign(new ECDSASigner(node.privateKey()));
+            jwt.sign(new ECDSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException("the node's key cannot sign", e);

@@ -124,4 +124,31 @@ public interface NodeClientMessages {
 
     @Message
     String nodeclient_contact_now();
+
+    @Message
+    String nodeclient_key();
+
+    @Message
+    String nodeclient_key_since_enrolment();
+
+    @Message
+    String nodeclient_key_pending();
+
+    @Message
+    String nodeclient_key_help();
+
+    @Message
+    String nodeclient_key_confirm();
+
+    @Message
+    String nodeclient_key_replace();
+
+    @Message
+    String nodeclient_key_replaced_now();
+
+    @Message
+    String nodeclient_key_uncertain();
+
+    @Message
+    String nodeclient_key_replaced(String when);
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.text.ParseException;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * This node's enrolment with the national server (V049, one row) and what it last heard from it. The
@@ -81,6 +82,12 @@ public class NodeIdentity {
     @Column(name = "last_sync_detail", length = 500)
     private String lastSyncDetail;
 
+    @Column(name = "pending_private_jwk", columnDefinition = "TEXT")
+    private String pendingPrivateJwk;
+
+    @Column(name = "key_rotated_at")
+    private Instant keyRotatedAt;
+
     @Version
     private long version;
 
@@ -134,11 +141,46 @@ public class NodeIdentity {
     }
 
     ECKey privateKey() {
+        return parse(privateJwk);
+    }
+
+    /** A new key made for a replacement the national server may or may not have taken yet. */
+    Optional<ECKey> pendingKey() {
+        return pendingPrivateJwk == null ? Optional.empty() : Optional.of(parse(pendingPrivateJwk));
+    }
+
+    /** Kept before the national server is told, so that a lost answer cannot lock the node out. */
+    void pendKey(ECKey key) {
+        if (!key.isPrivate()) {
+            throw new IllegalArgumentException("a node keeps its private key");
+        }
+        pendingPrivateJwk = key.toJSONString();
+    }
+
+    /** The national server accepted the pending key: it is the node's key from now on. */
+    void promotePendingKey(Instant at) {
+        if (pendingPrivateJwk != null) {
+            privateJwk = pendingPrivateJwk;
+            pendingPrivateJwk = null;
+            keyRotatedAt = at;
+        }
+    }
+
+    /** The national server refused the replacement: the old key stays. */
+    void dropPendingKey() {
+        pendingPrivateJwk = null;
+    }
+
+    private static ECKey parse(String jwk) {
         try {
-            return ECKey.parse(privateJwk);
+            return ECKey.parse(jwk);
         } catch (ParseException e) {
             throw new IllegalStateException("node_identity holds no EC key", e);
         }
+    }
+
+    public Instant keyRotatedAt() {
+        return keyRotatedAt;
     }
 
     public String nationalUrl() {

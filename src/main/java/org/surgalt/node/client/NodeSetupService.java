@@ -2,10 +2,7 @@ package org.surgalt.node.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -56,7 +53,7 @@ public class NodeSetupService {
         if (current().isPresent()) {
             throw DomainException.conflict("This node is already enrolled with the national server.");
         }
-        ECKey key = newKey();
+        ECKey key = NodeKeyService.newKey();
         NationalClient.Answer answer;
         try {
             answer = national.enrol(url, json.writeValueAsBytes(
@@ -114,13 +111,5 @@ public class NodeSetupService {
         }
         throw DomainException.invalid("nationalUrl",
                 "The national server did not answer as a Surgalt national server does. Check the address: it is the national site's, not this node's.");
-    }
-
-    private static ECKey newKey() {
-        try {
-            return new ECKeyGenerator(Curve.P_256).generate();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

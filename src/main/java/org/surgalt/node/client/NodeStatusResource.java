@@ -2,6 +2,7 @@ package org.surgalt.node.client;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,7 +17,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.surgalt.identity.Viewer;
 import org.surgalt.node.LinkUnits;
+import org.surgalt.platform.DomainException;
 import org.surgalt.platform.jobs.JobQueue;
 import org.surgalt.web.Layout;
 
@@ -40,12 +43,13 @@ public class NodeStatusResource {
             String lastContact, String lastAttempt, String outcome, String speed, String nextHeartbeat,
             boolean scopeKnown, Integer people, Integer cohorts, long queuedRecords, long queuedFiles,
             String queuedBytes, String lastUp, String lastDown, String syncDetail, String nextSync,
-            String syncWindow) {
+            String syncWindow, String keyReplaced, boolean keyPending) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance status(Status status, boolean queued);
+        /** key: what the last key replacement said (replaced, uncertain), or null. */
+        static native TemplateInstance status(Status status, boolean queued, String key);
     }
 
     private final NodeSiteAdmins admins;
@@ -54,10 +58,12 @@ public class NodeStatusResource {
     private final NodeSchedule schedule;
     private final NodeSync sync;
     private final NodeClientConfig config;
+    private final NodeKeyService keys;
     private final Layout layout;
 
     NodeStatusResource(NodeSiteAdmins admins, NodeSetupService setup, JobQueue jobs, NodeSchedule schedule,
-            NodeSync sync, NodeClientConfig config, Layout layout) {
+            NodeSync sync, NodeClientConfig config, NodeKeyService keys, Layout layout) {
+        this.keys = keys;
         this.admins = admins;
         this.setup = setup;
         this.jobs = jobs;
@@ -69,7 +75,7 @@ public class NodeStatusResource {
 
     @GET
     @Operation(summary = "The node's status page (HTML, node mode): contact with the national server, backlog, syncs")
-    public TemplateInstance page(@QueryParam("queued") boolean queued) {
+    public TemplateInstance page(@QueryParam("queued") boolean queued, @QueryParam("key") String key) {
         admins.require();
         SyncStep.Backlog backlog = sync.backlog();
         String bytes = LinkUnits.bytes(backlog.bytes());
@@ -80,10 +86,11 @@ public class NodeStatusResource {
                 n.linkBitsPerSecond() == null ? null : LinkUnits.bits(n.linkBitsPerSecond()),
                 when(schedule.nextHeartbeat().orElse(null)), n.scopeCheckedAt() != null, n.scopePeople(),
                 n.scopeCohorts(), backlog.records(), backlog.files(), bytes, when(n.lastUpSyncAt()),
-                when(n.lastDownSyncAt()), n.lastSyncDetail(), nextSync, config.syncWindow().orElse(null)))
+                when(n.lastDownSyncAt()), n.lastSyncDetail(), nextSync, config.syncWindow().orElse(null),
+                when(n.keyRotatedAt()), n.pendingKey().isPresent()))
                 .orElse(new Status(false, null, null, null, null, null, null, null, null, null, false, null, null,
-                        0, 0, bytes, null, null, null, null, null));
-        return layout.apply(Templates.status(status, queued));
+                        0, 0, bytes, null, null, null, null, null, null, false));
+        return layout.apply(Templates.status(status, queued, key));
     }
 
     @POST
@@ -107,6 +114,18 @@ public class NodeStatusResource {
         }
         jobs.enqueueUnlessPending(NodeSyncJob.JOB, Map.of());
         return Response.seeOther(URI.create("/node/status?queued=true")).build();
+    }
+
+    @POST
+    @Path("/key")
+    @Operation(summary = "Replace the node's key (form, with the box ticked): a new key, told to the national server")
+    public Response replaceKey(@FormParam("confirm") String confirm) {
+        Viewer viewer = admins.require();
+        if (!"yes".equals(confirm)) {
+            throw DomainException.invalid("confirm", "Tick the box to replace the node's key.");
+        }
+        NodeKeyService.Outcome outcome = keys.replace(viewer);
+        return Response.seeOther(URI.create("/node/status?key=" + outcome.name().toLowerCase(Locale.ROOT))).build();
     }
 
     private static String when(Instant at) {

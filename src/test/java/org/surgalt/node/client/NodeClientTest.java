@@ -216,11 +216,11 @@ class NodeClientTest {
         RestAssured.given().redirects().follow(false).accept("text/html").get("/node/status").then().statusCode(303);
     }
 
-    private static io.restassured.response.Response page(Sessions.Session who, String path) {
+    static io.restassured.response.Response page(Sessions.Session who, String path) {
         return who.given().cookie("lang", "en").accept("text/html").get(path);
     }
 
-    private static String status(Sessions.Session who) {
+    static String status(Sessions.Session who) {
         return page(who, "/node/status").then().statusCode(200).extract().asString();
     }
 
@@ -250,7 +250,7 @@ class NodeClientTest {
         return text.substring(from, text.indexOf(end, from)).strip();
     }
 
-    private static String value(String json, String member) {
+    static String value(String json, String member) {
         Matcher m = Pattern.compile("\"" + member + "\":\"([^\"]+)\"").matcher(json);
         assertTrue(m.find(), member);
         return m.group(1);
@@ -267,11 +267,11 @@ class NodeClientTest {
         });
     }
 
-    private static long count(String sql, Object... parameters) {
+    static long count(String sql, Object... parameters) {
         return ((Number) single(sql, parameters)).longValue();
     }
 
-    private static String text(String sql) {
+    static String text(String sql) {
         return single(sql).toString();
     }
 }
