@@ -151,4 +151,7 @@ public interface NodeClientMessages {
 
     @Message
     String nodeclient_key_replaced(String when);
+
+    @Message
+    String nodeclient_enrol_again_help();
 }

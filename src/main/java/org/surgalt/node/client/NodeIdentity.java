@@ -211,6 +211,11 @@ public class NodeIdentity {
         return lastAttemptAt;
     }
 
+    /** The national server refused the node's last call (401): it was revoked, or no longer trusts its key. */
+    public boolean refused() {
+        return Outcome.REFUSED.name().equals(lastOutcome);
+    }
+
     public Outcome lastOutcome() {
         return lastOutcome == null ? null : Outcome.valueOf(lastOutcome);
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
@@ -27,7 +28,8 @@ public class NodeSetupResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance setup(boolean enrolled, boolean askUrl, String configuredUrl, SetupForm form,
+        /** enrolled: and trusted; refused: enrolled, but the national server refuses it (enrol again). */
+        static native TemplateInstance setup(boolean enrolled, boolean refused, boolean askUrl, String configuredUrl, SetupForm form,
                 List<DomainException.FieldError> errors);
     }
 
@@ -72,7 +74,9 @@ public class NodeSetupResource {
 
     private TemplateInstance page(SetupForm form, List<DomainException.FieldError> errors) {
         String configured = config.nationalUrl().filter(u -> !u.isBlank()).orElse(null);
-        return layout.apply(Templates.setup(setup.current().isPresent(), configured == null, configured, form,
-                errors));
+        Optional<NodeIdentity> current = setup.current();
+        boolean refused = current.filter(NodeIdentity::refused).isPresent();
+        return layout.apply(Templates.setup(current.isPresent() && !refused, refused, configured == null, configured,
+                form, errors));
     }
 }

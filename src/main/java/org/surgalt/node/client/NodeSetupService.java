@@ -50,7 +50,7 @@ public class NodeSetupService {
         if (code == null || code.isBlank()) {
             throw DomainException.invalid("code", "Type the enrolment code that the national admins gave you.");
         }
-        if (current().isPresent()) {
+        if (current().filter(n -> !n.refused()).isPresent()) {
             throw DomainException.conflict("This node is already enrolled with the national server.");
         }
         ECKey key = NodeKeyService.newKey();
@@ -68,11 +68,20 @@ public class NodeSetupService {
         }
         NodeIdentity node = identity(url, answer, key);
         return QuarkusTransaction.requiringNew().call(() -> {
-            if (identities.current().isPresent()) {
+            Optional<NodeIdentity> before = identities.current();
+            if (before.filter(n -> !n.refused()).isPresent()) {
                 throw DomainException.conflict("This node is already enrolled with the national server.");
             }
+            // A node the national server refused (revoked) enrols again with a new code: its old identity
+            // goes, its content, people and queued records stay (their national ids are the same).
+            before.ifPresent(old -> {
+                identities.delete(old);
+                identities.flush();
+            });
             identities.persist(node);
             audit.record(AuditLog.by(viewer, "node_identity.enrol").object("node_identity", NodeIdentity.ONLY)
+                    .before(before.map(old -> Map.<String, Object>of("nodeId", old.nodeId(), "institution",
+                            old.institutionCode())).orElse(null))
                     .after(Map.of("nationalUrl", url, "nodeId", node.nodeId(), "institution",
                             node.institutionCode())));
             // The national admins see the node's first contact at once, not in five minutes.

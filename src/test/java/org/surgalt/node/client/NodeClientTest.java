@@ -143,6 +143,20 @@ class NodeClientTest {
         assertTrue(status.contains("refused by the national server"), status);
         assertTrue(status.contains("the node may have been revoked"), status);
         assertEquals(contactBefore, between(status, "<dd id=\"last-contact\">", "</dd>"));
+
+        // Registered again nationally, the node enrols again with the new code; its old identity goes.
+        assertTrue(page(itTeacher, "/node/setup").then().statusCode(200).extract().asString()
+                .contains("it was revoked"));
+        String again = national.given().contentType(ContentType.JSON)
+                .body(Map.of("name", name + " again", "institution", school))
+                .post("/api/admin/nodes").then().statusCode(201).extract().path("enrolmentCode");
+        itTeacher.form().formParam("code", again).post("/node/setup").then().statusCode(303);
+        assertNotEquals(nodeId, text("SELECT node_id FROM node_identity"));
+        assertEquals(1L, count("SELECT COUNT(*) FROM node_identity"));
+        Jobs.runAllDue();
+        assertTrue(status(itTeacher).contains("answered"));
+        // Trusted again, it cannot enrol a third time.
+        itTeacher.form().cookie("lang", "en").formParam("code", again).post("/node/setup").then().statusCode(409);
     }
 
     @Test
