@@ -949,7 +949,10 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/node/setup", "form", all(NOT_FOUND)),
                 new Row("GET", "/node/status", null, all(NOT_FOUND)),
                 new Row("POST", "/node/status/heartbeat", "form", all(NOT_FOUND)),
-                new Row("POST", "/node/status/sync", "form", all(NOT_FOUND)));
+                new Row("POST", "/node/status/sync", "form", all(NOT_FOUND)),
+                // --- issue 24: sync-up (node/records) --- Records come up only in a request the node signed
+                // (node/NodeRecordsTest); no session is a credential there, so every browser is unauthenticated.
+                new Row("POST", "/api/node/records", "{\"records\":[]}", all(UNAUTH)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).
