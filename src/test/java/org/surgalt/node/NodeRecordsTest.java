@@ -23,7 +23,9 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.surgalt.assignment.AssignmentFixture;
 import org.surgalt.course.Course;
+import org.surgalt.testsupport.PersonBuilder;
 import org.surgalt.testsupport.AuditRows;
 import org.surgalt.testsupport.CohortBuilder;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
@@ -142,6 +144,64 @@ class NodeRecordsTest {
         assertEquals(0L, count("SELECT COUNT(*) FROM completion_fact WHERE user_id = ?1", learnerA.id()));
         io.restassured.RestAssured.given().contentType("application/json").body("{\"records\":[]}")
                 .post("/api/node/records").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aSubmissionWaitsForItsFileAndIsWrittenOnceItIsThereAndALaterHandInReplacesIt() throws Exception {
+        AssignmentFixture assignment = new AssignmentFixture();
+        CohortBuilder.aCohort().create().withCourse(assignment.course.id()).join(assignment.learnerPerson, Instant.now());
+        TestNode node = TestNode.enrolled(TestNode.admin(), PersonBuilder.INSTITUTION);
+        byte[] plan = ("Lesson plan " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        String sha = NodeUploadsTest.sha256(plan);
+        String first = UUID.randomUUID().toString();
+        String chunk = chunk(submission(first, assignment, "My plan", 1, sha, plan.length));
+
+        // The file has not come up yet: the record waits (neither applied nor refused).
+        records(node, chunk).then().statusCode(200).body("acknowledged", empty()).body("refused", empty())
+                .body("waiting.uid", contains(first)).body("waiting[0].reason", containsString(sha));
+        assertEquals(0L, count("SELECT COUNT(*) FROM submission WHERE item_id = ?1 AND learner_id = ?2",
+                assignment.itemId, assignment.learnerPerson.id()));
+
+        NodeUploadsTest.put(node, sha, "bytes 0-" + (plan.length - 1) + "/" + plan.length, plan).then().statusCode(201);
+        Response answer = records(node, chunk);
+        answer.then().statusCode(200).body("acknowledged.uid", contains(first)).body("waiting", empty());
+        long submissionId = ((Number) answer.path("acknowledged[0].nationalId")).longValue();
+        assertEquals(1L, count("SELECT COUNT(*) FROM submission WHERE id = ?1 AND item_id = ?2 AND learner_id = ?3 "
+                + "AND state = 'SUBMITTED' AND body = 'My plan' AND attempts = 1", submissionId, assignment.itemId,
+                assignment.learnerPerson.id()));
+        assertEquals(1L, count("SELECT COUNT(*) FROM submission_file WHERE submission_id = ?1 AND sha256 = ?2 "
+                + "AND purpose = 'SUBMISSION'", submissionId, sha));
+        // The learner sees it on the national site as theirs.
+        AssignmentFixture.json(assignment.learner).get(assignment.api() + "/submission").then().statusCode(200)
+                .body(containsString("My plan"));
+
+        // Again: acknowledged with the same submission, nothing added.
+        records(node, chunk).then().statusCode(200).body("acknowledged[0].nationalId", equalTo((int) submissionId));
+        assertEquals(1L, count("SELECT COUNT(*) FROM submission_file WHERE submission_id = ?1", submissionId));
+        // A later hand-in on the node replaces the work; an earlier one arriving after it changes nothing.
+        records(node, chunk(submission(UUID.randomUUID().toString(), assignment, "My plan, v2", 2, sha,
+                plan.length))).then().statusCode(200).body("acknowledged[0].nationalId", equalTo((int) submissionId));
+        records(node, chunk(submission(UUID.randomUUID().toString(), assignment, "stale", 1, sha, plan.length)))
+                .then().statusCode(200).body("acknowledged[0].nationalId", equalTo((int) submissionId));
+        assertEquals(1L, count("SELECT COUNT(*) FROM submission WHERE id = ?1 AND body = 'My plan, v2' "
+                + "AND attempts = 2", submissionId));
+
+        // A submission for an item that is not an assignment is refused.
+        long page = itemsA.get(0);
+        CohortBuilder.aCohort().create().withCourse(courseA.id()).join(assignment.learnerPerson, Instant.now());
+        records(node, chunk(submission(UUID.randomUUID().toString(), assignment, "x", 1, sha, plan.length)
+                .replace("\"item\":" + assignment.itemId, "\"item\":" + page)
+                .replace("\"course\":" + assignment.course.id(), "\"course\":" + courseA.id())))
+                .then().statusCode(200).body("refused[0].reason", containsString("not an assignment of"));
+    }
+
+    static String submission(String uid, AssignmentFixture assignment, String body, int attempts, String sha,
+            long size) {
+        return "{\"uid\":\"" + uid + "\",\"type\":\"SUBMISSION\",\"person\":" + assignment.learnerPerson.id()
+                + ",\"course\":" + assignment.course.id() + ",\"item\":" + assignment.itemId + ",\"body\":\"" + body
+                + "\",\"attempts\":" + attempts + ",\"submittedAt\":\"2026-12-07T10:00:00Z\",\"late\":false,"
+                + "\"files\":[{\"sha256\":\"" + sha + "\",\"filename\":\"plan.txt\",\"mediaType\":\"text/plain\","
+                + "\"size\":" + size + "}]}";
     }
 
     static Response records(TestNode node, String json) {

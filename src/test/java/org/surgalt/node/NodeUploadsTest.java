@@ -87,19 +87,19 @@ class NodeUploadsTest {
                 .extract().body().asByteArray().length);
     }
 
-    private static Response head(TestNode node, String sha) {
+    static Response head(TestNode node, String sha) {
         String path = "/api/node/uploads/" + sha;
         return RestAssured.given().header("Authorization", "Node " + node.sign(node.claims("HEAD", path, new byte[0])
                 .build())).head(path);
     }
 
-    private static Response put(TestNode node, String sha, String range, byte[] piece) {
+    static Response put(TestNode node, String sha, String range, byte[] piece) {
         String path = "/api/node/uploads/" + sha;
         return RestAssured.given().header("Authorization", "Node " + node.sign(node.claims("PUT", path, piece).build()))
                 .header("Content-Range", range).contentType("application/octet-stream").body(piece).put(path);
     }
 
-    private static String sha256(byte[] bytes) throws Exception {
+    static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 

@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.surgalt.assignment.SubmissionRecords;
+import org.surgalt.content.VerifiedAssets;
 import org.surgalt.identity.AuditLog;
 import org.surgalt.node.NodeCaller;
 import org.surgalt.node.NodeScopeService;
@@ -21,26 +23,29 @@ import org.surgalt.progress.FactsFromNodes;
  * A chunk of records from a school node, applied in one transaction with a receipt per uid
  * (deploy/NODE-PROTOCOL.md §5). A uid seen before is acknowledged again, not applied again. Each
  * record is checked on its own: one outside the node's scope, or malformed, is refused with its
- * reason (and the refusal is on the audit log), and the chunk's other records are applied. The
- * learners a chunk touched are then computed again from their facts.
+ * reason (and the refusal is on the audit log), and the chunk's other records are applied; a
+ * submission whose files are not all here yet waits (neither applied nor refused). The learners a
+ * chunk's facts touched are then computed again from their facts.
  */
 @ApplicationScoped
 public class NodeRecordService {
 
     static final int MAX_RECORDS = 500;
-    static final String FACT = "FACT";
-    private static final Pattern UID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final int MAX_SOURCE = 32;
 
     private final EntityManager em;
     private final NodeScopeService scope;
     private final FactsFromNodes facts;
+    private final SubmissionRecords submissions;
+    private final VerifiedAssets assets;
     private final AuditLog audit;
 
-    NodeRecordService(EntityManager em, NodeScopeService scope, FactsFromNodes facts, AuditLog audit) {
+    NodeRecordService(EntityManager em, NodeScopeService scope, FactsFromNodes facts, SubmissionRecords submissions,
+            VerifiedAssets assets, AuditLog audit) {
         this.em = em;
         this.scope = scope;
         this.facts = facts;
+        this.submissions = submissions;
+        this.assets = assets;
         this.audit = audit;
     }
 
@@ -54,72 +59,52 @@ public class NodeRecordService {
         }
         List<UpChunk.Acknowledged> acknowledged = new ArrayList<>();
         List<UpChunk.Refused> refused = new ArrayList<>();
+        List<UpChunk.Refused> waiting = new ArrayList<>();
         Map<Long, Set<Long>> touched = new LinkedHashMap<>();
         for (UpChunk.Record record : chunk.records()) {
             String uid = record == null ? null : record.uid();
-            String problem = record == null ? "an empty record" : malformed(record);
+            String problem = RecordChecks.malformed(record);
             if (problem == null) {
-                Object[] receipt = receipt(uid);
-                if (receipt != null) {
-                    if (((Number) receipt[0]).longValue() == caller.nodeId()) {
-                        acknowledged.add(new UpChunk.Acknowledged(uid, ((Number) receipt[1]).longValue()));
-                        continue;
-                    }
-                    problem = "the uid was sent by another node";
+                Optional<Object[]> receipt = receipt(uid);
+                if (receipt.isPresent() && ((Number) receipt.get()[0]).longValue() == caller.nodeId()) {
+                    acknowledged.add(new UpChunk.Acknowledged(uid, ((Number) receipt.get()[1]).longValue()));
+                    continue;
                 }
-            }
-            if (problem == null) {
-                problem = outOfScope(caller, record);
+                problem = receipt.isPresent() ? "the uid was sent by another node" : outOfScope(caller, record);
             }
             if (problem != null) {
                 refused.add(new UpChunk.Refused(uid, problem));
                 refuse(caller, record, problem);
                 continue;
             }
-            long nationalId = facts.append(record.person(), record.course(), record.item(),
-                    CompletionFact.Kind.valueOf(record.kind()), record.score(), record.source(),
-                    record.courseVersion(), record.occurredAt());
+            Optional<String> missing = missingFile(record);
+            if (missing.isPresent()) {
+                waiting.add(new UpChunk.Refused(uid, "file " + missing.get() + " is not here yet"));
+                continue;
+            }
+            long nationalId = write(record);
             em.createNativeQuery("INSERT INTO node_record_receipt (uid, node_id, kind, national_id) "
                     + "VALUES (?1, ?2, ?3, ?4)").setParameter(1, uid).setParameter(2, caller.nodeId())
-                    .setParameter(3, FACT).setParameter(4, nationalId).executeUpdate();
+                    .setParameter(3, record.type()).setParameter(4, nationalId).executeUpdate();
             acknowledged.add(new UpChunk.Acknowledged(uid, nationalId));
-            touched.computeIfAbsent(record.course(), c -> new LinkedHashSet<>()).add(record.person());
-        }
-        touched.forEach(facts::recompute);
-        return new UpChunk.Answer(acknowledged, refused);
-    }
-
-    /** Why a record cannot be read as one, or null. */
-    private static String malformed(UpChunk.Record r) {
-        if (r.uid() == null || !UID.matcher(r.uid()).matches()) {
-            return "the uid is not a lower-case UUID";
-        }
-        if (!FACT.equals(r.type())) {
-            return "unknown record type " + r.type();
-        }
-        if (r.person() == null || r.course() == null || r.item() == null || r.courseVersion() == null
-                || r.occurredAt() == null || r.kind() == null || r.source() == null) {
-            return "a fact needs person, course, item, kind, source, courseVersion and occurredAt";
-        }
-        if (!kindKnown(r.kind())) {
-            return "unknown fact kind " + r.kind();
-        }
-        if (r.source().isBlank() || r.source().length() > MAX_SOURCE || "national".equals(r.source())) {
-            return "the source must be 1 to 32 characters and not national";
-        }
-        if (r.courseVersion() < 0) {
-            return "courseVersion must not be negative";
-        }
-        return null;
-    }
-
-    private static boolean kindKnown(String kind) {
-        for (CompletionFact.Kind known : CompletionFact.Kind.values()) {
-            if (known.name().equals(kind)) {
-                return true;
+            if (RecordChecks.FACT.equals(record.type())) {
+                touched.computeIfAbsent(record.course(), c -> new LinkedHashSet<>()).add(record.person());
             }
         }
-        return false;
+        touched.forEach(facts::recompute);
+        return new UpChunk.Answer(acknowledged, refused, waiting);
+    }
+
+    private long write(UpChunk.Record r) {
+        if (RecordChecks.FACT.equals(r.type())) {
+            return facts.append(r.person(), r.course(), r.item(), CompletionFact.Kind.valueOf(r.kind()), r.score(),
+                    r.source(), r.courseVersion(), r.occurredAt());
+        }
+        return submissions.apply(new SubmissionRecords.HandedIn(0, r.person(), r.course(), r.item(), r.body(),
+                r.attempts(), r.submittedAt(), Boolean.TRUE.equals(r.late()), r.files().stream()
+                        .map(f -> new SubmissionRecords.FileRef(f.sha256(), f.filename(), f.mediaType(),
+                                f.size() == null ? 0 : f.size()))
+                        .toList(), false, false));
     }
 
     private String outOfScope(NodeCaller caller, UpChunk.Record r) {
@@ -129,16 +114,24 @@ public class NodeRecordService {
         if (!scope.usesCourse(caller, r.course())) {
             return "course " + r.course() + " is not used by the node's cohorts";
         }
-        if (!facts.hasItem(r.course(), r.item())) {
-            return "item " + r.item() + " is not in course " + r.course();
-        }
-        return null;
+        boolean itemFits = RecordChecks.FACT.equals(r.type()) ? facts.hasItem(r.course(), r.item())
+                : submissions.isAssignment(r.course(), r.item());
+        return itemFits ? null : "item " + r.item() + " is not " + (RecordChecks.FACT.equals(r.type()) ? "in"
+                : "an assignment of") + " course " + r.course();
     }
 
-    private Object[] receipt(String uid) {
+    /** A submission is applied only with all its files here (uploaded first); the first one missing. */
+    private Optional<String> missingFile(UpChunk.Record r) {
+        if (!RecordChecks.SUBMISSION.equals(r.type())) {
+            return Optional.empty();
+        }
+        return r.files().stream().map(UpChunk.File::sha256).filter(sha -> !assets.has(sha)).findFirst();
+    }
+
+    private Optional<Object[]> receipt(String uid) {
         List<?> rows = em.createNativeQuery("SELECT node_id, national_id FROM node_record_receipt WHERE uid = ?1")
                 .setParameter(1, uid).getResultList();
-        return rows.isEmpty() ? null : (Object[]) rows.get(0);
+        return rows.isEmpty() ? Optional.empty() : Optional.of((Object[]) rows.get(0));
     }
 
     private void refuse(NodeCaller caller, UpChunk.Record record, String reason) {

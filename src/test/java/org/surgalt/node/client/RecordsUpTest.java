@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.surgalt.assignment.AssignmentFixture;
 import org.surgalt.course.Course;
 import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseService;
@@ -130,6 +131,37 @@ class RecordsUpTest {
         QuarkusTransaction.requiringNew().run(() -> link("USER", unlinked.id()));
         SyncStep.Outcome next = step.run(setup.current().orElseThrow());
         assertEquals("sent 1, held 0, refused 0", next.detail());
+        assertEquals(SyncStep.Backlog.NONE, step.backlog());
+    }
+
+    @Test
+    void aHandedInSubmissionGoesUpWithItsFactAndIsLinkedToTheNationalSubmission() throws Exception {
+        AssignmentFixture assignment = new AssignmentFixture();
+        CohortBuilder.sql("UPDATE app_user SET institution_id = (SELECT institution_id FROM app_user WHERE id = ?1) "
+                + "WHERE id = ?2", learner.id(), assignment.learnerPerson.id());
+        CohortBuilder.aCohort().create().withCourse(assignment.course.id()).join(assignment.learnerPerson, Instant.now());
+        AssignmentFixture.json(assignment.learner).body(Map.of("body", "My lesson plan"))
+                .post(assignment.api() + "/submission/submit").then().statusCode(200);
+        long submission = count("SELECT id FROM submission WHERE item_id = ?1 AND learner_id = ?2", assignment.itemId,
+                assignment.learnerPerson.id());
+        // The hand-in and its SUBMITTED fact, each queued in the hand-in's transaction.
+        assertEquals(1L, count("SELECT COUNT(*) FROM up_record WHERE kind = 'SUBMISSION' AND payload = ?1",
+                "{\"submission\":" + submission + "}"));
+        assertEquals(1L, count("SELECT COUNT(*) FROM up_record WHERE kind = 'FACT' AND payload LIKE '%SUBMITTED%'"));
+        assertEquals(new SyncStep.Backlog(2, 0, 0), step.backlog());
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            link("USER", assignment.learnerPerson.id());
+            link("COURSE", assignment.course.id());
+            link("ITEM", assignment.itemId);
+        });
+        SyncStep.Outcome outcome = step.run(setup.current().orElseThrow());
+
+        assertEquals("sent 2, held 0, refused 0", outcome.detail());
+        assertEquals(1L, count("SELECT COUNT(*) FROM node_link WHERE kind = 'SUBMISSION' AND local_id = ?1 "
+                + "AND national_id = ?1", submission));
+        assertEquals(1L, count("SELECT COUNT(*) FROM node_record_receipt WHERE kind = 'SUBMISSION' AND national_id = ?1",
+                submission));
         assertEquals(SyncStep.Backlog.NONE, step.backlog());
     }
 

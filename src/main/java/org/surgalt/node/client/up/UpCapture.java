@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.surgalt.node.client.NodeClientConfig;
 
 /**
- * On a school node: every learner record written here gets an outbox row (V051 {@code up_record}) in
+ * On a school node: every learner record written here (a completion fact, a handed-in submission) gets an outbox row (V051 {@code up_record}) in
  * the record's own transaction, with a UUID made now, so a record is either written and queued to go
  * up, or neither. Called from the one place each kind of record is written; on the national server
  * {@link #active()} is false and nothing is written or read.
@@ -48,6 +48,18 @@ public class UpCapture {
             return;
         }
         queue(UpRecord.Kind.FACT, fact);
+    }
+
+    /** A submission on the node, by its LOCAL id: what goes up is the submission as handed in when it is sent. */
+    public record Submission(long submission) {
+    }
+
+    /** Queues a submission just handed in (or handed in again) in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void submission(long localSubmissionId) {
+        if (active()) {
+            queue(UpRecord.Kind.SUBMISSION, new Submission(localSubmissionId));
+        }
     }
 
     private void queue(UpRecord.Kind kind, Object payload) {

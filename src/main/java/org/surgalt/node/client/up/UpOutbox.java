@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
+import org.surgalt.node.client.NodeLinks;
 import org.surgalt.node.client.SyncStep;
 
 /**
@@ -16,9 +18,11 @@ public class UpOutbox {
     private static final int DETAIL = 500;
 
     private final EntityManager em;
+    private final NodeLinks links;
 
-    UpOutbox(EntityManager em) {
+    UpOutbox(EntityManager em, NodeLinks links) {
         this.em = em;
+        this.links = links;
     }
 
     /** The next records to send after {@code afterId}, oldest first (queued and held ones). */
@@ -40,12 +44,23 @@ public class UpOutbox {
                 .setParameter(1, shorten(why)).setParameter(2, uid).executeUpdate();
     }
 
-    /** Forgets acknowledged records: the national server has them for good. */
+    /**
+     * Forgets acknowledged records (the national server has them for good) and, in the same
+     * transaction, links each local submission sent to the national one it became.
+     */
     @Transactional
-    public void acknowledged(List<String> uids) {
+    public void acknowledged(List<String> uids, Map<Long, Long> nationalByLocalSubmission) {
         if (!uids.isEmpty()) {
             em.createNativeQuery("DELETE FROM up_record WHERE uid IN (?1)").setParameter(1, uids).executeUpdate();
         }
+        nationalByLocalSubmission.forEach((local, national) -> links.link(NodeLinks.Kind.SUBMISSION, local, national));
+    }
+
+    /** The local submissions of the records waiting to go up (for the files backlog). */
+    @Transactional
+    public List<String> queuedPayloads(UpRecord.Kind kind) {
+        return em.createNativeQuery("SELECT payload FROM up_record WHERE kind = ?1 AND state IN ('QUEUED', 'HELD')")
+                .setParameter(1, kind.name()).getResultList().stream().map(String.class::cast).toList();
     }
 
     /** What is still to go up (queued and held; refused ones are not waiting for anything). */
@@ -54,13 +69,6 @@ public class UpOutbox {
         Number records = (Number) em.createNativeQuery(
                 "SELECT COUNT(*) FROM up_record WHERE state IN ('QUEUED', 'HELD')").getSingleResult();
         return new SyncStep.Backlog(records.longValue(), 0, 0);
-    }
-
-    /** The refused and held records, newest first, for the status page. */
-    @Transactional
-    public List<UpRecord> unsent(int limit) {
-        return rows(em.createNativeQuery("SELECT id, uid, kind, payload, state, detail FROM up_record "
-                + "WHERE state IN ('HELD', 'REFUSED') ORDER BY id DESC LIMIT " + limit).getResultList());
     }
 
     private static List<UpRecord> rows(List<?> rows) {
