@@ -14,6 +14,7 @@ import org.surgalt.course.CourseContent.ModuleContent;
 import org.surgalt.course.CourseService;
 import org.surgalt.course.Item;
 import org.surgalt.identity.Viewer;
+import org.surgalt.node.client.up.UpCapture;
 import org.surgalt.platform.DomainException;
 import org.surgalt.progress.CompletionFact;
 import org.surgalt.progress.ProgressService;
@@ -33,9 +34,12 @@ public class SubmissionService {
     private final ProgressService progress;
     private final TeamDirectory teams;
     private final SubmissionTeams submissionTeams;
+    private final UpCapture capture;
 
     SubmissionService(AssignmentService assignments, CourseService courses, SubmissionRepository submissions,
-            UploadService uploads, ProgressService progress, TeamDirectory teams, SubmissionTeams submissionTeams) {
+            UploadService uploads, ProgressService progress, TeamDirectory teams, SubmissionTeams submissionTeams,
+            UpCapture capture) {
+        this.capture = capture;
         this.teams = teams;
         this.submissionTeams = submissionTeams;
         this.assignments = assignments;
@@ -80,7 +84,8 @@ public class SubmissionService {
     public Submission submit(Viewer viewer, Course course, long itemId, String body) {
         Open open = open(viewer, course, itemId);
         settle(open.submission());
-        if (open.submission().submit(body, open.rules(), Instant.now())) {
+        boolean handedIn = open.submission().submit(body, open.rules(), Instant.now());
+        if (handedIn) {
             // A team's submission is handed in for each of its members.
             for (long member : submissionTeams.countsFor(open.submission(), viewer.userId())) {
                 progress.record(member, open.published().content(), open.published().item(),
@@ -88,6 +93,10 @@ public class SubmissionService {
             }
         }
         submissions.flush();
+        // On a school node the hand-in goes up to the national server (a team's does not yet).
+        if (handedIn && open.submission().teamId() == null) {
+            capture.submission(open.submission().id());
+        }
         return open.submission();
     }
 

@@ -49,6 +49,22 @@ public class NodeScopeService {
         return new Scope(institutions.findById(institution), people, cohorts);
     }
 
+    /** Whether a person is one of the node's people: of its institution, not erased (sync-up). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean holdsPerson(NodeCaller caller, long userId) {
+        return !em.createNativeQuery("SELECT 1 FROM app_user WHERE id = ?1 AND institution_id = ?2 AND erased_at IS NULL")
+                .setParameter(1, userId).setParameter(2, caller.institutionId()).getResultList().isEmpty();
+    }
+
+    /** Whether a course is used by a cohort one of the node's people is a member of (sync-up). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean usesCourse(NodeCaller caller, long courseId) {
+        return !em.createNativeQuery("SELECT 1 FROM cohort_course cc JOIN cohort_member m ON m.cohort_id = cc.cohort_id "
+                + "JOIN app_user u ON u.id = m.user_id WHERE cc.course_id = ?1 AND u.institution_id = ?2 "
+                + "AND u.erased_at IS NULL LIMIT 1")
+                .setParameter(1, courseId).setParameter(2, caller.institutionId()).getResultList().isEmpty();
+    }
+
     private List<String> courses(long cohortId) {
         return rows("SELECT co.code FROM cohort_course cc JOIN course co ON co.id = cc.course_id "
                 + "WHERE cc.cohort_id = ?1 ORDER BY co.code", cohortId).stream().map(r -> (String) r[0]).toList();

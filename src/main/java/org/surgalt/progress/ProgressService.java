@@ -21,6 +21,7 @@ import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseService;
 import org.surgalt.course.CourseContent.ItemContent;
 import org.surgalt.course.CourseContent.ModuleContent;
+import org.surgalt.node.client.up.UpCapture;
 
 /**
  * A learner's progress through the published version of a course. Facts are appended and never
@@ -39,6 +40,7 @@ public class ProgressService {
     private final RecomputeLog log;
     private final CourseService courses;
     private final TransactionManager transactions;
+    private final UpCapture capture;
     // How facts were recorded (Micrometer, at /q/metrics): alone in one database call, tried alone
     // and deferred to a transaction, or in a transaction (the caller's or, after deferral, one of ours).
     private final Counter recordedAlone;
@@ -49,8 +51,10 @@ public class ProgressService {
     private final Map<Long, RecentRule> recentRules = new ConcurrentHashMap<>();
 
     ProgressService(ProgressStore store, CompletionRuleRepository rules, Event<CourseCompleted> completed,
-            RecomputeLog log, CourseService courses, TransactionManager transactions, MeterRegistry meters) {
+            RecomputeLog log, CourseService courses, TransactionManager transactions, MeterRegistry meters,
+            UpCapture capture) {
         this.courses = courses;
+        this.capture = capture;
         this.transactions = transactions;
         this.recordedAlone = meters.counter("surgalt.progress.facts", "recorded", "alone");
         this.deferred = meters.counter("surgalt.progress.facts.deferred");
@@ -85,7 +89,9 @@ public class ProgressService {
      */
     public void record(long userId, CourseContent version, ItemContent item, CompletionFact.Kind kind, Integer score,
             String source) {
-        if (!inTransaction()) {
+        // On a school node a fact is never recorded alone: its outbox row (UpCapture) must be written in
+        // the fact's transaction, which the database's one-call path commits by itself.
+        if (!inTransaction() && !capture.active()) {
             Boolean alone = recordAlone(userId, version, item, kind, score, source);
             if (Boolean.TRUE.equals(alone)) {
                 recordedAlone.increment();
@@ -134,6 +140,10 @@ public class ProgressService {
         int requiredInModule = shape.requiredPerModule.getOrDefault(item.moduleId(), 0);
         ProgressStore.Recorded recorded = store.record(userId, courseId, item, kind, score, source, shape,
                 CourseRules.satisfies(item, kind, score), requiredInModule, now);
+        if (capture.active()) {
+            capture.fact(new UpCapture.Fact(userId, courseId, item.id(), kind.name(), score, source,
+                    number(version), now));
+        }
         // The course's rule, checked against the version the database returned (read again only
         // when it changed); kept, so that the course's next facts can be recorded alone.
         CourseRules full = recent(version, recorded.ruleVersion());
@@ -167,7 +177,7 @@ public class ProgressService {
     }
 
     /** Computes one learner's progress from their facts and writes what differs. */
-    private void recomputeLearner(long userId, CourseContent version) {
+    void recomputeLearner(long userId, CourseContent version) {
         CourseRules full = CourseRules.of(version, rules.findById(version.courseId()));
         Instant now = Instant.now();
         List<DerivedWriter.Change> changes = store.work(c -> {

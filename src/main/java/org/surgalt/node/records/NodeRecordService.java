@@ -1,0 +1,141 @@
+package org.surgalt.node.records;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.surgalt.assignment.SubmissionRecords;
+import org.surgalt.content.VerifiedAssets;
+import org.surgalt.identity.AuditLog;
+import org.surgalt.node.NodeCaller;
+import org.surgalt.node.NodeScopeService;
+import org.surgalt.platform.DomainException;
+import org.surgalt.progress.CompletionFact;
+import org.surgalt.progress.FactsFromNodes;
+
+/**
+ * A chunk of records from a school node, applied in one transaction with a receipt per uid
+ * (deploy/NODE-PROTOCOL.md §5). A uid seen before is acknowledged again, not applied again. Each
+ * record is checked on its own: one outside the node's scope, or malformed, is refused with its
+ * reason (and the refusal is on the audit log), and the chunk's other records are applied; a
+ * submission whose files are not all here yet waits (neither applied nor refused). The learners a
+ * chunk's facts touched are then computed again from their facts.
+ */
+@ApplicationScoped
+public class NodeRecordService {
+
+    static final int MAX_RECORDS = 500;
+
+    private final EntityManager em;
+    private final NodeScopeService scope;
+    private final FactsFromNodes facts;
+    private final SubmissionRecords submissions;
+    private final VerifiedAssets assets;
+    private final AuditLog audit;
+
+    NodeRecordService(EntityManager em, NodeScopeService scope, FactsFromNodes facts, SubmissionRecords submissions,
+            VerifiedAssets assets, AuditLog audit) {
+        this.em = em;
+        this.scope = scope;
+        this.facts = facts;
+        this.submissions = submissions;
+        this.assets = assets;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public UpChunk.Answer apply(NodeCaller caller, UpChunk.Request chunk) {
+        if (chunk == null || chunk.records() == null) {
+            throw DomainException.invalid("records", "A chunk needs its list of records.");
+        }
+        if (chunk.records().size() > MAX_RECORDS) {
+            throw DomainException.invalid("records", "A chunk holds at most 500 records.");
+        }
+        List<UpChunk.Acknowledged> acknowledged = new ArrayList<>();
+        List<UpChunk.Refused> refused = new ArrayList<>();
+        List<UpChunk.Refused> waiting = new ArrayList<>();
+        Map<Long, Set<Long>> touched = new LinkedHashMap<>();
+        for (UpChunk.Record record : chunk.records()) {
+            String uid = record == null ? null : record.uid();
+            String problem = RecordChecks.malformed(record);
+            if (problem == null) {
+                Optional<Object[]> receipt = receipt(uid);
+                if (receipt.isPresent() && ((Number) receipt.get()[0]).longValue() == caller.nodeId()) {
+                    acknowledged.add(new UpChunk.Acknowledged(uid, ((Number) receipt.get()[1]).longValue()));
+                    continue;
+                }
+                problem = receipt.isPresent() ? "the uid was sent by another node" : outOfScope(caller, record);
+            }
+            if (problem != null) {
+                refused.add(new UpChunk.Refused(uid, problem));
+                refuse(caller, record, problem);
+                continue;
+            }
+            Optional<String> missing = missingFile(record);
+            if (missing.isPresent()) {
+                waiting.add(new UpChunk.Refused(uid, "file " + missing.get() + " is not here yet"));
+                continue;
+            }
+            long nationalId = write(record);
+            em.createNativeQuery("INSERT INTO node_record_receipt (uid, node_id, kind, national_id) "
+                    + "VALUES (?1, ?2, ?3, ?4)").setParameter(1, uid).setParameter(2, caller.nodeId())
+                    .setParameter(3, record.type()).setParameter(4, nationalId).executeUpdate();
+            acknowledged.add(new UpChunk.Acknowledged(uid, nationalId));
+            if (RecordChecks.FACT.equals(record.type())) {
+                touched.computeIfAbsent(record.course(), c -> new LinkedHashSet<>()).add(record.person());
+            }
+        }
+        touched.forEach(facts::recompute);
+        return new UpChunk.Answer(acknowledged, refused, waiting);
+    }
+
+    private long write(UpChunk.Record r) {
+        if (RecordChecks.FACT.equals(r.type())) {
+            return facts.append(r.person(), r.course(), r.item(), CompletionFact.Kind.valueOf(r.kind()), r.score(),
+                    r.source(), r.courseVersion(), r.occurredAt());
+        }
+        return submissions.apply(new SubmissionRecords.HandedIn(0, r.person(), r.course(), r.item(), r.body(),
+                r.attempts(), r.submittedAt(), Boolean.TRUE.equals(r.late()), r.files().stream()
+                        .map(f -> new SubmissionRecords.FileRef(f.sha256(), f.filename(), f.mediaType(),
+                                f.size() == null ? 0 : f.size()))
+                        .toList(), false, false));
+    }
+
+    private String outOfScope(NodeCaller caller, UpChunk.Record r) {
+        if (!scope.holdsPerson(caller, r.person())) {
+            return "person " + r.person() + " is not one of the node's people";
+        }
+        if (!scope.usesCourse(caller, r.course())) {
+            return "course " + r.course() + " is not used by the node's cohorts";
+        }
+        boolean itemFits = RecordChecks.FACT.equals(r.type()) ? facts.hasItem(r.course(), r.item())
+                : submissions.isAssignment(r.course(), r.item());
+        return itemFits ? null : "item " + r.item() + " is not " + (RecordChecks.FACT.equals(r.type()) ? "in"
+                : "an assignment of") + " course " + r.course();
+    }
+
+    /** A submission is applied only with all its files here (uploaded first); the first one missing. */
+    private Optional<String> missingFile(UpChunk.Record r) {
+        if (!RecordChecks.SUBMISSION.equals(r.type())) {
+            return Optional.empty();
+        }
+        return r.files().stream().map(UpChunk.File::sha256).filter(sha -> !assets.has(sha)).findFirst();
+    }
+
+    private Optional<Object[]> receipt(String uid) {
+        List<?> rows = em.createNativeQuery("SELECT node_id, national_id FROM node_record_receipt WHERE uid = ?1")
+                .setParameter(1, uid).getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of((Object[]) rows.get(0));
+    }
+
+    private void refuse(NodeCaller caller, UpChunk.Record record, String reason) {
+        audit.record(AuditLog.by((Long) null, "node.record_refuse").object("school_node", caller.nodeId())
+                .after(record).detail("record " + (record == null ? null : record.uid()) + " refused: " + reason));
+    }
+}

@@ -1,0 +1,75 @@
+package org.surgalt.node.records;
+
+import java.util.regex.Pattern;
+import org.surgalt.progress.CompletionFact;
+
+/** Whether a record from a node can be read as one (NODE-PROTOCOL.md §5): its reason when not. */
+final class RecordChecks {
+
+    static final String FACT = "FACT";
+    static final String SUBMISSION = "SUBMISSION";
+    static final Pattern UID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final int MAX_SOURCE = 32;
+    private static final int MAX_FILES = 100;
+    private static final int MAX_FILENAME = 255;
+
+    private RecordChecks() {
+    }
+
+    /** Why a record is malformed, or null. */
+    static String malformed(UpChunk.Record r) {
+        if (r == null) {
+            return "an empty record";
+        }
+        if (r.uid() == null || !UID.matcher(r.uid()).matches()) {
+            return "the uid is not a lower-case UUID";
+        }
+        if (r.person() == null || r.course() == null || r.item() == null) {
+            return "a record needs person, course and item";
+        }
+        if (FACT.equals(r.type())) {
+            return fact(r);
+        }
+        if (SUBMISSION.equals(r.type())) {
+            return submission(r);
+        }
+        return "unknown record type " + r.type();
+    }
+
+    private static String fact(UpChunk.Record r) {
+        if (r.courseVersion() == null || r.occurredAt() == null || r.kind() == null || r.source() == null) {
+            return "a fact needs kind, source, courseVersion and occurredAt";
+        }
+        boolean known = false;
+        for (CompletionFact.Kind kind : CompletionFact.Kind.values()) {
+            known |= kind.name().equals(r.kind());
+        }
+        if (!known) {
+            return "unknown fact kind " + r.kind();
+        }
+        if (r.source().isBlank() || r.source().length() > MAX_SOURCE || "national".equals(r.source())) {
+            return "the source must be 1 to 32 characters and not national";
+        }
+        if (r.courseVersion() < 0) {
+            return "courseVersion must not be negative";
+        }
+        return null;
+    }
+
+    private static String submission(UpChunk.Record r) {
+        if (r.attempts() == null || r.attempts() < 1 || r.submittedAt() == null || r.files() == null) {
+            return "a submission needs attempts (at least 1), submittedAt and files";
+        }
+        if (r.files().size() > MAX_FILES) {
+            return "a submission has at most 100 files";
+        }
+        for (UpChunk.File file : r.files()) {
+            if (file == null || file.sha256() == null || !SHA256.matcher(file.sha256()).matches()
+                    || file.filename() == null || file.filename().isBlank() || file.filename().length() > MAX_FILENAME) {
+                return "a file needs its lower-case hex sha256 and a filename of 1 to 255 characters";
+            }
+        }
+        return null;
+    }
+}
