@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.surgalt.course.CourseService;
 import org.surgalt.identity.Role;
 import org.surgalt.platform.DomainException;
+import org.surgalt.testsupport.PersonBuilder.TestPerson;
 import org.surgalt.testsupport.Publishing;
 import org.surgalt.testsupport.Sessions;
 import org.surgalt.testsupport.Uploads;
@@ -215,6 +216,57 @@ class BundleTest {
                 .then().statusCode(400).body(containsString("value=\"no-such-course-here\""));
     }
 
+    @Test
+    void aFurtherVersionUpdatesTheCopyInPlaceSoItemIdsAndALearnersProgressCarryOver() throws IOException {
+        Sessions.Session admin = admin();
+        Source source = publishedSource(unique("Original"));
+        byte[] lessonPlan = unique("Lesson plan v1");
+        String code = "further-" + System.nanoTime() % 1_000_000_000;
+        JsonPath first = importBundle(admin, zip(renamed(export(admin, source.code()), source.code(), code,
+                lessonPlan))).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(code + "/1/imported"), lines(first));
+        long courseId = Arc.container().instance(CourseService.class).get().courseByCode(code).id();
+        TestPerson learner = aPerson().enrolledIn(code).create();
+        JsonPath v1 = admin.given().when().get("/api/courses/{id}", courseId).then().statusCode(200).extract()
+                .jsonPath();
+        long page = v1.getLong("modules[0].items[0].id");
+        long file = v1.getLong("modules[0].items[1].id");
+        Sessions.as(learner).given().accept("text/html").when().get("/courses/{code}/items/{item}", code, page)
+                .then().statusCode(200);
+
+        // The source's version 2: the page renamed, the file item gone, a new page after it.
+        JsonPath draft = source.author().given().queryParam("version", "draft").when().get("/api/courses/{c}/modules/{m}/items/{i}",
+                source.courseId(), source.moduleId(), source.pageId()).then().statusCode(200).extract().jsonPath();
+        source.author().given().contentType(ContentType.JSON).body(Map.of("version", draft.getLong("version"),
+                "title", Map.of("en", "Read me first"), "body", Map.of("en", "Some *text*"), "completion", "viewed"))
+                .when().put("/api/courses/{c}/modules/{m}/items/{i}", source.courseId(), source.moduleId(),
+                        source.pageId()).then().statusCode(200);
+        source.author().form().when().post("/author/courses/{code}/items/{i}/delete", source.code(), source.fileId())
+                .then().statusCode(303);
+        source.author().given().contentType(ContentType.JSON).body(Map.of("kind", "page",
+                "title", Map.of("en", "Extra"), "body", Map.of("en", "More"))).when()
+                .post("/api/courses/{c}/modules/{m}/items", source.courseId(), source.moduleId()).then().statusCode(201);
+        assertEquals(2, Publishing.publish(source.author(), source.courseId()));
+
+        byte[] both = zip(renamed(export(admin, source.code() + "@1", source.code() + "@2"), source.code(), code,
+                lessonPlan));
+        JsonPath second = importBundle(admin, both).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(code + "/1/skipped", code + "/2/imported"), lines(second));
+        assertEquals(List.of(code + "/1/skipped", code + "/2/skipped"),
+                lines(importBundle(admin, both).then().statusCode(200).extract().jsonPath()));
+
+        JsonPath v2 = admin.given().when().get("/api/courses/{id}", courseId).then().statusCode(200)
+                .body("version", equalTo("2")).extract().jsonPath();
+        assertEquals(List.of("Read me first", "Extra"), v2.getList("modules[0].items.title.en"));
+        assertEquals(page, v2.getLong("modules[0].items[0].id"), "the page keeps its id on the receiver");
+        assertFalse(v2.getList("modules[0].items.id", Long.class).contains(file), "the removed item left the draft");
+        assertEquals(fingerprint(source.code(), 2), fingerprint(code, 2), "the same content under the same number");
+        admin.given().when().get("/api/progress/courses/{c}/learners/{u}", courseId, learner.id()).then()
+                .statusCode(200)
+                .body("modules[0].items.find { it.id == " + page + " }.complete", equalTo(true))
+                .body("modules[0].items.find { it.title == 'Extra' }.complete", equalTo(false));
+    }
+
     // --- helpers ---
 
     private static Sessions.Session admin() {
@@ -227,6 +279,15 @@ class BundleTest {
 
     /** A course with a page and a file item, published as version 1 through review; returns its code. */
     static String publishedCourseWithFile(byte[] file) {
+        return publishedSource(file).code();
+    }
+
+    /** The source course of a bundle: its author, ids and code. */
+    record Source(Sessions.Session author, long courseId, String code, long moduleId, long pageId, long fileId) {
+    }
+
+    /** A course with a page and a file item, published as version 1 through review. */
+    static Source publishedSource(byte[] file) {
         Sessions.Session author = Sessions.as(aPerson().withRole(Role.AUTHOR).create());
         String code = "bundle-" + System.nanoTime() % 1_000_000_000;
         long courseId = author.given().contentType(ContentType.JSON)
@@ -235,15 +296,17 @@ class BundleTest {
         long moduleId = author.given().contentType(ContentType.JSON).body(Map.of("title", Map.of("en", "One")))
                 .when().post("/api/courses/{c}/modules", courseId).then().statusCode(201)
                 .extract().jsonPath().getLong("id");
-        author.given().contentType(ContentType.JSON).body(Map.of("kind", "page", "title", Map.of("en", "Read me"),
-                "body", Map.of("en", "Some *text*"))).when()
-                .post("/api/courses/{c}/modules/{m}/items", courseId, moduleId).then().statusCode(201);
+        long pageId = author.given().contentType(ContentType.JSON).body(Map.of("kind", "page",
+                "title", Map.of("en", "Read me"), "body", Map.of("en", "Some *text*"))).when()
+                .post("/api/courses/{c}/modules/{m}/items", courseId, moduleId).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
         String upload = Uploads.upload(author, file, "lesson-plan.txt", "file");
-        author.given().contentType(ContentType.JSON)
+        long fileId = author.given().contentType(ContentType.JSON)
                 .body(Map.of("kind", "file", "title", Map.of("en", "Lesson plan"), "upload", upload))
-                .when().post("/api/courses/{c}/modules/{m}/items", courseId, moduleId).then().statusCode(201);
+                .when().post("/api/courses/{c}/modules/{m}/items", courseId, moduleId).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
         Publishing.publish(author, courseId);
-        return code;
+        return new Source(author, courseId, code, moduleId, pageId, fileId);
     }
 
     static Map<String, byte[]> export(Sessions.Session admin, String... codes) throws IOException {
@@ -303,6 +366,12 @@ class BundleTest {
         long id = Arc.container().instance(CourseService.class).get().courseByCode(code).id();
         return admin.given().when().get("/api/courses/{id}/versions", id).then().statusCode(200)
                 .extract().jsonPath().getList("$").size();
+    }
+
+    private static String fingerprint(String code, int number) {
+        org.surgalt.course.Course course = Arc.container().instance(CourseService.class).get().courseByCode(code);
+        return VersionFingerprint.sha256(Arc.container().instance(org.surgalt.authoring.PublishedContent.class).get()
+                .version(course, number));
     }
 
     private static boolean exists(String code) {
