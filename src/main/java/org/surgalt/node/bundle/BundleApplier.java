@@ -29,8 +29,12 @@ class BundleApplier {
                 String.valueOf(bundle.source()));
         List<Line> lines = new ArrayList<>();
         for (BundleFile.Course bundled : bundle.courses()) {
-            bundled.versions().stream().sorted(Comparator.comparingInt(CourseContent::version))
-                    .forEach(version -> lines.add(versions.apply(origin, version)));
+            List<CourseContent> sorted = bundled.versions().stream()
+                    .sorted(Comparator.comparingInt(CourseContent::version)).toList();
+            for (int i = 0; i < sorted.size(); i++) {
+                // The settings are the source's current ones: written with the newest version only.
+                lines.add(versions.apply(origin, sorted.get(i), i == sorted.size() - 1 ? bundled.extras() : null));
+            }
         }
         return lines;
     }

@@ -41,9 +41,11 @@ public class BundleExportService {
     private final AssetStore assets;
     private final ObjectMapper json;
     private final AuditLog audit;
+    private final CourseSettingsCopy settings;
 
     BundleExportService(CourseService courses, PublishedContent published, AssetStore assets, ObjectMapper json,
-            AuditLog audit) {
+            AuditLog audit, CourseSettingsCopy settings) {
+        this.settings = settings;
         this.courses = courses;
         this.published = published;
         this.assets = assets;
@@ -83,7 +85,8 @@ public class BundleExportService {
             List<CourseContent> contents = versions.keySet().stream().sorted().map(versions::get).toList();
             contents.forEach(content -> files(content).forEach(file -> blobs.computeIfAbsent(file.sha256(),
                     sha -> new BundleFile.Blob(sha, size(sha), file.mediaType()))));
-            bundled.add(new BundleFile.Course(code, course.language(), course.title(), course.attribution(), contents));
+            bundled.add(new BundleFile.Course(code, course.language(), course.title(), course.attribution(), contents,
+                    settings.read(contents.get(contents.size() - 1))));
             audit.record(AuditLog.by(viewer, "bundle.export").object("course", course.id())
                     .after(Map.of("versions", List.copyOf(versions.keySet()))));
         });

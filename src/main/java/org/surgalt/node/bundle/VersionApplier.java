@@ -34,15 +34,17 @@ public class VersionApplier {
     private final PublishedContent published;
     private final PublishingService publishing;
     private final DraftCopy drafts;
+    private final CourseSettingsCopy settings;
     private final NodeLinks links;
     private final AuditLog audit;
 
     VersionApplier(CourseService courses, PublishedContent published, PublishingService publishing, DraftCopy drafts,
-            NodeLinks links, AuditLog audit) {
+            CourseSettingsCopy settings, NodeLinks links, AuditLog audit) {
         this.courses = courses;
         this.published = published;
         this.publishing = publishing;
         this.drafts = drafts;
+        this.settings = settings;
         this.links = links;
         this.audit = audit;
     }
@@ -51,8 +53,13 @@ public class VersionApplier {
     public record Origin(Long actorId, String action, String source) {
     }
 
+    /**
+     * {@code extras}: the quiz and assignment settings of the course's items as the source has them
+     * now (not versioned there either), written onto the source's copy whether or not the version was
+     * new; null leaves the receiver's as they are.
+     */
     @Transactional
-    public Line apply(Origin origin, CourseContent version) {
+    public Line apply(Origin origin, CourseContent version, CourseExtras extras) {
         String code = version.code();
         int number = version.version();
         Optional<Course> linked = links.local(NodeLinks.Kind.COURSE, version.courseId()).map(courses::course);
@@ -79,6 +86,10 @@ public class VersionApplier {
                     .before(before.map(n -> Map.of("version", n)).orElse(null))
                     .after(Map.of("version", made.number(), "source", String.valueOf(origin.source()))));
             line = new Line(code, number, Outcome.IMPORTED, Reason.NONE);
+            linked = Optional.of(course);
+        }
+        if (extras != null && linked.isPresent() && line.outcome() != Outcome.REFUSED) {
+            settings.apply(linked.get(), extras);
         }
         return line;
     }

@@ -267,6 +267,68 @@ class BundleTest {
                 .body("modules[0].items.find { it.title == 'Extra' }.complete", equalTo(false));
     }
 
+    @Test
+    void aQuizWithItsQuestionsAndAnAssignmentWithItsRubricTravelAndALearnerPassesTheQuizThere() throws IOException {
+        Sessions.Session admin = admin();
+        org.surgalt.course.Course source = org.surgalt.testsupport.CourseBuilder.aCourse()
+                .withQuiz("Check yourself", "Шалгах").withItem(org.surgalt.course.ItemKind.ASSIGNMENT, "Essay",
+                        "Write it", null).create();
+        long quiz = source.modules().get(0).items().get(1).id();
+        long essay = source.modules().get(0).items().get(2).id();
+        Sessions.Session author = Sessions.as(aPerson().withRole(Role.AUTHOR)
+                .withGrant(org.surgalt.identity.Grant.course(Role.AUTHOR, source.id())).create());
+        JsonPath question = author.given().contentType(ContentType.JSON).body(Map.of("kind", "single_choice",
+                "prompt", "2 + 2?", "options", List.of(Map.of("text", "3", "correct", false),
+                        Map.of("text", "4", "correct", true)))).when()
+                .post("/api/courses/{c}/questions", source.id()).then().statusCode(201).extract().jsonPath();
+        author.given().contentType(ContentType.JSON).body(Map.of("questions", List.of(question.getLong("id")),
+                "review", "answers", "maxAttempts", 2)).when()
+                .put("/api/courses/{c}/quizzes/{i}", source.id(), quiz).then().statusCode(200);
+        long settingsVersion = author.given().when().get("/api/courses/{c}/assignments/{i}", source.id(), essay)
+                .then().statusCode(200).extract().jsonPath().getLong("version");
+        author.given().contentType(ContentType.JSON).body(Map.of("version", settingsVersion,
+                "rubric", List.of(Map.of("title", "Clear", "levels", List.of(Map.of("title", "No", "points", 0),
+                        Map.of("title", "Yes", "points", 5)))))).when()
+                .put("/api/courses/{c}/assignments/{i}", source.id(), essay).then().statusCode(200);
+        String code = "quizzed-" + System.nanoTime() % 1_000_000_000;
+        Map<String, byte[]> entries = export(admin, source.code());
+        entries.put("bundle.json", new String(entries.get("bundle.json"), StandardCharsets.UTF_8)
+                .replace("\"" + source.code() + "\"", "\"" + code + "\"").getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of(code + "/1/imported"),
+                lines(importBundle(admin, zip(entries)).then().statusCode(200).extract().jsonPath()));
+
+        long courseId = Arc.container().instance(CourseService.class).get().courseByCode(code).id();
+        JsonPath copy = admin.given().when().get("/api/courses/{id}", courseId).then().statusCode(200).extract()
+                .jsonPath();
+        long quizHere = copy.getLong("modules[0].items[1].id");
+        long essayHere = copy.getLong("modules[0].items[2].id");
+        JsonPath settings = admin.given().when().get("/api/courses/{c}/quizzes/{i}", courseId, quizHere).then()
+                .statusCode(200).body("maxAttempts", equalTo(2)).body("review", equalTo("answers")).extract()
+                .jsonPath();
+        long questionHere = settings.getLong("questions[0]");
+        JsonPath bankQuestion = admin.given().when().get("/api/courses/{c}/questions/{q}", courseId, questionHere)
+                .then().statusCode(200).body("prompt", equalTo("2 + 2?")).extract().jsonPath();
+        org.surgalt.node.client.NodeLinks links = Arc.container().instance(org.surgalt.node.client.NodeLinks.class)
+                .get();
+        assertEquals(question.getLong("id"), links.national(org.surgalt.node.client.NodeLinks.Kind.QUESTION,
+                questionHere).orElseThrow());
+        assertEquals(question.getLong("options[1].id"), links.national(org.surgalt.node.client.NodeLinks.Kind.OPTION,
+                bankQuestion.getLong("options[1].id")).orElseThrow(), "the right option is linked to the source's");
+        admin.given().when().get("/api/courses/{c}/assignments/{i}", courseId, essayHere).then().statusCode(200)
+                .body("maxPoints", equalTo(5)).body("rubric[0].title", equalTo("Clear"))
+                .body("rubric[0].levels.title", org.hamcrest.Matchers.contains("No", "Yes"));
+
+        Sessions.Session learner = Sessions.as(aPerson().enrolledIn(code).create());
+        long attempt = learner.given().contentType(ContentType.JSON).when()
+                .post("/api/courses/{c}/quizzes/{i}/attempts", courseId, quizHere).then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        learner.given().contentType(ContentType.JSON).body(Map.of("answers", Map.of(String.valueOf(questionHere),
+                List.of(String.valueOf(bankQuestion.getLong("options[1].id")))))).when()
+                .post("/api/courses/{c}/quizzes/{i}/attempts/{a}/submission", courseId, quizHere, attempt).then()
+                .statusCode(200).body("passed", equalTo(true));
+    }
+
     // --- helpers ---
 
     private static Sessions.Session admin() {
