@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.surgalt.course.CourseService;
 import org.surgalt.identity.Role;
 import org.surgalt.platform.DomainException;
+import org.surgalt.testsupport.FileCourses;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
 import org.surgalt.testsupport.Publishing;
 import org.surgalt.testsupport.Sessions;
@@ -219,7 +220,7 @@ class BundleTest {
     @Test
     void aFurtherVersionUpdatesTheCopyInPlaceSoItemIdsAndALearnersProgressCarryOver() throws IOException {
         Sessions.Session admin = admin();
-        Source source = publishedSource(unique("Original"));
+        FileCourses.Source source = FileCourses.published(unique("Original"));
         byte[] lessonPlan = unique("Lesson plan v1");
         String code = "further-" + System.nanoTime() % 1_000_000_000;
         JsonPath first = importBundle(admin, zip(renamed(export(admin, source.code()), source.code(), code,
@@ -341,34 +342,7 @@ class BundleTest {
 
     /** A course with a page and a file item, published as version 1 through review; returns its code. */
     static String publishedCourseWithFile(byte[] file) {
-        return publishedSource(file).code();
-    }
-
-    /** The source course of a bundle: its author, ids and code. */
-    record Source(Sessions.Session author, long courseId, String code, long moduleId, long pageId, long fileId) {
-    }
-
-    /** A course with a page and a file item, published as version 1 through review. */
-    static Source publishedSource(byte[] file) {
-        Sessions.Session author = Sessions.as(aPerson().withRole(Role.AUTHOR).create());
-        String code = "bundle-" + System.nanoTime() % 1_000_000_000;
-        long courseId = author.given().contentType(ContentType.JSON)
-                .body(Map.of("code", code, "language", "en", "title", Map.of("en", "Bundle " + code)))
-                .when().post("/api/courses").then().statusCode(201).extract().jsonPath().getLong("id");
-        long moduleId = author.given().contentType(ContentType.JSON).body(Map.of("title", Map.of("en", "One")))
-                .when().post("/api/courses/{c}/modules", courseId).then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        long pageId = author.given().contentType(ContentType.JSON).body(Map.of("kind", "page",
-                "title", Map.of("en", "Read me"), "body", Map.of("en", "Some *text*"))).when()
-                .post("/api/courses/{c}/modules/{m}/items", courseId, moduleId).then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        String upload = Uploads.upload(author, file, "lesson-plan.txt", "file");
-        long fileId = author.given().contentType(ContentType.JSON)
-                .body(Map.of("kind", "file", "title", Map.of("en", "Lesson plan"), "upload", upload))
-                .when().post("/api/courses/{c}/modules/{m}/items", courseId, moduleId).then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        Publishing.publish(author, courseId);
-        return new Source(author, courseId, code, moduleId, pageId, fileId);
+        return FileCourses.published(file).code();
     }
 
     static Map<String, byte[]> export(Sessions.Session admin, String... codes) throws IOException {
