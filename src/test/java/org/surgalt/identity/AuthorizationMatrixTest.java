@@ -949,7 +949,12 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/node/setup", "form", all(NOT_FOUND)),
                 new Row("GET", "/node/status", null, all(NOT_FOUND)),
                 new Row("POST", "/node/status/heartbeat", "form", all(NOT_FOUND)),
-                new Row("POST", "/node/status/sync", "form", all(NOT_FOUND)));
+                new Row("POST", "/node/status/sync", "form", all(NOT_FOUND)),
+                // --- issue 24: content down (node/catalog/) --- Signed node requests only, so every browser is
+                // unauthenticated; a node's scope is checked in node/NodeCatalogTest with two schools' nodes.
+                new Row("GET", "/api/node/catalog", null, all(UNAUTH)),
+                new Row("GET", "/api/node/courses/{code}/versions/{number}", null, all(UNAUTH)),
+                new Row("GET", "/api/node/files/{sha256}", null, all(UNAUTH)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).

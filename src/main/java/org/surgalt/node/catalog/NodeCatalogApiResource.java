@@ -21,9 +21,11 @@ import org.surgalt.node.NodeCaller;
 
 /**
  * Content down to school nodes (deploy/NODE-PROTOCOL.md §6), signed requests only: the catalog of the
- * node's courses, one version's content, and the files those versions use, by ranges.
+ * node's courses, one version's content, and the files those versions use, by ranges. Rooted at
+ * {@code /api} as NodeApiResource is: a longer root ({@code /api/node}) would take every /api/node/
+ * path from it.
  */
-@Path("/api/node")
+@Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "School nodes")
 public class NodeCatalogApiResource {
@@ -39,7 +41,7 @@ public class NodeCatalogApiResource {
     }
 
     @GET
-    @Path("/catalog")
+    @Path("/node/catalog")
     @Operation(summary = "The current published versions of the node's courses, with fingerprints and files (signed request)")
     public List<NodeCatalogService.Entry> catalog(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @Context UriInfo uri) {
@@ -47,7 +49,7 @@ public class NodeCatalogApiResource {
     }
 
     @GET
-    @Path("/courses/{code}/versions/{number}")
+    @Path("/node/courses/{code}/versions/{number}")
     @Operation(summary = "One published version of a course in the node's scope, with national ids and quiz and assignment settings (signed request)")
     public Response version(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context UriInfo uri,
             @PathParam("code") String code, @PathParam("number") int number) {
@@ -56,7 +58,7 @@ public class NodeCatalogApiResource {
     }
 
     @GET
-    @Path("/files/{sha256}")
+    @Path("/node/files/{sha256}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "A file a version in the node's scope uses, whole or by Range (206 with Content-Range) (signed request)")
     public Response file(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context UriInfo uri,

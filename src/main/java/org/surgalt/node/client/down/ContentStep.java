@@ -16,6 +16,7 @@ import org.surgalt.node.bundle.VersionPayload;
 import org.surgalt.node.client.NationalClient;
 import org.surgalt.node.client.NodeIdentity;
 import org.surgalt.node.client.SyncStep;
+import org.surgalt.platform.DomainException;
 
 /**
  * Content down (order 20): the national catalog of the node's courses is compared with what the node
@@ -96,14 +97,20 @@ class ContentStep implements SyncStep {
             }
             VersionPayload payload = read(client.send(node, "GET", "/api/node/courses/" + entry.code() + "/versions/"
                     + entry.version(), new byte[0]), entry.code() + " " + entry.version(), new TypeReference<>() { });
-            BundleReport.Line line = copies.apply(entry, payload, node.nationalUrl());
-            LOG.infof("node content: %s %d %s %s", entry.code(), entry.version(), line.outcome(), line.reason());
-            applied++;
+            try {
+                BundleReport.Line line = copies.apply(entry, payload, node.nationalUrl());
+                LOG.infof("node content: %s %d %s %s", entry.code(), entry.version(), line.outcome(), line.reason());
+                applied++;
+            } catch (DomainException e) {
+                // Nothing of it was written (one transaction); the other courses go on, this one next round.
+                LOG.warnf("node content: %s %d not applied: %s", entry.code(), entry.version(), e.getMessage());
+                waiting.add(entry.code());
+            }
         }
         count(wanted);
         String detail = catalog.size() + " courses, " + applied + " versions taken, " + fetched + " bytes fetched";
         return waiting.isEmpty() ? Outcome.done(detail)
-                : Outcome.unfinished(detail + ", files still coming for " + String.join(", ", waiting));
+                : Outcome.unfinished(detail + ", not yet taken: " + String.join(", ", waiting));
     }
 
     /** The files and bytes still to fetch for the catalog's courses the node has not taken. */
