@@ -11,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 import org.surgalt.authoring.PublishedContent;
 import org.surgalt.content.AssetStore;
@@ -107,13 +106,13 @@ public class NodeCatalogService {
     private List<CourseContent> currentVersions(NodeCaller caller) {
         List<CourseContent> versions = new ArrayList<>();
         for (String code : codes(caller)) {
-            find(code).flatMap(published::current).ifPresent(versions::add);
+            published.current(courses.courseByCode(code)).ifPresent(versions::add);
         }
         return versions;
     }
 
     private Course inScope(NodeCaller caller, String code) {
-        Course course = find(code).orElseThrow(() -> DomainException.notFound("course", code));
+        Course course = courses.courseByCode(code); // 404 when there is none
         if (!codes(caller).contains(code)) {
             throw DomainException.forbidden("No cohort of the node's school uses this course.");
         }
@@ -124,14 +123,6 @@ public class NodeCatalogService {
         TreeSet<String> codes = new TreeSet<>();
         scopes.of(caller).cohorts().forEach(cohort -> codes.addAll(cohort.courses()));
         return codes;
-    }
-
-    private Optional<Course> find(String code) {
-        try {
-            return Optional.of(courses.courseByCode(code));
-        } catch (DomainException notFound) {
-            return Optional.empty();
-        }
     }
 
     private String settingsHash(CourseExtras extras) {
