@@ -98,7 +98,7 @@ public class QuizService {
                 .orElse(List.of());
     }
 
-    private static QuestionContent content(Question question) {
+    static QuestionContent content(Question question) {
         return new QuestionContent(question.kind(), question.prompt(), question.points(), question.options().stream()
                 .map(option -> new QuestionContent.Option(option.text(), option.correct())).toList(),
                 question.trueAnswer(), question.numericAnswer(), question.tolerance(), question.accepted());

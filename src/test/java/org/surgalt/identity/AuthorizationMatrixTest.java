@@ -956,7 +956,12 @@ class AuthorizationMatrixTest {
                 // (node/NodeRecordsTest); no session is a credential there, so every browser is unauthenticated.
                 new Row("POST", "/api/node/records", "{\"records\":[]}", all(UNAUTH)),
                 // (HEAD /api/node/uploads/{sha256} is not in the OpenAPI list the matrix walks: NodeUploadsTest.)
-                new Row("PUT", "/api/node/uploads/{sha256}", "{}", all(UNAUTH)));
+                new Row("PUT", "/api/node/uploads/{sha256}", "{}", all(UNAUTH)),
+                // --- issue 24: content down (node/catalog/) --- Signed node requests only, so every browser is
+                // unauthenticated; a node's scope is checked in node/NodeCatalogTest with two schools' nodes.
+                new Row("GET", "/api/node/catalog", null, all(UNAUTH)),
+                new Row("GET", "/api/node/courses/{code}/versions/{number}", null, all(UNAUTH)),
+                new Row("GET", "/api/node/files/{sha256}", null, all(UNAUTH)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).

@@ -741,6 +741,7 @@ class ObjectAccessTest {
         rows.addAll(cartridgeExport());
         rows.addAll(nodeRegistry());
         rows.addAll(contentBundles());
+        rows.addAll(contentDown());
         return rows;
     }
 
@@ -1594,5 +1595,19 @@ class ObjectAccessTest {
                 row("POST", "/api/admin/bundles/imports", "{\"upload\":\"{readyUpload}\"}", Owner.LEARNER,
                         of(FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
                                 FORBIDDEN, UNAUTH)));
+    }
+
+    // --- issue 24: content down to school nodes (node/catalog/) ---
+
+    /**
+     * A course version and a file, as a node asks for them: only a node's signed request is let in (no
+     * browser session is one), and a node only for courses of its school's cohorts and their files
+     * (node/NodeCatalogTest, with two schools' nodes).
+     */
+    private static List<Row> contentDown() {
+        return List.of(
+                row("GET", "/api/node/courses/{code}/versions/{number}", null, Owner.AUTHOR, everyone(UNAUTH))
+                        .at("{number}", "1"),
+                row("GET", "/api/node/files/{sha256}", null, Owner.AUTHOR, everyone(UNAUTH)));
     }
 }

@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -19,7 +18,6 @@ import org.surgalt.content.AssetStore;
 import org.surgalt.course.Course;
 import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseService;
-import org.surgalt.course.Item;
 import org.surgalt.identity.AuditLog;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
@@ -41,9 +39,11 @@ public class BundleExportService {
     private final AssetStore assets;
     private final ObjectMapper json;
     private final AuditLog audit;
+    private final CourseSettingsCopy settings;
 
     BundleExportService(CourseService courses, PublishedContent published, AssetStore assets, ObjectMapper json,
-            AuditLog audit) {
+            AuditLog audit, CourseSettingsCopy settings) {
+        this.settings = settings;
         this.courses = courses;
         this.published = published;
         this.assets = assets;
@@ -81,9 +81,10 @@ public class BundleExportService {
         chosen.forEach((code, versions) -> {
             Course course = byCode.get(code);
             List<CourseContent> contents = versions.keySet().stream().sorted().map(versions::get).toList();
-            contents.forEach(content -> files(content).forEach(file -> blobs.computeIfAbsent(file.sha256(),
+            contents.forEach(content -> VersionPayload.files(content).forEach(file -> blobs.computeIfAbsent(file.sha256(),
                     sha -> new BundleFile.Blob(sha, size(sha), file.mediaType()))));
-            bundled.add(new BundleFile.Course(code, course.language(), course.title(), course.attribution(), contents));
+            bundled.add(new BundleFile.Course(code, course.language(), course.title(), course.attribution(), contents,
+                    settings.read(contents.get(contents.size() - 1))));
             audit.record(AuditLog.by(viewer, "bundle.export").object("course", course.id())
                     .after(Map.of("versions", List.copyOf(versions.keySet()))));
         });
@@ -141,13 +142,6 @@ public class BundleExportService {
         } catch (NumberFormatException e) {
             return java.util.Optional.empty();
         }
-    }
-
-    static LinkedHashSet<Item.AttachedFile> files(CourseContent content) {
-        LinkedHashSet<Item.AttachedFile> files = new LinkedHashSet<>();
-        content.items().map(CourseContent.ItemContent::file).filter(java.util.Objects::nonNull).forEach(files::add);
-        files.addAll(content.assets().values());
-        return files;
     }
 
     private long size(String sha256) {

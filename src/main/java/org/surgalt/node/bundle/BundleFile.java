@@ -25,9 +25,12 @@ record BundleFile(int format, Instant createdAt, String source, List<Course> cou
     static final String SUFFIX = ".surgalt-bundle";
     static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-    /** {@code versions}: oldest first, each as learners read it on the source. */
+    /**
+     * {@code versions}: oldest first, each as learners read it on the source; {@code extras}: its quiz
+     * and assignment settings now (absent in bundles made before they travelled).
+     */
     record Course(String code, String language, LocalizedText title, String attribution,
-            List<CourseContent> versions) {
+            List<CourseContent> versions, CourseExtras extras) {
     }
 
     record Blob(String sha256, long size, String mediaType) {

@@ -143,7 +143,7 @@ public class BundleImportService {
                 if (!complete(version)) {
                     throw DomainException.invalid("upload", "has a course version that is incomplete: " + course.code());
                 }
-                for (Item.AttachedFile file : BundleExportService.files(version)) {
+                for (Item.AttachedFile file : VersionPayload.files(version)) {
                     if (!blobs.containsKey(file.sha256())) {
                         throw DomainException.invalid("upload", "uses a file that it does not hold: " + file.sha256());
                     }

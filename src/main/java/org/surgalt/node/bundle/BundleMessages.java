@@ -86,7 +86,10 @@ public interface BundleMessages {
     String bundle_reason_different_content();
 
     @Message
-    String bundle_reason_existing_course();
+    String bundle_reason_local_course();
+
+    @Message
+    String bundle_reason_older_version();
 
     @Message
     String bundle_reason_release_conditions();

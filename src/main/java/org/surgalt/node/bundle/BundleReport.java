@@ -15,7 +15,7 @@ public record BundleReport(String source, List<Line> lines, int filesStored, int
 
     /** Why a version was skipped or refused; NONE for an imported one. */
     public enum Reason {
-        NONE, ALREADY_THERE, DIFFERENT_CONTENT, EXISTING_COURSE, RELEASE_CONDITIONS
+        NONE, ALREADY_THERE, DIFFERENT_CONTENT, LOCAL_COURSE, OLDER_VERSION, RELEASE_CONDITIONS
     }
 
     public record Line(String course, int version, Outcome outcome, Reason reason) {

@@ -35,7 +35,8 @@ public record BundleReportView(String source, int filesStored, int filesPresent,
             case NONE -> "";
             case ALREADY_THERE -> words.bundle_reason_already_there();
             case DIFFERENT_CONTENT -> words.bundle_reason_different_content();
-            case EXISTING_COURSE -> words.bundle_reason_existing_course();
+            case LOCAL_COURSE -> words.bundle_reason_local_course();
+            case OLDER_VERSION -> words.bundle_reason_older_version();
             case RELEASE_CONDITIONS -> words.bundle_reason_release_conditions();
         };
     }

@@ -1,6 +1,11 @@
 package org.surgalt.node.bundle;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +19,27 @@ import org.surgalt.platform.LocalizedText;
  * two instances hold "the same version" when their fingerprints are equal. Prerequisites are named
  * by the module's place in the course, which both sides share.
  */
-final class VersionFingerprint {
+public final class VersionFingerprint {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private VersionFingerprint() {
     }
 
-    static Object of(CourseContent content) {
+    /**
+     * The fingerprint as a SHA-256 in hex, for comparing over the link (the national catalog lists it,
+     * a node compares it with its own version's) without sending the content.
+     */
+    public static String sha256(CourseContent content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(JSON.writeValueAsBytes(of(content))));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("a fingerprint is lists of strings", e);
+        }
+    }
+
+    public static Object of(CourseContent content) {
         Map<Long, Integer> modulePlace = new HashMap<>();
         for (int i = 0; i < content.modules().size(); i++) {
             modulePlace.put(content.modules().get(i).id(), i);

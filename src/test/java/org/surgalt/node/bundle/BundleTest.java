@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.surgalt.course.CourseService;
 import org.surgalt.identity.Role;
 import org.surgalt.platform.DomainException;
+import org.surgalt.testsupport.FileCourses;
+import org.surgalt.testsupport.PersonBuilder.TestPerson;
 import org.surgalt.testsupport.Publishing;
 import org.surgalt.testsupport.Sessions;
 import org.surgalt.testsupport.Uploads;
@@ -215,6 +217,119 @@ class BundleTest {
                 .then().statusCode(400).body(containsString("value=\"no-such-course-here\""));
     }
 
+    @Test
+    void aFurtherVersionUpdatesTheCopyInPlaceSoItemIdsAndALearnersProgressCarryOver() throws IOException {
+        Sessions.Session admin = admin();
+        FileCourses.Source source = FileCourses.published(unique("Original"));
+        byte[] lessonPlan = unique("Lesson plan v1");
+        String code = "further-" + System.nanoTime() % 1_000_000_000;
+        JsonPath first = importBundle(admin, zip(renamed(export(admin, source.code()), source.code(), code,
+                lessonPlan))).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(code + "/1/imported"), lines(first));
+        long courseId = Arc.container().instance(CourseService.class).get().courseByCode(code).id();
+        TestPerson learner = aPerson().enrolledIn(code).create();
+        JsonPath v1 = admin.given().when().get("/api/courses/{id}", courseId).then().statusCode(200).extract()
+                .jsonPath();
+        long page = v1.getLong("modules[0].items[0].id");
+        long file = v1.getLong("modules[0].items[1].id");
+        Sessions.as(learner).given().accept("text/html").when().get("/courses/{code}/items/{item}", code, page)
+                .then().statusCode(200);
+
+        // The source's version 2: the page renamed, the file item gone, a new page after it.
+        JsonPath draft = source.author().given().queryParam("version", "draft").when().get("/api/courses/{c}/modules/{m}/items/{i}",
+                source.courseId(), source.moduleId(), source.pageId()).then().statusCode(200).extract().jsonPath();
+        source.author().given().contentType(ContentType.JSON).body(Map.of("version", draft.getLong("version"),
+                "title", Map.of("en", "Read me first"), "body", Map.of("en", "Some *text*"), "completion", "viewed"))
+                .when().put("/api/courses/{c}/modules/{m}/items/{i}", source.courseId(), source.moduleId(),
+                        source.pageId()).then().statusCode(200);
+        source.author().form().when().post("/author/courses/{code}/items/{i}/delete", source.code(), source.fileId())
+                .then().statusCode(303);
+        source.author().given().contentType(ContentType.JSON).body(Map.of("kind", "page",
+                "title", Map.of("en", "Extra"), "body", Map.of("en", "More"))).when()
+                .post("/api/courses/{c}/modules/{m}/items", source.courseId(), source.moduleId()).then().statusCode(201);
+        assertEquals(2, Publishing.publish(source.author(), source.courseId()));
+
+        byte[] both = zip(renamed(export(admin, source.code() + "@1", source.code() + "@2"), source.code(), code,
+                lessonPlan));
+        JsonPath second = importBundle(admin, both).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(code + "/1/skipped", code + "/2/imported"), lines(second));
+        assertEquals(List.of(code + "/1/skipped", code + "/2/skipped"),
+                lines(importBundle(admin, both).then().statusCode(200).extract().jsonPath()));
+
+        JsonPath v2 = admin.given().when().get("/api/courses/{id}", courseId).then().statusCode(200)
+                .body("version", equalTo("2")).extract().jsonPath();
+        assertEquals(List.of("Read me first", "Extra"), v2.getList("modules[0].items.title.en"));
+        assertEquals(page, v2.getLong("modules[0].items[0].id"), "the page keeps its id on the receiver");
+        assertFalse(v2.getList("modules[0].items.id", Long.class).contains(file), "the removed item left the draft");
+        assertEquals(fingerprint(source.code(), 2), fingerprint(code, 2), "the same content under the same number");
+        admin.given().when().get("/api/progress/courses/{c}/learners/{u}", courseId, learner.id()).then()
+                .statusCode(200)
+                .body("modules[0].items.find { it.id == " + page + " }.complete", equalTo(true))
+                .body("modules[0].items.find { it.title == 'Extra' }.complete", equalTo(false));
+    }
+
+    @Test
+    void aQuizWithItsQuestionsAndAnAssignmentWithItsRubricTravelAndALearnerPassesTheQuizThere() throws IOException {
+        Sessions.Session admin = admin();
+        org.surgalt.course.Course source = org.surgalt.testsupport.CourseBuilder.aCourse()
+                .withQuiz("Check yourself", "Шалгах").withItem(org.surgalt.course.ItemKind.ASSIGNMENT, "Essay",
+                        "Write it", null).create();
+        long quiz = source.modules().get(0).items().get(1).id();
+        long essay = source.modules().get(0).items().get(2).id();
+        Sessions.Session author = Sessions.as(aPerson().withRole(Role.AUTHOR)
+                .withGrant(org.surgalt.identity.Grant.course(Role.AUTHOR, source.id())).create());
+        JsonPath question = author.given().contentType(ContentType.JSON).body(Map.of("kind", "single_choice",
+                "prompt", "2 + 2?", "options", List.of(Map.of("text", "3", "correct", false),
+                        Map.of("text", "4", "correct", true)))).when()
+                .post("/api/courses/{c}/questions", source.id()).then().statusCode(201).extract().jsonPath();
+        author.given().contentType(ContentType.JSON).body(Map.of("questions", List.of(question.getLong("id")),
+                "review", "answers", "maxAttempts", 2)).when()
+                .put("/api/courses/{c}/quizzes/{i}", source.id(), quiz).then().statusCode(200);
+        long settingsVersion = author.given().when().get("/api/courses/{c}/assignments/{i}", source.id(), essay)
+                .then().statusCode(200).extract().jsonPath().getLong("version");
+        author.given().contentType(ContentType.JSON).body(Map.of("version", settingsVersion,
+                "rubric", List.of(Map.of("title", "Clear", "levels", List.of(Map.of("title", "No", "points", 0),
+                        Map.of("title", "Yes", "points", 5)))))).when()
+                .put("/api/courses/{c}/assignments/{i}", source.id(), essay).then().statusCode(200);
+        String code = "quizzed-" + System.nanoTime() % 1_000_000_000;
+        Map<String, byte[]> entries = export(admin, source.code());
+        entries.put("bundle.json", new String(entries.get("bundle.json"), StandardCharsets.UTF_8)
+                .replace("\"" + source.code() + "\"", "\"" + code + "\"").getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of(code + "/1/imported"),
+                lines(importBundle(admin, zip(entries)).then().statusCode(200).extract().jsonPath()));
+
+        long courseId = Arc.container().instance(CourseService.class).get().courseByCode(code).id();
+        JsonPath copy = admin.given().when().get("/api/courses/{id}", courseId).then().statusCode(200).extract()
+                .jsonPath();
+        long quizHere = copy.getLong("modules[0].items[1].id");
+        long essayHere = copy.getLong("modules[0].items[2].id");
+        JsonPath settings = admin.given().when().get("/api/courses/{c}/quizzes/{i}", courseId, quizHere).then()
+                .statusCode(200).body("maxAttempts", equalTo(2)).body("review", equalTo("answers")).extract()
+                .jsonPath();
+        long questionHere = settings.getLong("questions[0]");
+        JsonPath bankQuestion = admin.given().when().get("/api/courses/{c}/questions/{q}", courseId, questionHere)
+                .then().statusCode(200).body("prompt", equalTo("2 + 2?")).extract().jsonPath();
+        org.surgalt.node.client.NodeLinks links = Arc.container().instance(org.surgalt.node.client.NodeLinks.class)
+                .get();
+        assertEquals(question.getLong("id"), links.national(org.surgalt.node.client.NodeLinks.Kind.QUESTION,
+                questionHere).orElseThrow());
+        assertEquals(question.getLong("options[1].id"), links.national(org.surgalt.node.client.NodeLinks.Kind.OPTION,
+                bankQuestion.getLong("options[1].id")).orElseThrow(), "the right option is linked to the source's");
+        admin.given().when().get("/api/courses/{c}/assignments/{i}", courseId, essayHere).then().statusCode(200)
+                .body("maxPoints", equalTo(5)).body("rubric[0].title", equalTo("Clear"))
+                .body("rubric[0].levels.title", org.hamcrest.Matchers.contains("No", "Yes"));
+
+        Sessions.Session learner = Sessions.as(aPerson().enrolledIn(code).create());
+        long attempt = learner.given().contentType(ContentType.JSON).when()
+                .post("/api/courses/{c}/quizzes/{i}/attempts", courseId, quizHere).then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        learner.given().contentType(ContentType.JSON).body(Map.of("answers", Map.of(String.valueOf(questionHere),
+                List.of(String.valueOf(bankQuestion.getLong("options[1].id")))))).when()
+                .post("/api/courses/{c}/quizzes/{i}/attempts/{a}/submission", courseId, quizHere, attempt).then()
+                .statusCode(200).body("passed", equalTo(true));
+    }
+
     // --- helpers ---
 
     private static Sessions.Session admin() {
@@ -227,23 +342,7 @@ class BundleTest {
 
     /** A course with a page and a file item, published as version 1 through review; returns its code. */
     static String publishedCourseWithFile(byte[] file) {
-        Sessions.Session author = Sessions.as(aPerson().withRole(Role.AUTHOR).create());
-        String code = "bundle-" + System.nanoTime() % 1_000_000_000;
-        long courseId = author.given().contentType(ContentType.JSON)
-                .body(Map.of("code", code, "language", "en", "title", Map.of("en", "Bundle " + code)))
-                .when().post("/api/courses").then().statusCode(201).extract().jsonPath().getLong("id");
-        long moduleId = author.given().contentType(ContentType.JSON).body(Map.of("title", Map.of("en", "One")))
-                .when().post("/api/courses/{c}/modules", courseId).then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        author.given().contentType(ContentType.JSON).body(Map.of("kind", "page", "title", Map.of("en", "Read me"),
-                "body", Map.of("en", "Some *text*"))).when()
-                .post("/api/courses/{c}/modules/{m}/items", courseId, moduleId).then().statusCode(201);
-        String upload = Uploads.upload(author, file, "lesson-plan.txt", "file");
-        author.given().contentType(ContentType.JSON)
-                .body(Map.of("kind", "file", "title", Map.of("en", "Lesson plan"), "upload", upload))
-                .when().post("/api/courses/{c}/modules/{m}/items", courseId, moduleId).then().statusCode(201);
-        Publishing.publish(author, courseId);
-        return code;
+        return FileCourses.published(file).code();
     }
 
     static Map<String, byte[]> export(Sessions.Session admin, String... codes) throws IOException {
@@ -303,6 +402,12 @@ class BundleTest {
         long id = Arc.container().instance(CourseService.class).get().courseByCode(code).id();
         return admin.given().when().get("/api/courses/{id}/versions", id).then().statusCode(200)
                 .extract().jsonPath().getList("$").size();
+    }
+
+    private static String fingerprint(String code, int number) {
+        org.surgalt.course.Course course = Arc.container().instance(CourseService.class).get().courseByCode(code);
+        return VersionFingerprint.sha256(Arc.container().instance(org.surgalt.authoring.PublishedContent.class).get()
+                .version(course, number));
     }
 
     private static boolean exists(String code) {

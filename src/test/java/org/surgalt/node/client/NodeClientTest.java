@@ -41,7 +41,7 @@ import org.surgalt.testsupport.Sessions;
  */
 @QuarkusTest
 @TestProfile(NodeClientTest.NodeMode.class)
-class NodeClientTest {
+public class NodeClientTest {
 
     /** Node mode, its national server at this very instance's port (chosen here, so both know it). */
     public static class NodeMode implements QuarkusTestProfile {
