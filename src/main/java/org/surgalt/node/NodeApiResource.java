@@ -64,7 +64,15 @@ public class NodeApiResource {
     public record HeartbeatView(String nodeId, Instant received) {
     }
 
-    public record ScopeView(InstitutionView institution, java.util.List<NodeScopeService.Person> people,
+    /** The node's institution as the node creates it: where it is, too (deploy/NODE-PROTOCOL.md §7). */
+    public record ScopeInstitution(long id, String code, String name, String kind, String aimag, String soum) {
+        static ScopeInstitution of(Institution institution) {
+            return new ScopeInstitution(institution.id(), institution.code(), institution.name(),
+                    institution.kind().name(), institution.aimag(), institution.soum());
+        }
+    }
+
+    public record ScopeView(ScopeInstitution institution, java.util.List<NodeScopeService.Person> people,
             java.util.List<NodeScopeService.CohortInScope> cohorts) {
     }
 
@@ -98,7 +106,7 @@ public class NodeApiResource {
     public ScopeView scope(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context UriInfo uri) {
         NodeCaller caller = authenticator.authenticate(authorization, "GET", target(uri), new byte[0]);
         NodeScopeService.Scope scope = scopes.of(caller);
-        return new ScopeView(InstitutionView.of(scope.institution()), scope.people(), scope.cohorts());
+        return new ScopeView(ScopeInstitution.of(scope.institution()), scope.people(), scope.cohorts());
     }
 
     /**
