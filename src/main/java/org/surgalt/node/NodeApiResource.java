@@ -111,9 +111,9 @@ public class NodeApiResource {
 
     /**
      * The body, read whole (its hash is signed) but only this far: an unauthenticated caller cannot
-     * make an instance hold a large body in memory before it is refused.
+     * make an instance hold a large body in memory before it is refused. Every small signed call reads its body here.
      */
-    private static byte[] small(InputStream stream) throws IOException {
+    public static byte[] small(InputStream stream) throws IOException {
         byte[] body = stream == null ? new byte[0] : stream.readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
             throw DomainException.tooLarge("A node's request body is at most 64 KiB.");
@@ -122,7 +122,7 @@ public class NodeApiResource {
     }
 
     /** The path and query as the node sent them (htu). */
-    private static String target(UriInfo uri) {
+    public static String target(UriInfo uri) {
         String query = uri.getRequestUri().getRawQuery();
         return uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
     }
