@@ -245,6 +245,26 @@ public class Submission {
         this.updatedAt = now;
     }
 
+    /**
+     * A grade given on another server (the national one, for a submission a school node sent up), taken
+     * as it is: national wins. The grader is not a person of this server, so none is named; rubric
+     * scores given here are cleared, since they belonged to the grade replaced.
+     */
+    public void takeGrade(int newPoints, int outOf, String newFeedback, Instant gradedThere, boolean released,
+            Instant now) {
+        this.points = newPoints;
+        this.maxPoints = outOf;
+        this.scores.clear();
+        this.feedback = newFeedback;
+        this.gradedBy = null;
+        this.gradedAt = gradedThere;
+        this.state = State.GRADED;
+        if (released && releasedAt == null) {
+            this.releasedAt = now;
+        }
+        this.updatedAt = now;
+    }
+
     /** Shows the grade to the learner; false if it was released already. */
     public boolean release(Instant now) {
         if (state != State.GRADED) {

@@ -70,6 +70,11 @@ public class Cohort {
         this.createdAt = Instant.now();
     }
 
+    /** A copy follows its original's name (a school node's copy of a national cohort). */
+    public void rename(String newName) {
+        this.name = newName.strip();
+    }
+
     /** @return false when the course was in the cohort already */
     public boolean addCourse(long courseId) {
         return courseIds.add(courseId);

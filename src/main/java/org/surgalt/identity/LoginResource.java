@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,11 +36,16 @@ public class LoginResource {
 
     /** Where Quarkus form authentication sends people after signing in (its location cookie). */
     static final String LOCATION_COOKIE = "quarkus-redirect-location";
+    /**
+     * Set on a school node when a person's first sign-in there needed the national server and could not
+     * reach it (node/client/people/NodeSignInProvider): the page says so instead of "wrong password".
+     */
+    public static final String FIRST_SIGN_IN_COOKIE = "surgalt-first-sign-in";
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(List<SsoService.ProviderButton> providers, boolean failed,
-                String returnTo);
+                boolean linkNeeded, String returnTo);
 
         static native TemplateInstance unreachable(String provider);
     }
@@ -60,14 +66,15 @@ public class LoginResource {
     @Path("login")
     @Operation(summary = "The sign-in page (HTML); ?institution=code goes straight to that institution's provider")
     public Response login(@QueryParam("error") String error, @QueryParam("return") String returnTo,
-            @QueryParam("institution") String institution, @Context HttpServerRequest request) {
+            @QueryParam("institution") String institution,
+            @CookieParam(FIRST_SIGN_IN_COOKIE) String firstSignIn, @Context HttpServerRequest request) {
         String target = LocalPath.afterSignIn(returnTo);
         if (institution != null && !institution.isBlank()) {
             return Response.seeOther(URI.create("/login/sso/" + institution.strip() + "?return="
                     + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8))).build();
         }
         Response.ResponseBuilder response = Response.ok(
-                layout.apply(Templates.login(sso.buttons(), error != null,
+                layout.apply(Templates.login(sso.buttons(), error != null, error != null && "link".equals(firstSignIn),
                         java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8))).render(),
                 MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         if (returnTo != null) {

@@ -70,7 +70,15 @@ public class NodeApiResource {
     public record KeyView(String nodeId, Instant replaced) {
     }
 
-    public record ScopeView(InstitutionView institution, java.util.List<NodeScopeService.Person> people,
+    /** The node's institution as the node creates it: where it is, too (deploy/NODE-PROTOCOL.md §7). */
+    public record ScopeInstitution(long id, String code, String name, String kind, String aimag, String soum) {
+        static ScopeInstitution of(Institution institution) {
+            return new ScopeInstitution(institution.id(), institution.code(), institution.name(),
+                    institution.kind().name(), institution.aimag(), institution.soum());
+        }
+    }
+
+    public record ScopeView(ScopeInstitution institution, java.util.List<NodeScopeService.Person> people,
             java.util.List<NodeScopeService.CohortInScope> cohorts) {
     }
 
@@ -117,14 +125,14 @@ public class NodeApiResource {
     public ScopeView scope(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context UriInfo uri) {
         NodeCaller caller = authenticator.authenticate(authorization, "GET", target(uri), new byte[0]);
         NodeScopeService.Scope scope = scopes.of(caller);
-        return new ScopeView(InstitutionView.of(scope.institution()), scope.people(), scope.cohorts());
+        return new ScopeView(ScopeInstitution.of(scope.institution()), scope.people(), scope.cohorts());
     }
 
     /**
      * The body, read whole (its hash is signed) but only this far: an unauthenticated caller cannot
-     * make an instance hold a large body in memory before it is refused.
+     * make an instance hold a large body in memory before it is refused. Every small signed call reads its body here.
      */
-    static byte[] small(InputStream stream) throws IOException {
+    public static byte[] small(InputStream stream) throws IOException {
         byte[] body = stream == null ? new byte[0] : stream.readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
             throw DomainException.tooLarge("A node's request body is at most 64 KiB.");
@@ -133,7 +141,7 @@ public class NodeApiResource {
     }
 
     /** The path and query as the node sent them (htu). */
-    static String target(UriInfo uri) {
+    public static String target(UriInfo uri) {
         String query = uri.getRequestUri().getRawQuery();
         return uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
     }

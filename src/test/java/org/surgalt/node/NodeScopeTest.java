@@ -35,6 +35,11 @@ class NodeScopeTest {
                 .join(teacherA, Instant.now()).join(teacherB, Instant.now());
         CohortBuilder.TestCohort cohortB = CohortBuilder.aCohort().create().withCourse(onlyB.id())
                 .join(teacherB, Instant.now());
+        // The roles a node needs for its cohorts: a cohort's coordinator, a course's grader (by codes).
+        CohortBuilder.sql("INSERT INTO role_grant (user_id, role, scope_type, scope_id, created_at) "
+                + "VALUES (?1, 'COORDINATOR', 'COHORT', ?2, NOW())", teacherA.id(), mixed.id());
+        CohortBuilder.sql("INSERT INTO role_grant (user_id, role, scope_type, scope_id, created_at) "
+                + "VALUES (?1, 'GRADER', 'COURSE', ?2, NOW())", teacherA.id(), shared.id());
         Sessions.Session admin = TestNode.admin();
         TestNode nodeA = TestNode.enrolled(admin, schoolA);
 
@@ -47,7 +52,14 @@ class NodeScopeTest {
                 // A cohort shared with B is A's too (A's teacher is in it), without B's people.
                 .body("cohorts.code", contains(mixed.code()))
                 .body("cohorts.code", not(hasItem(cohortB.code())))
-                .body("cohorts[0].courses", contains(shared.code()));
+                .body("cohorts[0].courses", contains(shared.code()))
+                // Members: A's people only, by national id.
+                .body("cohorts[0].members", contains((int) teacherA.id()))
+                .body("people.find { it.email == '" + teacherA.email() + "' }.roles.scope",
+                        containsInAnyOrder("cohort", "course"))
+                .body("people.find { it.email == '" + teacherA.email() + "' }.roles.target",
+                        containsInAnyOrder(mixed.code(), shared.code()))
+                .body("people.find { it.email == '" + learnerA.email() + "' }.roles", org.hamcrest.Matchers.empty());
 
         TestNode nodeB = TestNode.enrolled(admin, schoolB);
         nodeB.scope().then().statusCode(200).body("people.email", contains(teacherB.email()))

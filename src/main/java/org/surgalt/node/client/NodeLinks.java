@@ -60,6 +60,18 @@ public class NodeLinks {
         return found;
     }
 
+    /** National id by local id for every link of a kind (a node holds a school's worth: hundreds, not millions). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Long> all(Kind kind) {
+        Map<Long, Long> found = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT local_id, national_id FROM node_link WHERE kind = ?1")
+                .setParameter(1, kind.name()).getResultList()) {
+            Object[] r = (Object[]) row;
+            found.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return found;
+    }
+
     /**
      * Links a local row to a national one, in the caller's transaction. Linking the same pair again
      * does nothing; a local row already linked to another national row (or the reverse) is a bug in the

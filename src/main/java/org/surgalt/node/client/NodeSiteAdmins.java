@@ -11,7 +11,7 @@ import org.surgalt.platform.DomainException;
  * server the node's pages do not exist (404 for everyone, signed in or not).
  */
 @ApplicationScoped
-class NodeSiteAdmins {
+public class NodeSiteAdmins {
 
     private final NodeClientConfig config;
     private final CurrentUser currentUser;
@@ -21,7 +21,7 @@ class NodeSiteAdmins {
         this.currentUser = currentUser;
     }
 
-    Viewer require() {
+    public Viewer require() {
         if (!config.isNode()) {
             throw new NotFoundException();
         }
