@@ -3,7 +3,7 @@ package org.surgalt.node.client;
 import java.io.IOException;
 
 /**
- * One part of a node's sync round (people down, content down, records up, results down). The round
+ * One part of a node's sync round (content down, people down, records up, results down). The round
  * ({@link NodeSync}) runs every step in {@link #order()}, each on its own: a step that fails does not stop
  * the next. A step opens no transaction across a call to the national server, and leaves nothing
  * half-applied when the link drops: what it wrote is whole, what it did not is tried again next round.
@@ -40,7 +40,10 @@ public interface SyncStep {
 
     Direction direction();
 
-    /** Lower runs first: people (10) before content (20) before records up (30) before results (40). */
+    /**
+     * Lower runs first: content (10) before people (20), so that a cohort's course that comes down is
+     * attached in the same round; then records up (30), then results (40).
+     */
     int order();
 
     /**

@@ -57,7 +57,7 @@ class ContentStep implements SyncStep {
 
     @Override
     public int order() {
-        return 20;
+        return 10;
     }
 
     @Override

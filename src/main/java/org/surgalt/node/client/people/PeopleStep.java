@@ -38,9 +38,10 @@ public class PeopleStep implements SyncStep {
         return Direction.DOWN;
     }
 
+    /** After content (10): a cohort's courses attach in the same round as the course first comes down. */
     @Override
     public int order() {
-        return 10;
+        return 20;
     }
 
     @Override
