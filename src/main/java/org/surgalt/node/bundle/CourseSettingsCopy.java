@@ -49,16 +49,22 @@ public class CourseSettingsCopy {
     /** Writes them onto the receiver's copy; an item it does not hold (not in its versions) is passed over. */
     void apply(Course course, CourseExtras extras) {
         for (QuizCopy quiz : extras.quizzes()) {
-            Optional<Long> item = links.local(Kind.ITEM, quiz.itemId());
+            Optional<Long> item = quiz == null ? Optional.empty() : links.local(Kind.ITEM, quiz.itemId());
             if (item.isPresent()) {
                 List<Long> pool = new ArrayList<>();
-                for (QuizCopy.Question question : quiz.questions()) {
-                    pool.add(question(course, question));
+                for (QuizCopy.Question question : quiz.questions() == null ? List.<QuizCopy.Question>of()
+                        : quiz.questions()) {
+                    if (question != null && question.content() != null) {
+                        pool.add(question(course, question));
+                    }
                 }
                 quizzes.settings(course.id(), item.get(), quiz, pool);
             }
         }
         for (AssignmentCopy assignment : extras.assignments()) {
+            if (assignment == null) {
+                continue;
+            }
             links.local(Kind.ITEM, assignment.itemId())
                     .ifPresent(item -> assignments.write(course.id(), item, assignment));
         }
@@ -68,8 +74,9 @@ public class CourseSettingsCopy {
         Optional<Long> before = links.local(Kind.QUESTION, question.id());
         QuizCopy.Written written = quizzes.question(course.id(), before.orElse(null), question.content());
         relink(Kind.QUESTION, written.id(), question.id());
-        for (int i = 0; i < written.optionIds().size() && i < question.optionIds().size(); i++) {
-            relink(Kind.OPTION, written.optionIds().get(i), question.optionIds().get(i));
+        List<Long> nationalOptions = question.optionIds() == null ? List.of() : question.optionIds();
+        for (int i = 0; i < written.optionIds().size() && i < nationalOptions.size(); i++) {
+            relink(Kind.OPTION, written.optionIds().get(i), nationalOptions.get(i));
         }
         return written.id();
     }

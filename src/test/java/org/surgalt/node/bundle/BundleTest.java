@@ -330,6 +330,23 @@ class BundleTest {
                 .statusCode(200).body("passed", equalTo(true));
     }
 
+    @Test
+    void aFurtherVersionForACourseMadeOnTheReceiverUnderTheSameCodeIsRefusedAndTheCourseLeftAlone() throws IOException {
+        Sessions.Session admin = admin();
+        String source = publishedCourseWithFile(unique("Source"));
+        org.surgalt.course.Course local = org.surgalt.testsupport.CourseBuilder.aCourse().withModules(1).create();
+        Map<String, byte[]> entries = renamed(export(admin, source), source, local.code(), unique("Plan"));
+        ObjectNode manifest = (ObjectNode) JSON.readTree(entries.get("bundle.json"));
+        ((ObjectNode) manifest.get("courses").get(0).get("versions").get(0)).put("version", 2);
+        entries.put("bundle.json", JSON.writeValueAsBytes(manifest));
+
+        JsonPath report = importBundle(admin, zip(entries)).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(local.code() + "/2/refused"), lines(report));
+        assertEquals("A course with this code was made on this site, not brought from the source; it was left as "
+                + "it is.", report.getString("lines[0].reason"));
+        assertEquals(1, versions(admin, local.code()));
+    }
+
     // --- helpers ---
 
     private static Sessions.Session admin() {

@@ -31,6 +31,7 @@ import org.surgalt.node.client.NodeSync;
 import org.surgalt.testsupport.CohortBuilder;
 import org.surgalt.testsupport.FileCourses;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
+import org.surgalt.testsupport.Publishing;
 import org.surgalt.testsupport.Sessions;
 
 /**
@@ -44,6 +45,7 @@ class ContentStepTest {
 
     private byte[] plan;
     private String courseCode;
+    private FileCourses.Source course;
     private String sha;
 
     @BeforeEach
@@ -54,7 +56,7 @@ class ContentStepTest {
         plan = ("A lesson plan long enough to be fetched in parts " + school + "\n").repeat(20)
                 .getBytes(StandardCharsets.UTF_8);
         sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(plan));
-        FileCourses.Source course = FileCourses.published(plan);
+        course = FileCourses.published(plan);
         courseCode = course.code();
         CohortBuilder.aCohort().create().withCourse(course.courseId()).join(teacher, Instant.now());
         Sessions.Session national = Sessions.as(aPerson().withRole(Role.ADMIN).create());
@@ -76,6 +78,25 @@ class ContentStepTest {
         String second = sync.runNow().orElseThrow().lines().stream().filter(line -> line.startsWith("content: "))
                 .findFirst().orElseThrow();
         assertEquals("content: 1 courses, 0 versions taken, 0 bytes fetched", second);
+
+        // A new national version changes the catalog's entry: the next round takes it, once.
+        long draft = course.author().given().queryParam("version", "draft").when()
+                .get("/api/courses/{c}/modules/{m}/items/{i}", course.courseId(), course.moduleId(), course.pageId())
+                .then().statusCode(200).extract().jsonPath().getLong("version");
+        course.author().given().contentType(ContentType.JSON).body(Map.of("version", draft,
+                "title", Map.of("en", "Read me again"), "completion", "viewed")).when()
+                .put("/api/courses/{c}/modules/{m}/items/{i}", course.courseId(), course.moduleId(), course.pageId())
+                .then().statusCode(200);
+        assertEquals(2, Publishing.publish(course.author(), course.courseId()));
+        assertEquals("content: 1 courses, 1 versions taken, 0 bytes fetched", contentLine(sync));
+        assertEquals(2, ((Number) single("SELECT version FROM node_course_copy WHERE code = '" + courseCode + "'"))
+                .intValue());
+        assertEquals("content: 1 courses, 0 versions taken, 0 bytes fetched", contentLine(sync));
+    }
+
+    private static String contentLine(NodeSync sync) {
+        return sync.runNow().orElseThrow().lines().stream().filter(line -> line.startsWith("content: ")).findFirst()
+                .orElseThrow();
     }
 
     @Test
