@@ -19,7 +19,7 @@ import org.surgalt.node.client.SyncStep;
 import org.surgalt.platform.DomainException;
 
 /**
- * Content down (order 20): the national catalog of the node's courses is compared with what the node
+ * Content down (order 10, first in a round): the national catalog of the node's courses is compared with what the node
  * took; for a course whose version, content or settings changed, the files it lacks are fetched
  * (content-addressed: a file the node has never travels again; a cut one resumes), then the version is
  * fetched and applied in one transaction. A version is applied only once all its files are here, so

@@ -9,8 +9,8 @@ import org.surgalt.node.client.NodeIdentity;
 import org.surgalt.node.client.SyncStep;
 
 /**
- * People and cohorts down (issue 24, order 10: before content, so the content step's courses find
- * their cohorts' people): the national scope, read whole and written in one transaction by
+ * People and cohorts down (issue 24, order 20: after content, so a cohort's course that came down in
+ * this round is attached in it): the national scope, read whole and written in one transaction by
  * {@link PeopleApplier}; a round cut before the answer arrived writes nothing.
  */
 @ApplicationScoped
