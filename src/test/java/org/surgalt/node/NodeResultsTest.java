@@ -41,7 +41,8 @@ class NodeResultsTest {
         long graded = fact(learnerA, used, 501, "GRADED", "grading");
         long waived = fact(learnerA, used, 502, "WAIVED", "coordinator");
         fact(learnerA, used, 503, "VIEWED", "web");
-        fact(learnerA, used, 504, "GRADED", "node:17");
+        // A grade a node's grader gave, sent up by the node: it has its receipt and never comes back down.
+        long fromANode = fact(learnerA, used, 504, "GRADED", "grading");
         fact(learnerA, unused, 505, "GRADED", "grading");
         long theirs = fact(learnerB, used, 506, "GRADED", "grading");
         long submission = CohortBuilder.sql("INSERT INTO submission (item_id, course_id, module_id, learner_id, state, "
@@ -51,6 +52,8 @@ class NodeResultsTest {
                 + "updated_at) VALUES (501, ?1, 1, ?2, 'GRADED', 3, 10, ?3)", used.id(), learnerB.id(), A_MINUTE_AGO);
         TestNode nodeA = TestNode.enrolled(TestNode.admin(), "results-a-" + suffix);
         TestNode nodeB = TestNode.enrolled(TestNode.admin(), "results-b-" + suffix);
+        CohortBuilder.sql("INSERT INTO node_record_receipt (uid, node_id, kind, national_id) VALUES (?1, ?2, 'FACT', ?3)",
+                UUID.randomUUID().toString(), Long.parseLong(nodeA.nodeId), fromANode);
 
         Response first = results(nodeA, null);
         first.then().statusCode(200).body("facts.id", contains((int) graded, (int) waived))

@@ -56,8 +56,9 @@ public class NodeResultsService {
         LocalDateTime settled = utc(Instant.now().minus(SETTLE));
         List<Object[]> facts = rows("SELECT f.id, f.user_id, f.course_id, f.item_id, f.kind, f.score, f.course_version, "
                 + "f.occurred_at FROM completion_fact f" + IN_SCOPE.formatted("f.user_id", "f.course_id")
-                // Facts a node sent up come back to none: the sync-up part records them with a node source.
-                + "AND f.kind IN ('GRADED', 'WAIVED') AND f.source NOT LIKE 'node%' AND f.id > ?2 AND f.occurred_at < ?3 "
+                // Facts a node sent up come back to none: each has its receipt (node/records).
+                + "AND f.kind IN ('GRADED', 'WAIVED') AND NOT EXISTS (SELECT 1 FROM node_record_receipt r "
+                + "WHERE r.kind = 'FACT' AND r.national_id = f.id) AND f.id > ?2 AND f.occurred_at < ?3 "
                 + "ORDER BY f.id LIMIT " + (PAGE + 1), caller.institutionId(), from.fact(), settled);
         List<Object[]> grades = rows("SELECT s.id, s.learner_id, s.points, s.max_points, s.feedback, s.graded_at, "
                 + "s.released_at, s.updated_at FROM submission s" + IN_SCOPE.formatted("s.learner_id", "s.course_id")
