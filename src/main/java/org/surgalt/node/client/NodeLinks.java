@@ -28,7 +28,7 @@ public class NodeLinks {
     }
 
     /** The national id of a local row, if it came from (or was sent to) the national server. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<Long> national(Kind kind, long localId) {
         List<?> rows = em.createNativeQuery("SELECT national_id FROM node_link WHERE kind = ?1 AND local_id = ?2")
                 .setParameter(1, kind.name()).setParameter(2, localId).getResultList();
@@ -36,7 +36,7 @@ public class NodeLinks {
     }
 
     /** The local row standing for a national one, if the node has it. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<Long> local(Kind kind, long nationalId) {
         List<?> rows = em.createNativeQuery("SELECT local_id FROM node_link WHERE kind = ?1 AND national_id = ?2")
                 .setParameter(1, kind.name()).setParameter(2, nationalId).getResultList();
@@ -44,7 +44,7 @@ public class NodeLinks {
     }
 
     /** Every link of a kind, national id by local id (for translating a batch at once). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Map<Long, Long> nationalByLocal(Kind kind, List<Long> localIds) {
         Map<Long, Long> found = new HashMap<>();
         if (localIds.isEmpty()) {
@@ -61,7 +61,7 @@ public class NodeLinks {
     }
 
     /** National id by local id for every link of a kind (a node holds a school's worth: hundreds, not millions). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Map<Long, Long> all(Kind kind) {
         Map<Long, Long> found = new HashMap<>();
         for (Object row : em.createNativeQuery("SELECT local_id, national_id FROM node_link WHERE kind = ?1")
