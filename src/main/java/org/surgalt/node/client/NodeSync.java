@@ -93,7 +93,9 @@ public class NodeSync {
             try {
                 outcome = step.run(node);
             } catch (IOException e) {
-                outcome = SyncStep.Outcome.unfinished("national server unreachable: " + e.getMessage());
+                // A cut link is ordinary on a node: one line per round, the trace only when asked for (DEBUG).
+                LOG.debugf(e, "node sync step %s: the link failed", step.name());
+                outcome = SyncStep.Outcome.unfinished("national server unreachable: " + e);
             } catch (RuntimeException e) {
                 LOG.warnf(e, "node sync step %s failed", step.name());
                 outcome = SyncStep.Outcome.unfinished("failed: " + e);

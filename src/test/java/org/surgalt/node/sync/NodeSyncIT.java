@@ -95,7 +95,8 @@ class NodeSyncIT {
                     "surgalt.node.heartbeat-interval", "off"));
             PackagedApp s = PackagedApp.launch("node-sync-node", nodeHome, Map.of(), Map.of(
                     "surgalt.samples.import", "false", "surgalt.node.mode", "node",
-                    "surgalt.node.heartbeat-interval", "off", "surgalt.node.sync-interval", "off"));
+                    "surgalt.node.heartbeat-interval", "off", "surgalt.node.sync-interval", "off",
+                    "quarkus.log.category.\"org.surgalt.node.client.NodeSync\".level", "DEBUG"));
             apps.add(n);
             apps.add(s);
             n.awaitReady();
