@@ -12,6 +12,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.time.Duration;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
@@ -33,6 +36,7 @@ public class NodeAuthenticator {
     private final SchoolNodeRepository nodes;
     private final NodeIssuer issuer;
     private final NodeConfig config;
+    private static final int JTI_ATTEMPTS = 3;
 
     NodeAuthenticator(SchoolNodeRepository nodes, NodeIssuer issuer, NodeConfig config) {
         this.nodes = nodes;
@@ -78,11 +82,26 @@ public class NodeAuthenticator {
         if (jti == null || jti.isEmpty() || jti.length() > MAX_JTI) {
             throw new NodeRejected("node " + node.id() + ": no usable jti");
         }
-        nodes.forgetExpiredJtis(node.id(), now);
-        if (!nodes.firstUseOfJti(node.id(), jti, expires)) {
+        if (!firstUse(node.id(), jti, expires)) {
             throw new NodeRejected("node " + node.id() + ": jti replayed");
         }
         return new NodeCaller(node.id(), node.institutionId());
+    }
+
+    /**
+     * The jti is spent in a short transaction of its own. Two requests of one node at the same moment (a
+     * link that duplicates requests does that) may deadlock on the index; the loser tries again.
+     */
+    private boolean firstUse(long nodeId, String jti, Instant expires) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> nodes.firstUseOfJti(nodeId, jti, expires));
+            } catch (PessimisticLockException | LockTimeoutException e) {
+                if (attempt == JTI_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** base64url (no padding) of the body's SHA-256; an empty or absent body hashes as empty. */
