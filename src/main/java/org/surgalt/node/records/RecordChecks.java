@@ -1,6 +1,7 @@
 package org.surgalt.node.records;
 
 import java.util.regex.Pattern;
+import org.surgalt.cohort.session.AttendanceRecords;
 import org.surgalt.progress.CompletionFact;
 
 /** Whether a record from a node can be read as one (NODE-PROTOCOL.md §5): its reason when not. */
@@ -8,6 +9,9 @@ final class RecordChecks {
 
     static final String FACT = "FACT";
     static final String SUBMISSION = "SUBMISSION";
+    static final String ATTEMPT = "ATTEMPT";
+    static final String ATTENDANCE = "ATTENDANCE";
+    private static final int MAX_ANSWERS = 500;
     static final Pattern UID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final int MAX_SOURCE = 32;
@@ -33,6 +37,14 @@ final class RecordChecks {
         }
         if (SUBMISSION.equals(r.type())) {
             return submission(r);
+        }
+        if (ATTEMPT.equals(r.type())) {
+            return attempt(r);
+        }
+        if (ATTENDANCE.equals(r.type())) {
+            return r.session() == null || r.occurredAt() == null
+                    || !AttendanceRecords.known(r.status(), r.method())
+                    ? "an attendance mark needs session, a known status and method, and occurredAt" : null;
         }
         return "unknown record type " + r.type();
     }
@@ -68,6 +80,21 @@ final class RecordChecks {
             if (file == null || file.sha256() == null || !SHA256.matcher(file.sha256()).matches()
                     || file.filename() == null || file.filename().isBlank() || file.filename().length() > MAX_FILENAME) {
                 return "a file needs its lower-case hex sha256 and a filename of 1 to 255 characters";
+            }
+        }
+        return null;
+    }
+
+    private static String attempt(UpChunk.Record r) {
+        if (r.startedAt() == null || r.submittedAt() == null || r.answers() == null) {
+            return "an attempt needs startedAt, submittedAt and answers";
+        }
+        if (r.answers().size() > MAX_ANSWERS) {
+            return "an attempt has at most 500 questions";
+        }
+        for (UpChunk.AttemptAnswer answer : r.answers()) {
+            if (answer == null || answer.question() == null) {
+                return "each answer needs its question";
             }
         }
         return null;
