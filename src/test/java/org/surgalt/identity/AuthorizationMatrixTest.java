@@ -954,7 +954,10 @@ class AuthorizationMatrixTest {
                 // (node/NodeRecordsTest); no session is a credential there, so every browser is unauthenticated.
                 new Row("POST", "/api/node/records", "{\"records\":[]}", all(UNAUTH)),
                 // (HEAD /api/node/uploads/{sha256} is not in the OpenAPI list the matrix walks: NodeUploadsTest.)
-                new Row("PUT", "/api/node/uploads/{sha256}", "{}", all(UNAUTH)));
+                new Row("PUT", "/api/node/uploads/{sha256}", "{}", all(UNAUTH)),
+                // The node's page of held and refused records exists only in node mode (its site admins':
+                // node/client/RecordsUpTest); on the national server it is 404 for everyone.
+                new Row("GET", "/node/records", null, all(NOT_FOUND)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).

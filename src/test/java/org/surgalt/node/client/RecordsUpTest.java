@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.surgalt.testsupport.CourseBuilder.aCourse;
 import static org.surgalt.testsupport.PersonBuilder.aPerson;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.surgalt.assignment.AssignmentFixture;
 import org.surgalt.cohort.session.SessionFixture;
 import org.surgalt.course.Course;
@@ -30,7 +33,9 @@ import org.surgalt.node.client.up.UpCapture;
 import org.surgalt.node.client.up.UpFiles;
 import org.surgalt.progress.CompletionFact;
 import org.surgalt.progress.ProgressService;
+import org.surgalt.testsupport.Browser;
 import org.surgalt.testsupport.CohortBuilder;
+import org.surgalt.testsupport.Journey;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
 import org.surgalt.testsupport.Sessions;
 
@@ -43,6 +48,9 @@ import org.surgalt.testsupport.Sessions;
 @QuarkusTest
 @TestProfile(NodeClientTest.NodeMode.class)
 class RecordsUpTest {
+
+    @RegisterExtension
+    final Browser browser = new Browser();
 
     @Inject
     ProgressService progress;
@@ -134,12 +142,32 @@ class RecordsUpTest {
         assertEquals("no national link for person " + unlinked.id(),
                 text("SELECT detail FROM up_record WHERE state = 'HELD'"));
         assertEquals(new SyncStep.Backlog(1, 0, 0), step.backlog());
+        // The node's site admins see it held, with why; a learner does not see the page.
+        String page = Sessions.as(aPerson().withRole(Role.ADMIN).create()).given().cookie("lang", "en")
+                .accept("text/html").get("/node/records").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<td>held</td><td>no national link for person " + unlinked.id() + "</td>"), page);
+        Sessions.as(learner).given().accept("text/html").get("/node/records").then().statusCode(403);
 
         // Once the person is linked, the held record goes up on the next round.
         QuarkusTransaction.requiringNew().run(() -> link("USER", unlinked.id()));
         SyncStep.Outcome next = step.run(setup.current().orElseThrow());
         assertEquals("sent 1, held 0, refused 0", next.detail());
         assertEquals(SyncStep.Backlog.NONE, step.backlog());
+
+        // A person of another school (linked, so it goes): refused, kept as refused with the reason, not sent again.
+        TestPerson elsewhere = aPerson().inInstitution(school + "-other").create();
+        QuarkusTransaction.requiringNew().run(() -> {
+            progress.record(elsewhere.id(), version, item, CompletionFact.Kind.VIEWED, null, "web");
+            link("USER", elsewhere.id());
+        });
+        String why = "person " + elsewhere.id() + " is not one of the node's people";
+        assertEquals("sent 0, held 0, refused 1 (" + why + ")", step.run(setup.current().orElseThrow()).detail());
+        assertEquals(why, text("SELECT detail FROM up_record WHERE state = 'REFUSED'"));
+        assertEquals("sent 0, held 0, refused 0", step.run(setup.current().orElseThrow()).detail());
+        assertEquals(SyncStep.Backlog.NONE, step.backlog());
+        assertTrue(Sessions.as(aPerson().withRole(Role.ADMIN).create()).given().cookie("lang", "en")
+                .accept("text/html").get("/node/records").then().statusCode(200).extract().asString()
+                .contains("<td>refused</td><td>person " + elsewhere.id() + " is not one of the node&#39;s people</td>"));
     }
 
     @Test
@@ -277,6 +305,24 @@ class RecordsUpTest {
         assertTrue(java.nio.file.Files.notExists(part));
         // Asked again, it is there: nothing travels.
         assertEquals(null, files.upload(node, sha, file.length));
+    }
+
+    @Test
+    void theRecordsPageListsHeldAndRefusedRecordsAndPassesTheAccessibilityCheck() {
+        CohortBuilder.sql("INSERT INTO up_record (uid, kind, payload, state, detail) VALUES (?1, 'FACT', '{}', 'HELD', "
+                + "'no national link for person 7'), (?2, 'ATTEMPT', '{}', 'REFUSED', 'question 3 is not of course 2')",
+                UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        TestPerson itTeacher = aPerson().withRole(Role.ADMIN).create();
+        Journey journey = Journey.of(browser, "node-records");
+        Page page = browser.page();
+        journey.step("records", () -> {
+            page.navigate("/language/en?return=/node/status");
+            browser.fillSignInForm(itTeacher);
+            page.waitForNavigation(() -> page.click("a[href='/node/records']"));
+            assertThat(page.locator("h1")).hasText("Learner records not going up");
+            assertThat(page.locator("#records tbody tr")).hasCount(2);
+            assertThat(page.locator("#records tbody tr").first()).containsText("question 3 is not of course 2");
+        });
     }
 
     private static void link(String kind, long id) {

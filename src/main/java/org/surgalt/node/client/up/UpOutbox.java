@@ -74,6 +74,13 @@ public class UpOutbox {
         return new SyncStep.Backlog(records.longValue(), 0, 0);
     }
 
+    /** The held and refused records, newest first, for the node's records page. */
+    @Transactional
+    public List<UpRecord> unsent(int limit) {
+        return rows(em.createNativeQuery("SELECT id, uid, kind, payload, state, detail FROM up_record "
+                + "WHERE state IN ('HELD', 'REFUSED') ORDER BY id DESC LIMIT " + limit).getResultList());
+    }
+
     private static List<UpRecord> rows(List<?> rows) {
         return rows.stream().map(o -> (Object[]) o).map(r -> new UpRecord(((Number) r[0]).longValue(), (String) r[1],
                 UpRecord.Kind.valueOf((String) r[2]), (String) r[3], UpRecord.State.valueOf((String) r[4]),
