@@ -142,6 +142,10 @@ class NodeRecordsTest {
         records(nodeA, chunk(many.toArray(String[]::new))).then().statusCode(400)
                 .contentType("application/problem+json");
         assertEquals(0L, count("SELECT COUNT(*) FROM completion_fact WHERE user_id = ?1", learnerA.id()));
+        // What the database cannot hold is a refusal, not a server error.
+        records(nodeA, chunk(fact(UUID.randomUUID().toString(), learnerA.id(), courseA.id(), itemsA.get(0), "VIEWED")
+                .replace("2026-12-07T09:15:02.123Z", "3000-01-01T00:00:00Z"))).then().statusCode(200)
+                .body("refused[0].reason", containsString("after 2037"));
         io.restassured.RestAssured.given().contentType("application/json").body("{\"records\":[]}")
                 .post("/api/node/records").then().statusCode(401).contentType("application/problem+json");
     }
