@@ -82,7 +82,7 @@ public class SubmissionRecords {
         List<?> existing = em.createNativeQuery("SELECT id, attempts, state, graded_at FROM submission "
                 + "WHERE item_id = ?1 AND learner_id = ?2 FOR UPDATE").setParameter(1, in.item())
                 .setParameter(2, in.learner()).getResultList();
-        LocalDateTime submitted = in.submittedAt() == null ? null : LocalDateTime.ofInstant(in.submittedAt(), ZoneOffset.UTC);
+        Instant submitted = in.submittedAt();
         long id;
         if (existing.isEmpty()) {
             em.createNativeQuery("INSERT INTO submission (item_id, course_id, module_id, learner_id, state, body, "
@@ -125,9 +125,9 @@ public class SubmissionRecords {
         return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());
     }
 
-    /** Times are stored as UTC wall-clock times (as the audit log writes them). */
+    /** A time read by a native query: the column holds UTC wall-clock time (as entities' Instants are written). */
     private static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toLocalDateTime().toInstant(ZoneOffset.UTC)
-                : value instanceof LocalDateTime l ? l.toInstant(ZoneOffset.UTC) : (Instant) value;
+        return value instanceof LocalDateTime l ? l.toInstant(ZoneOffset.UTC)
+                : value instanceof Timestamp t ? t.toLocalDateTime().toInstant(ZoneOffset.UTC) : (Instant) value;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseService;
 import org.surgalt.course.ItemKind;
+import org.surgalt.node.client.up.UpCapture;
 import org.surgalt.progress.CompletionFact;
 import org.surgalt.progress.ProgressService;
 
@@ -24,8 +25,11 @@ class AttemptGrading {
     private final ProgressService progress;
     private final CourseService courses;
     private final QuizClock clock;
+    private final UpCapture capture;
 
-    AttemptGrading(AttemptRepository attempts, ProgressService progress, CourseService courses, QuizClock clock) {
+    AttemptGrading(AttemptRepository attempts, ProgressService progress, CourseService courses, QuizClock clock,
+            UpCapture capture) {
+        this.capture = capture;
         this.attempts = attempts;
         this.progress = progress;
         this.courses = courses;
@@ -40,6 +44,8 @@ class AttemptGrading {
             progress.record(attempt.userId(), content, item, CompletionFact.Kind.PASSED, attempt.score(), "quiz");
         }
         attempts.flush();
+        // On a school node the finished attempt goes up to the national server with its answers.
+        capture.attempt(attempt.id());
     }
 
     /** Ids of attempts not submitted whose deadline has passed, oldest first. */

@@ -961,7 +961,10 @@ class AuthorizationMatrixTest {
                 // unauthenticated; a node's scope is checked in node/NodeCatalogTest with two schools' nodes.
                 new Row("GET", "/api/node/catalog", null, all(UNAUTH)),
                 new Row("GET", "/api/node/courses/{code}/versions/{number}", null, all(UNAUTH)),
-                new Row("GET", "/api/node/files/{sha256}", null, all(UNAUTH)));
+                new Row("GET", "/api/node/files/{sha256}", null, all(UNAUTH)),
+                // The node's page of held and refused records exists only in node mode (its site admins':
+                // node/client/RecordsUpTest); on the national server it is 404 for everyone.
+                new Row("GET", "/node/records", null, all(NOT_FOUND)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).

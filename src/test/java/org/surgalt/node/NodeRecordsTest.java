@@ -142,6 +142,10 @@ class NodeRecordsTest {
         records(nodeA, chunk(many.toArray(String[]::new))).then().statusCode(400)
                 .contentType("application/problem+json");
         assertEquals(0L, count("SELECT COUNT(*) FROM completion_fact WHERE user_id = ?1", learnerA.id()));
+        // What the database cannot hold is a refusal, not a server error.
+        records(nodeA, chunk(fact(UUID.randomUUID().toString(), learnerA.id(), courseA.id(), itemsA.get(0), "VIEWED")
+                .replace("2026-12-07T09:15:02.123Z", "3000-01-01T00:00:00Z"))).then().statusCode(200)
+                .body("refused[0].reason", containsString("after 2037"));
         io.restassured.RestAssured.given().contentType("application/json").body("{\"records\":[]}")
                 .post("/api/node/records").then().statusCode(401).contentType("application/problem+json");
     }
@@ -193,6 +197,94 @@ class NodeRecordsTest {
                 .replace("\"item\":" + assignment.itemId, "\"item\":" + page)
                 .replace("\"course\":" + assignment.course.id(), "\"course\":" + courseA.id())))
                 .then().statusCode(200).body("refused[0].reason", containsString("not an assignment of"));
+    }
+
+    @Test
+    void aFinishedQuizAttemptBecomesTheLearnersNextAttemptOnceAndOnlyWithTheCoursesQuestions() {
+        Course quizCourse = aCourse().withQuiz("Check yourself", "Өөрийгөө шалгах").create();
+        long quiz = quizCourse.modules().get(0).items().get(1).id();
+        CohortBuilder.aCohort().create().withCourse(quizCourse.id()).join(learnerA, Instant.now());
+        long question = CohortBuilder.sql("INSERT INTO question (course_id, kind, prompt) VALUES (?1, 'SINGLE_CHOICE', "
+                + "'Capital?')", quizCourse.id());
+        long right = CohortBuilder.sql("INSERT INTO question_option (question_id, position, text, correct) "
+                + "VALUES (?1, 0, 'Ulaanbaatar', TRUE)", question);
+        long wrong = CohortBuilder.sql("INSERT INTO question_option (question_id, position, text, correct) "
+                + "VALUES (?1, 1, 'Darkhan', FALSE)", question);
+        long otherCoursesQuestion = CohortBuilder.sql("INSERT INTO question (course_id, kind, prompt) VALUES (?1, "
+                + "'SHORT_ANSWER', 'Name?')", courseA.id());
+        String uid = UUID.randomUUID().toString();
+        String chunk = chunk(attempt(uid, learnerA.id(), quizCourse.id(), quiz, question, wrong + "," + right, "" + right));
+
+        Response answer = records(nodeA, chunk);
+        answer.then().statusCode(200).body("acknowledged.uid", contains(uid)).body("refused", empty());
+        long attemptId = ((Number) answer.path("acknowledged[0].nationalId")).longValue();
+        assertEquals(1L, count("SELECT COUNT(*) FROM quiz_attempt WHERE id = ?1 AND user_id = ?2 AND item_id = ?3 "
+                + "AND number = 1 AND score = 100 AND passed AND submitted_at IS NOT NULL", attemptId, learnerA.id(), quiz));
+        assertEquals(1L, count("SELECT COUNT(*) FROM attempt_question WHERE attempt_id = ?1 AND question_id = ?2 "
+                + "AND response = ?3 AND option_order = ?4", attemptId, question, "" + right, wrong + "," + right));
+        // Again: the same attempt, not a second one.
+        records(nodeA, chunk).then().statusCode(200).body("acknowledged[0].nationalId", equalTo((int) attemptId));
+        assertEquals(1L, count("SELECT COUNT(*) FROM quiz_attempt WHERE user_id = ?1 AND item_id = ?2", learnerA.id(),
+                quiz));
+        // Another attempt from the node is the learner's second here.
+        records(nodeA, chunk(attempt(UUID.randomUUID().toString(), learnerA.id(), quizCourse.id(), quiz, question,
+                "", "" + wrong))).then().statusCode(200).body("acknowledged", hasSize(1));
+        assertEquals(1L, count("SELECT COUNT(*) FROM quiz_attempt WHERE user_id = ?1 AND item_id = ?2 AND number = 2",
+                learnerA.id(), quiz));
+
+        // Another course's question, an option of no such question, a page that is no quiz: refused.
+        records(nodeA, chunk(attempt(UUID.randomUUID().toString(), learnerA.id(), quizCourse.id(), quiz,
+                otherCoursesQuestion, "", "x"),
+                attempt(UUID.randomUUID().toString(), learnerA.id(), quizCourse.id(), quiz, question, "", "999999999"),
+                attempt(UUID.randomUUID().toString(), learnerA.id(), courseA.id(), itemsA.get(0), question, "", "")))
+                .then().statusCode(200).body("acknowledged", empty())
+                .body("refused[0].reason", containsString("is not of course"))
+                .body("refused[1].reason", containsString("an option named is not of question"))
+                .body("refused[2].reason", containsString("is not a quiz of course"));
+    }
+
+    static String attempt(String uid, long person, long course, long item, long question, String order,
+            String response) {
+        return "{\"uid\":\"" + uid + "\",\"type\":\"ATTEMPT\",\"person\":" + person + ",\"course\":" + course
+                + ",\"item\":" + item + ",\"startedAt\":\"2026-12-07T10:00:00Z\",\"submittedAt\":"
+                + "\"2026-12-07T10:05:00Z\",\"late\":false,\"earned\":1.0,\"possible\":1,\"score\":100,"
+                + "\"passed\":true,\"answers\":[{\"question\":" + question + ",\"optionOrder\":["
+                + order + "],\"response\":\"" + response + "\",\"savedAt\":\"2026-12-07T10:04:00Z\",\"earned\":1.0}]}";
+    }
+
+    @Test
+    void theLaterAttendanceMarkWinsAndAnOlderOneFromTheNodeIsAConflictOnTheAuditLog() {
+        long session = CohortBuilder.sql("INSERT INTO f2f_session (course_id, item_id, starts_at, ends_at, place, "
+                + "capacity, checkin_secret) VALUES (?1, ?2, '2026-12-07 09:00:00', '2026-12-07 10:00:00', 'Lab', 10, "
+                + "RANDOM_BYTES(32))", courseA.id(), itemsA.get(0));
+        records(nodeA, chunk(mark(learnerA.id(), session, "PRESENT", "2026-12-07T10:00:00Z"))).then().statusCode(200)
+                .body("acknowledged[0].nationalId", equalTo((int) session));
+        assertEquals(1L, count("SELECT COUNT(*) FROM attendance WHERE session_id = ?1 AND user_id = ?2 "
+                + "AND status = 'PRESENT'", session, learnerA.id()));
+
+        // A coordinator marked the seat absent here at noon; the node's mark from 11:00 arrives after it.
+        CohortBuilder.sql("UPDATE attendance SET status = 'ABSENT', recorded_at = '2026-12-07 12:00:00' "
+                + "WHERE session_id = ?1", session);
+        records(nodeA, chunk(mark(learnerA.id(), session, "LATE", "2026-12-07T11:00:00Z"))).then().statusCode(200)
+                .body("acknowledged", hasSize(1));
+        assertEquals(1L, count("SELECT COUNT(*) FROM attendance WHERE session_id = ?1 AND status = 'ABSENT'", session));
+        assertEquals(1, AuditRows.of("node.attendance_conflict", "session", session).size());
+        // A later mark from the node wins.
+        records(nodeA, chunk(mark(learnerA.id(), session, "EXCUSED", "2026-12-07T13:00:00Z"))).then().statusCode(200);
+        assertEquals(1L, count("SELECT COUNT(*) FROM attendance WHERE session_id = ?1 AND status = 'EXCUSED'", session));
+
+        // The other school's node, and a session of another item, are refused.
+        records(nodeB, chunk(mark(learnerA.id(), session, "PRESENT", "2026-12-07T14:00:00Z"))).then().statusCode(200)
+                .body("refused[0].reason", containsString("not one of the node's people"));
+        records(nodeA, chunk(mark(learnerA.id(), session, "PRESENT", "2026-12-07T14:00:00Z")
+                .replace("\"item\":" + itemsA.get(0), "\"item\":" + itemsA.get(1)))).then().statusCode(200)
+                .body("refused[0].reason", containsString("is not of item"));
+    }
+
+    private String mark(long person, long session, String status, String at) {
+        return "{\"uid\":\"" + UUID.randomUUID() + "\",\"type\":\"ATTENDANCE\",\"person\":" + person
+                + ",\"course\":" + courseA.id() + ",\"item\":" + itemsA.get(0) + ",\"session\":" + session
+                + ",\"status\":\"" + status + "\",\"method\":\"MANUAL\",\"occurredAt\":\"" + at + "\"}";
     }
 
     static String submission(String uid, AssignmentFixture assignment, String body, int attempts, String sha,

@@ -16,6 +16,7 @@ import org.surgalt.course.CourseContent;
 import org.surgalt.course.CourseContent.ItemContent;
 import org.surgalt.course.CourseService;
 import org.surgalt.identity.AuditLog;
+import org.surgalt.node.client.up.UpCapture;
 import org.surgalt.identity.IdentityService;
 import org.surgalt.identity.Viewer;
 import org.surgalt.platform.DomainException;
@@ -61,10 +62,13 @@ public class AttendanceService {
     private final CheckinThrottle throttle;
 
     private final AuditLog audit;
+    private final UpCapture capture;
 
     AttendanceService(SessionService sessions, SessionRepository sessionRows, SignupRepository signups,
             AttendanceRepository attendance, SessionAccess access, CourseService courses, IdentityService identity,
-            ProgressService progress, SessionClock clock, CheckinThrottle throttle, AuditLog audit) {
+            ProgressService progress, SessionClock clock, CheckinThrottle throttle, AuditLog audit,
+            UpCapture capture) {
+        this.capture = capture;
         this.audit = audit;
         this.throttle = throttle;
         this.sessions = sessions;
@@ -228,6 +232,9 @@ public class AttendanceService {
             return;
         }
         attendance.flush();
+        // On a school node the mark goes up to the national server (its fact goes as a fact).
+        capture.attendance(new UpCapture.Mark(session.id(), session.courseId(), session.itemId(), userId,
+                status.name(), method.name(), by, now));
         if (method == Attendance.Method.MANUAL) {
             // A facilitator's mark, or its change (PRESENT to ABSENT revokes attendance): audited. Check-ins are the learner's own.
             audit.record(AuditLog.by(by, "attendance.mark").object("session", session.id()).person(userId)

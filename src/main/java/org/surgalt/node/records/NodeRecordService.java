@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.surgalt.assignment.SubmissionRecords;
+import org.surgalt.cohort.session.AttendanceRecords;
 import org.surgalt.content.VerifiedAssets;
 import org.surgalt.identity.AuditLog;
 import org.surgalt.node.NodeCaller;
@@ -18,12 +19,14 @@ import org.surgalt.node.NodeScopeService;
 import org.surgalt.platform.DomainException;
 import org.surgalt.progress.CompletionFact;
 import org.surgalt.progress.FactsFromNodes;
+import org.surgalt.quiz.AttemptRecords;
 
 /**
  * A chunk of records from a school node, applied in one transaction with a receipt per uid
  * (deploy/NODE-PROTOCOL.md §5). A uid seen before is acknowledged again, not applied again. Each
  * record is checked on its own: one outside the node's scope, or malformed, is refused with its
- * reason (and the refusal is on the audit log), and the chunk's other records are applied; a
+ * reason (and the refusal is on the audit log), and the chunk's other records are applied (a finished
+ * quiz attempt becomes the learner's next attempt there; the later attendance mark of a seat wins); a
  * submission whose files are not all here yet waits (neither applied nor refused). The learners a
  * chunk's facts touched are then computed again from their facts.
  */
@@ -36,11 +39,15 @@ public class NodeRecordService {
     private final NodeScopeService scope;
     private final FactsFromNodes facts;
     private final SubmissionRecords submissions;
+    private final AttemptRecords attempts;
+    private final AttendanceRecords attendance;
     private final VerifiedAssets assets;
     private final AuditLog audit;
 
     NodeRecordService(EntityManager em, NodeScopeService scope, FactsFromNodes facts, SubmissionRecords submissions,
-            VerifiedAssets assets, AuditLog audit) {
+            AttemptRecords attempts, AttendanceRecords attendance, VerifiedAssets assets, AuditLog audit) {
+        this.attempts = attempts;
+        this.attendance = attendance;
         this.em = em;
         this.scope = scope;
         this.facts = facts;
@@ -82,7 +89,7 @@ public class NodeRecordService {
                 waiting.add(new UpChunk.Refused(uid, "file " + missing.get() + " is not here yet"));
                 continue;
             }
-            long nationalId = write(record);
+            long nationalId = write(caller, record);
             em.createNativeQuery("INSERT INTO node_record_receipt (uid, node_id, kind, national_id) "
                     + "VALUES (?1, ?2, ?3, ?4)").setParameter(1, uid).setParameter(2, caller.nodeId())
                     .setParameter(3, record.type()).setParameter(4, nationalId).executeUpdate();
@@ -95,10 +102,18 @@ public class NodeRecordService {
         return new UpChunk.Answer(acknowledged, refused, waiting);
     }
 
-    private long write(UpChunk.Record r) {
+    private long write(NodeCaller caller, UpChunk.Record r) {
+        if (RecordChecks.ATTENDANCE.equals(r.type())) {
+            attendance.apply(new AttendanceRecords.Mark(r.session(), r.person(), r.status(), r.method(),
+                    r.recordedBy(), r.occurredAt()), caller.nodeId());
+            return r.session();
+        }
         if (RecordChecks.FACT.equals(r.type())) {
             return facts.append(r.person(), r.course(), r.item(), CompletionFact.Kind.valueOf(r.kind()), r.score(),
                     r.source(), r.courseVersion(), r.occurredAt());
+        }
+        if (RecordChecks.ATTEMPT.equals(r.type())) {
+            return attempts.apply(finished(r));
         }
         return submissions.apply(new SubmissionRecords.HandedIn(0, r.person(), r.course(), r.item(), r.body(),
                 r.attempts(), r.submittedAt(), Boolean.TRUE.equals(r.late()), r.files().stream()
@@ -114,10 +129,28 @@ public class NodeRecordService {
         if (!scope.usesCourse(caller, r.course())) {
             return "course " + r.course() + " is not used by the node's cohorts";
         }
+        if (RecordChecks.ATTEMPT.equals(r.type())) {
+            return attempts.foreign(r.course(), r.item(), finished(r).answers());
+        }
+        if (RecordChecks.ATTENDANCE.equals(r.type())) {
+            if (r.recordedBy() != null && !scope.holdsPerson(caller, r.recordedBy())) {
+                return "person " + r.recordedBy() + " is not one of the node's people";
+            }
+            return attendance.isSessionOf(r.session(), r.course(), r.item()) ? null
+                    : "session " + r.session() + " is not of item " + r.item() + " of course " + r.course();
+        }
         boolean itemFits = RecordChecks.FACT.equals(r.type()) ? facts.hasItem(r.course(), r.item())
                 : submissions.isAssignment(r.course(), r.item());
         return itemFits ? null : "item " + r.item() + " is not " + (RecordChecks.FACT.equals(r.type()) ? "in"
                 : "an assignment of") + " course " + r.course();
+    }
+
+    private static AttemptRecords.Finished finished(UpChunk.Record r) {
+        return new AttemptRecords.Finished(0, r.person(), r.course(), r.item(), r.startedAt(), r.deadline(),
+                r.submittedAt(), Boolean.TRUE.equals(r.late()), r.earned(), r.possible(), r.score(), r.passed(),
+                r.answers().stream().map(a -> new AttemptRecords.Answer(a.question(), false,
+                        a.optionOrder() == null ? List.of() : a.optionOrder(), a.response(), a.savedAt(), a.earned()))
+                        .toList());
     }
 
     /** A submission is applied only with all its files here (uploaded first); the first one missing. */

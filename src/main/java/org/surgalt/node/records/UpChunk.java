@@ -1,6 +1,7 @@
 package org.surgalt.node.records;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,24 +20,49 @@ public final class UpChunk {
 
     /**
      * One record. {@code type} FACT: a completion fact (kind, score, source, courseVersion, occurredAt);
-     * SUBMISSION: a handed-in submission (body, attempts, submittedAt, late, files).
+     * SUBMISSION: a handed-in submission (body, attempts, submittedAt, late, files); ATTEMPT: a finished
+     * quiz attempt (startedAt, deadline, submittedAt, late, earned, possible, score, passed, answers);
+     * ATTENDANCE: an attendance mark (session, status, method, recordedBy, occurredAt: when it was made).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Record(String uid, String type, Long person, Long course, Long item, String kind, Integer score,
             String source, Integer courseVersion, Instant occurredAt, String body, Integer attempts,
-            Instant submittedAt, Boolean late, List<File> files) {
+            Instant submittedAt, Boolean late, List<File> files, Instant startedAt, Instant deadline, BigDecimal earned,
+            Integer possible, Boolean passed, List<AttemptAnswer> answers, Long session, String status, String method,
+            Long recordedBy) {
 
         public static Record fact(String uid, long person, long course, long item, String kind, Integer score,
                 String source, int courseVersion, Instant occurredAt) {
             return new Record(uid, RecordChecks.FACT, person, course, item, kind, score, source, courseVersion,
-                    occurredAt, null, null, null, null, null);
+                    occurredAt, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
 
         public static Record submission(String uid, long person, long course, long item, String body, int attempts,
                 Instant submittedAt, boolean late, List<File> files) {
             return new Record(uid, RecordChecks.SUBMISSION, person, course, item, null, null, null, null, null, body,
-                    attempts, submittedAt, late, files);
+                    attempts, submittedAt, late, files, null, null, null, null, null, null, null, null, null, null);
         }
+
+        public static Record attempt(String uid, long person, long course, long item, Instant startedAt,
+                Instant deadline, Instant submittedAt, boolean late, BigDecimal earned, Integer possible, Integer score,
+                Boolean passed, List<AttemptAnswer> answers) {
+            return new Record(uid, RecordChecks.ATTEMPT, person, course, item, null, score, null, null, null, null,
+                    null, submittedAt, late, null, startedAt, deadline, earned, possible, passed, answers, null, null,
+                    null, null);
+        }
+
+        public static Record attendance(String uid, long person, long course, long item, long session, String status,
+                String method, Long recordedBy, Instant recordedAt) {
+            return new Record(uid, RecordChecks.ATTENDANCE, person, course, item, null, null, null, null, recordedAt,
+                    null, null, null, null, null, null, null, null, null, null, null, session, status, method,
+                    recordedBy);
+        }
+    }
+
+    /** A question of an attempt: the option order shown and the response (option ids comma-separated, or text). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AttemptAnswer(Long question, List<Long> optionOrder, String response, Instant savedAt,
+            BigDecimal earned) {
     }
 
     /** A file of a submission: the national server has it (uploaded first) under its SHA-256. */

@@ -122,7 +122,7 @@ public class RecordsUpStep implements SyncStep {
                     ready.add(t);
                 }
             }
-            outbox.acknowledged(gone, Map.of());
+            outbox.acknowledged(gone, List.of());
             for (List<UpTranslation.Translated> chunk : chunks(ready)) {
                 String failure = uploadFiles(node, chunk);
                 if (failure == null) {
@@ -157,16 +157,16 @@ public class RecordsUpStep implements SyncStep {
             return "the national server answered " + answer.status();
         }
         UpChunk.Answer settled = json.readValue(answer.body(), UpChunk.Answer.class);
-        Map<String, Long> submissionOf = new HashMap<>();
-        chunk.stream().filter(t -> t.submission() != null)
-                .forEach(t -> submissionOf.put(t.record().uid(), t.submission()));
+        Map<String, UpTranslation.Translated> linked = new HashMap<>();
+        chunk.stream().filter(t -> t.local() != null).forEach(t -> linked.put(t.record().uid(), t));
         List<String> acknowledged = new ArrayList<>();
-        Map<Long, Long> links = new HashMap<>();
+        List<UpOutbox.Link> links = new ArrayList<>();
         for (UpChunk.Acknowledged ack : settled.acknowledged() == null ? List.<UpChunk.Acknowledged>of()
                 : settled.acknowledged()) {
             acknowledged.add(ack.uid());
-            if (submissionOf.containsKey(ack.uid())) {
-                links.put(submissionOf.get(ack.uid()), ack.nationalId());
+            UpTranslation.Translated sent = linked.get(ack.uid());
+            if (sent != null) {
+                links.add(new UpOutbox.Link(sent.linkKind(), sent.local(), ack.nationalId()));
             }
         }
         outbox.acknowledged(acknowledged, links);

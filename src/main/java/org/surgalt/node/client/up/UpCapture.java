@@ -10,7 +10,8 @@ import java.util.UUID;
 import org.surgalt.node.client.NodeClientConfig;
 
 /**
- * On a school node: every learner record written here (a completion fact, a handed-in submission) gets an outbox row (V051 {@code up_record}) in
+ * On a school node: every learner record written here (a completion fact, a handed-in submission, a finished quiz attempt,
+ * an attendance mark) gets an outbox row (V051 {@code up_record}) in
  * the record's own transaction, with a UUID made now, so a record is either written and queued to go
  * up, or neither. Called from the one place each kind of record is written; on the national server
  * {@link #active()} is false and nothing is written or read.
@@ -59,6 +60,31 @@ public class UpCapture {
     public void submission(long localSubmissionId) {
         if (active()) {
             queue(UpRecord.Kind.SUBMISSION, new Submission(localSubmissionId));
+        }
+    }
+
+    /** A finished quiz attempt on the node, by its LOCAL id, sent as it is then (attempts do not change once submitted). */
+    public record Attempt(long attempt) {
+    }
+
+    /** Queues a quiz attempt just submitted (by the learner or at its deadline) in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void attempt(long localAttemptId) {
+        if (active()) {
+            queue(UpRecord.Kind.ATTEMPT, new Attempt(localAttemptId));
+        }
+    }
+
+    /** An attendance mark as made on the node, in LOCAL ids (the session's course and item with it). */
+    public record Mark(long session, long course, long item, long person, String status, String method,
+            Long recordedBy, Instant recordedAt) {
+    }
+
+    /** Queues an attendance mark just made or changed in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void attendance(Mark mark) {
+        if (active()) {
+            queue(UpRecord.Kind.ATTENDANCE, mark);
         }
     }
 

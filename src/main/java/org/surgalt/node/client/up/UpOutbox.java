@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import org.surgalt.node.client.NodeLinks;
 import org.surgalt.node.client.SyncStep;
 
@@ -44,16 +43,20 @@ public class UpOutbox {
                 .setParameter(1, shorten(why)).setParameter(2, uid).executeUpdate();
     }
 
+    /** A local submission or attempt and the national row it became. */
+    public record Link(NodeLinks.Kind kind, long local, long national) {
+    }
+
     /**
      * Forgets acknowledged records (the national server has them for good) and, in the same
-     * transaction, links each local submission sent to the national one it became.
+     * transaction, links each local submission or attempt sent to the national row it became.
      */
     @Transactional
-    public void acknowledged(List<String> uids, Map<Long, Long> nationalByLocalSubmission) {
+    public void acknowledged(List<String> uids, List<Link> made) {
         if (!uids.isEmpty()) {
             em.createNativeQuery("DELETE FROM up_record WHERE uid IN (?1)").setParameter(1, uids).executeUpdate();
         }
-        nationalByLocalSubmission.forEach((local, national) -> links.link(NodeLinks.Kind.SUBMISSION, local, national));
+        made.forEach(link -> links.link(link.kind(), link.local(), link.national()));
     }
 
     /** The local submissions of the records waiting to go up (for the files backlog). */
@@ -69,6 +72,13 @@ public class UpOutbox {
         Number records = (Number) em.createNativeQuery(
                 "SELECT COUNT(*) FROM up_record WHERE state IN ('QUEUED', 'HELD')").getSingleResult();
         return new SyncStep.Backlog(records.longValue(), 0, 0);
+    }
+
+    /** The held and refused records, newest first, for the node's records page. */
+    @Transactional
+    public List<UpRecord> unsent(int limit) {
+        return rows(em.createNativeQuery("SELECT id, uid, kind, payload, state, detail FROM up_record "
+                + "WHERE state IN ('HELD', 'REFUSED') ORDER BY id DESC LIMIT " + limit).getResultList());
     }
 
     private static List<UpRecord> rows(List<?> rows) {

@@ -4,7 +4,7 @@ package org.surgalt.node.client.up;
 public record UpRecord(long id, String uid, Kind kind, String payload, State state, String detail) {
 
     public enum Kind {
-        FACT, SUBMISSION
+        FACT, SUBMISSION, ATTEMPT, ATTENDANCE
     }
 
     public enum State {
