@@ -949,7 +949,15 @@ class AuthorizationMatrixTest {
                 new Row("POST", "/node/setup", "form", all(NOT_FOUND)),
                 new Row("GET", "/node/status", null, all(NOT_FOUND)),
                 new Row("POST", "/node/status/heartbeat", "form", all(NOT_FOUND)),
-                new Row("POST", "/node/status/sync", "form", all(NOT_FOUND)));
+                new Row("POST", "/node/status/sync", "form", all(NOT_FOUND)),
+                // --- issue 24: node-people --- What nodes call takes no session: a request the node signed
+                // (node/NodeSignInTest, NodeResultsTest), so every browser is unauthenticated there. The node's
+                // password page exists only in node mode (node/client/people/NodeSignInOnNodeTest: its site
+                // admins'); on this national run it is 404 for everyone.
+                new Row("POST", "/api/node/sign-in", "{\"email\":\"a@school.mn\",\"password\":\"x\"}", all(UNAUTH)),
+                new Row("GET", "/api/node/results", null, all(UNAUTH)),
+                new Row("GET", "/node/people/password", null, all(NOT_FOUND)),
+                new Row("POST", "/node/people/password", "form", all(NOT_FOUND)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).
