@@ -77,6 +77,11 @@ public class LoginResource {
                 layout.apply(Templates.login(sso.buttons(), error != null, error != null && "link".equals(firstSignIn),
                         java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8))).render(),
                 MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        if (firstSignIn != null) {
+            // Said once: the next failure, of whatever kind, is not taken for a dead link.
+            response.cookie(new NewCookie.Builder(FIRST_SIGN_IN_COOKIE).value("").path("/login").maxAge(0)
+                    .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build());
+        }
         if (returnTo != null) {
             // Quarkus takes this cookie only as an absolute URL of the same scheme, host and port as
             // the form post (it refuses the sign-in otherwise), so the path is resolved against this request.

@@ -964,7 +964,15 @@ class AuthorizationMatrixTest {
                 new Row("GET", "/api/node/files/{sha256}", null, all(UNAUTH)),
                 // The node's page of held and refused records exists only in node mode (its site admins':
                 // node/client/RecordsUpTest); on the national server it is 404 for everyone.
-                new Row("GET", "/node/records", null, all(NOT_FOUND)));
+                new Row("GET", "/node/records", null, all(NOT_FOUND)),
+                // --- issue 24: node-people --- What nodes call takes no session: a request the node signed
+                // (node/NodeSignInTest, NodeResultsTest), so every browser is unauthenticated there. The node's
+                // password page exists only in node mode (node/client/people/NodeSignInOnNodeTest: its site
+                // admins'); on this national run it is 404 for everyone.
+                new Row("POST", "/api/node/sign-in", "{\"email\":\"a@school.mn\",\"password\":\"x\"}", all(UNAUTH)),
+                new Row("GET", "/api/node/results", null, all(UNAUTH)),
+                new Row("GET", "/node/people/password", null, all(NOT_FOUND)),
+                new Row("POST", "/node/people/password", "form", all(NOT_FOUND)));
     }
 
     // Issue 22, school teams: the fixture's cohort's coordinators (its cohort coordinator, the admin who made it).

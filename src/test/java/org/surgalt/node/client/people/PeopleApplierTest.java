@@ -3,11 +3,9 @@ package org.surgalt.node.client.people;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.surgalt.testsupport.CourseBuilder.aCourse;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -25,9 +23,6 @@ class PeopleApplierTest {
 
     @Inject
     PeopleApplier applier;
-
-    @Inject
-    EntityManager em;
 
     @Test
     void aScopeAnswerBecomesLinkedPeopleAndCohortsOnceAndLeavingTheScopeEndsMembershipOnly() {
@@ -54,22 +49,22 @@ class PeopleApplierTest {
         long localBat = local("USER", bat);
         long localSaraa = local("USER", saraa);
         long localCohort = local("COHORT", cohortId);
-        assertEquals("Бат|mn|" + school, text("SELECT CONCAT(u.display_name, '|', u.locale, '|', i.code) FROM app_user u "
+        assertEquals("Бат|mn|" + school, Rows.text("SELECT CONCAT(u.display_name, '|', u.locale, '|', i.code) FROM app_user u "
                 + "JOIN institution i ON i.id = u.institution_id WHERE u.id = ?1", localBat));
-        assertEquals(2L, count("SELECT COUNT(*) FROM cohort_member WHERE cohort_id = ?1", localCohort));
+        assertEquals(2L, Rows.count("SELECT COUNT(*) FROM cohort_member WHERE cohort_id = ?1", localCohort));
         // The course on the node is attached and both are enrolled; the one not here yet waits for the content step.
-        assertEquals(1L, count("SELECT COUNT(*) FROM cohort_course WHERE cohort_id = ?1", localCohort));
-        assertEquals(2L, count("SELECT COUNT(*) FROM enrolment WHERE course_id = ?1", course.id()));
-        assertEquals(1L, count("SELECT COUNT(*) FROM role_grant WHERE user_id = ?1 AND role = 'COORDINATOR' "
+        assertEquals(1L, Rows.count("SELECT COUNT(*) FROM cohort_course WHERE cohort_id = ?1", localCohort));
+        assertEquals(2L, Rows.count("SELECT COUNT(*) FROM enrolment WHERE course_id = ?1", course.id()));
+        assertEquals(1L, Rows.count("SELECT COUNT(*) FROM role_grant WHERE user_id = ?1 AND role = 'COORDINATOR' "
                 + "AND scope_type = 'COHORT' AND scope_id = ?2", localBat, localCohort));
-        assertEquals(0L, count("SELECT COUNT(*) FROM local_credential WHERE user_id IN (?1, ?2)", localBat, localSaraa));
+        assertEquals(0L, Rows.count("SELECT COUNT(*) FROM local_credential WHERE user_id IN (?1, ?2)", localBat, localSaraa));
 
         // The same answer again: nothing new.
         assertEquals(new PeopleApplier.Applied(2, 1, 0, 0, 0), applier.apply(new ScopeAnswer(institution,
                 List.of(batPerson, saraaPerson), List.of(cohort))));
-        assertEquals(2L, count("SELECT COUNT(*) FROM node_link WHERE kind = 'USER' AND national_id IN (?1, ?2)", bat,
+        assertEquals(2L, Rows.count("SELECT COUNT(*) FROM node_link WHERE kind = 'USER' AND national_id IN (?1, ?2)", bat,
                 saraa));
-        assertEquals(1L, count("SELECT COUNT(*) FROM role_grant WHERE user_id = ?1", localBat));
+        assertEquals(1L, Rows.count("SELECT COUNT(*) FROM role_grant WHERE user_id = ?1", localBat));
 
         // Nationally: Saraa left the school, Бат is renamed. National wins for the profile; Saraa leaves the cohort only.
         ScopeAnswer.Person renamed = new ScopeAnswer.Person(bat, "bat-" + suffix + "@school.mn", "Батболд", "en",
@@ -78,38 +73,20 @@ class PeopleApplierTest {
                 List.of(bat));
         assertEquals(new PeopleApplier.Applied(1, 1, 0, 1, 0),
                 applier.apply(new ScopeAnswer(institution, List.of(renamed), List.of(without))));
-        assertEquals("Батболд|en", text("SELECT CONCAT(display_name, '|', locale) FROM app_user WHERE id = ?1", localBat));
-        assertEquals(0L, count("SELECT COUNT(*) FROM cohort_member WHERE cohort_id = ?1 AND user_id = ?2", localCohort,
+        assertEquals("Батболд|en", Rows.text("SELECT CONCAT(display_name, '|', locale) FROM app_user WHERE id = ?1", localBat));
+        assertEquals(0L, Rows.count("SELECT COUNT(*) FROM cohort_member WHERE cohort_id = ?1 AND user_id = ?2", localCohort,
                 localSaraa));
-        assertEquals(1L, count("SELECT COUNT(*) FROM app_user WHERE id = ?1", localSaraa));
-        assertEquals(1L, count("SELECT COUNT(*) FROM enrolment WHERE user_id = ?1 AND course_id = ?2", localSaraa,
+        assertEquals(1L, Rows.count("SELECT COUNT(*) FROM app_user WHERE id = ?1", localSaraa));
+        assertEquals(1L, Rows.count("SELECT COUNT(*) FROM enrolment WHERE user_id = ?1 AND course_id = ?2", localSaraa,
                 course.id()));
 
         // The cohort is gone from the scope (no one of the school is in it): its linked members leave.
         assertEquals(new PeopleApplier.Applied(1, 0, 0, 1, 0),
                 applier.apply(new ScopeAnswer(institution, List.of(renamed), List.of())));
-        assertEquals(0L, count("SELECT COUNT(*) FROM cohort_member WHERE cohort_id = ?1", localCohort));
+        assertEquals(0L, Rows.count("SELECT COUNT(*) FROM cohort_member WHERE cohort_id = ?1", localCohort));
     }
 
     private long local(String kind, long national) {
-        return count("SELECT local_id FROM node_link WHERE kind = ?1 AND national_id = ?2", kind, national);
-    }
-
-    private long count(String sql, Object... parameters) {
-        return ((Number) single(sql, parameters)).longValue();
-    }
-
-    private String text(String sql, Object... parameters) {
-        return single(sql, parameters).toString();
-    }
-
-    private Object single(String sql, Object... parameters) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var query = em.createNativeQuery(sql);
-            for (int p = 0; p < parameters.length; p++) {
-                query.setParameter(p + 1, parameters[p]);
-            }
-            return query.getSingleResult();
-        });
+        return Rows.count("SELECT local_id FROM node_link WHERE kind = ?1 AND national_id = ?2", kind, national);
     }
 }

@@ -9,7 +9,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,9 +34,6 @@ class ResultsApplierTest {
     @Inject
     CourseService courses;
 
-    @Inject
-    EntityManager em;
-
     @Test
     void pagesOfNationalResultsAreWrittenWholeWithTheCursorAndNationalGradesWin() {
         long base = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
@@ -60,9 +56,9 @@ class ResultsApplierTest {
                 Instant.now())), List.of(new ResultsPage.Grade(base + 3, base, 7, 10, "Сайн", Instant.now(), true)),
                 "f11-g5-" + (base + 3), false);
         assertEquals(new ResultsApplier.Applied(1, 1, 0, 0, java.util.Optional.empty()), applier.apply(first));
-        assertEquals(1L, count("SELECT COUNT(*) FROM completion_fact WHERE user_id = ?1 AND item_id = ?2 "
+        assertEquals(1L, Rows.count("SELECT COUNT(*) FROM completion_fact WHERE user_id = ?1 AND item_id = ?2 "
                 + "AND kind = 'WAIVED' AND source = 'national'", learner.id(), item));
-        assertEquals("GRADED|7|10|Сайн|1", text("SELECT CONCAT(state, '|', points, '|', max_points, '|', feedback, '|', "
+        assertEquals("GRADED|7|10|Сайн|1", Rows.text("SELECT CONCAT(state, '|', points, '|', max_points, '|', feedback, '|', "
                 + "released_at IS NOT NULL) FROM submission WHERE id = ?1", submission));
         assertEquals("f11-g5-" + (base + 3), applier.cursor());
 
@@ -71,8 +67,8 @@ class ResultsApplierTest {
         ResultsPage second = new ResultsPage(List.of(), List.of(new ResultsPage.Grade(base + 3, base, 9, 10, "Маш сайн",
                 Instant.now(), true)), "f11-g6-" + (base + 3), false);
         assertEquals(1, applier.apply(second).conflicts());
-        assertEquals(9L, count("SELECT points FROM submission WHERE id = ?1", submission));
-        assertEquals(1L, count("SELECT COUNT(*) FROM audit_event WHERE action = 'node_result.grade_conflict' "
+        assertEquals(9L, Rows.count("SELECT points FROM submission WHERE id = ?1", submission));
+        assertEquals(1L, Rows.count("SELECT COUNT(*) FROM audit_event WHERE action = 'node_result.grade_conflict' "
                 + "AND object_id = ?1 AND before_state LIKE '%4%'", submission));
 
         // A fact of a course that has not come down yet: nothing of the page is written, the cursor stays.
@@ -81,28 +77,10 @@ class ResultsApplierTest {
                 "f12-g7-" + (base + 3), false);
         assertTrue(applier.apply(waiting).waitingFor().isPresent());
         assertEquals("f11-g6-" + (base + 3), applier.cursor());
-        assertEquals(9L, count("SELECT points FROM submission WHERE id = ?1", submission));
+        assertEquals(9L, Rows.count("SELECT points FROM submission WHERE id = ?1", submission));
     }
 
     private static void link(String kind, long local, long national) {
         CohortBuilder.sql("INSERT INTO node_link (kind, local_id, national_id) VALUES (?1, ?2, ?3)", kind, local, national);
-    }
-
-    private long count(String sql, Object... parameters) {
-        return ((Number) single(sql, parameters)).longValue();
-    }
-
-    private String text(String sql, Object... parameters) {
-        return single(sql, parameters).toString();
-    }
-
-    private Object single(String sql, Object... parameters) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var query = em.createNativeQuery(sql);
-            for (int p = 0; p < parameters.length; p++) {
-                query.setParameter(p + 1, parameters[p]);
-            }
-            return query.getSingleResult();
-        });
     }
 }
