@@ -144,7 +144,9 @@ public class NationalClient {
         long bytes = body.length + response.body().length;
         long bitsPerSecond = bytes * 8L * 1_000_000_000L / nanos;
         keepUnderCap(bytes, nanos);
-        byte[] answer = response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent()
+        // A HEAD answer (or a 304) says gzip but has no body to inflate.
+        byte[] answer = response.body().length > 0
+                && response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent()
                 ? gunzip(response.body()) : response.body();
         return new Answer(response.statusCode(), answer, bitsPerSecond, response.headers());
     }
