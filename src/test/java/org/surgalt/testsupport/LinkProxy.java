@@ -20,16 +20,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * A bad rural link between a school node and the national server, as a process of its own: a TCP proxy
  * on the loopback address that throttles both directions to a shared rate, cuts connections at random
  * byte positions, replays whole client streams on new connections (duplicated requests, which may
- * arrive after later ones: reordered; a connection's first request is replayed once the server starts
- * answering it), and delays new connections at random (reordering). It counts
+ * arrive after later ones: reordered; a request is replayed once the server starts answering it), and
+ * delays new connections at random (reordering). It counts
  * the bytes that cross it: the bytes on the wire.
  *
  * <p>Started by {@link Link}: {@code java -cp <test classes> org.surgalt.testsupport.LinkProxy
  * <target port> <seed>}; prints {@code listening <port>}, then reads commands on standard input, one
  * per line, and answers each with one line: {@code rate <bits/s>} (0: unthrottled), {@code cut <p>}
- * (probability that a connection is cut somewhere in its first {@code cut-within} bytes), {@code
- * cut-within <bytes>}, {@code dup <p>} (probability that a connection's client bytes are sent again
- * on a new connection, 0–2 s later, the answer thrown away), {@code delay <ms>} (each new connection
+ * (probability that a connection is cut somewhere in each {@code cut-within} bytes it carries), {@code
+ * cut-within <bytes>}, {@code dup <p>} (probability that a request is sent again on a new connection,
+ * 0–2 s later, the answer thrown away), {@code delay <ms>} (each new connection
  * waits up to this long), {@code down} / {@code up} (every connection refused and open ones cut, or
  * not), {@code stats} (answers {@code bytes <to server> <to client> connections <n> cuts <n> dups
  * <n>}), {@code reset} (counters to zero), {@code quit}.
@@ -133,6 +133,27 @@ public final class LinkProxy {
         return bound <= 0 ? 0 : (long) (random.nextDouble() * bound);
     }
 
+    /**
+     * Where a connection is cut: each window of {@code cutWithin} bytes is cut with the cut probability,
+     * at a random byte of it; a kept-alive connection that carries many requests meets its cut as a long
+     * transfer on a bad link does.
+     */
+    private long cutPoint() {
+        double p = cutProbability;
+        long window = Math.max(1, cutWithin);
+        if (p <= 0) {
+            return Long.MAX_VALUE;
+        }
+        long start = 0;
+        while (roll() >= p) {
+            start += window;
+            if (start > Long.MAX_VALUE / 4) {
+                return Long.MAX_VALUE;
+            }
+        }
+        return start + below(window);
+    }
+
     private void serve(Socket client) {
         connections.incrementAndGet();
         if (down) {
@@ -150,31 +171,30 @@ public final class LinkProxy {
             abort(client);
             return;
         }
-        long cutAt = roll() < cutProbability ? below(cutWithin) : Long.MAX_VALUE;
-        boolean duplicate = roll() < dupProbability;
-        Connection connection = new Connection(client, server, cutAt, generation, duplicate);
+        Connection connection = new Connection(client, server, cutPoint(), generation);
         threads.execute(() -> connection.pump(true));
         connection.pump(false);
     }
 
-    /** One proxied connection: the bytes both ways share its cut point; its client bytes may be replayed. */
+    /**
+     * One proxied connection: the bytes both ways share its cut point. The client's bytes since the
+     * server last answered are one request; when the server starts answering it, the request is sent
+     * again on a new connection with the duplicate probability.
+     */
     private final class Connection {
         private final Socket client;
         private final Socket server;
         private final long cutAt;
         private final long born;
-        private final boolean duplicate;
         private final AtomicLong moved = new AtomicLong();
         private final ByteArrayOutputStream sent = new ByteArrayOutputStream();
-        private boolean replayed;
         private volatile boolean closed;
 
-        Connection(Socket client, Socket server, long cutAt, long born, boolean duplicate) {
+        Connection(Socket client, Socket server, long cutAt, long born) {
             this.client = client;
             this.server = server;
             this.cutAt = cutAt;
             this.born = born;
-            this.duplicate = duplicate;
         }
 
         void pump(boolean up) {
@@ -195,13 +215,12 @@ public final class LinkProxy {
                     out.write(buffer, 0, allowed);
                     out.flush();
                     (up ? bytesToServer : bytesToClient).addAndGet(allowed);
-                    if (up && duplicate) {
+                    if (up) {
                         synchronized (sent) {
                             sent.write(buffer, 0, allowed);
                         }
-                    }
-                    if (!up && duplicate) {
-                        // The server answers: the request before it is whole, and is sent once more.
+                    } else {
+                        // The server answers: the request before it is whole, and may be sent once more.
                         replay();
                     }
                     if (allowed < n) {
@@ -213,7 +232,6 @@ public final class LinkProxy {
                 // One side finished: pass the half-close on, as TCP would.
                 if (up) {
                     server.shutdownOutput();
-                    replay();
                 } else {
                     client.shutdownOutput();
                 }
@@ -228,17 +246,19 @@ public final class LinkProxy {
                 abort(client);
                 abort(server);
             }
-            replay();
         }
 
         private void replay() {
             byte[] bytes;
             synchronized (sent) {
-                if (!duplicate || replayed || sent.size() == 0) {
+                if (sent.size() == 0) {
                     return;
                 }
-                replayed = true;
                 bytes = sent.toByteArray();
+                sent.reset();
+            }
+            if (roll() >= dupProbability) {
+                return;
             }
             dups.incrementAndGet();
             long later = below(2000);

@@ -33,6 +33,7 @@ import org.surgalt.testsupport.PackagedApp;
  * set up the way an IT teacher sets it up (its first admin through the one-time setup link, the
  * enrolment code on /node/setup) and syncs with "Sync now".
  */
+@SuppressWarnings("unchecked")
 class NodeSyncIT {
 
     static final String SCHOOL = "khovd-buyant-school";
@@ -78,6 +79,7 @@ class NodeSyncIT {
 
     /** The two instances and the link, with the node enrolled through the link. */
     final class Pair {
+        final Path home = PackagedApp.itDir().resolve("node-sync");
         final PackagedApp national;
         final PackagedApp node;
         final Link link;
@@ -85,14 +87,14 @@ class NodeSyncIT {
         final Browser nodeAdmin;
 
         Pair(long seed) throws Exception {
-            Path home = PackagedApp.itDir().resolve("node-sync");
             PackagedApp.deleteRecursively(home);
             Path nationalHome = home.resolve("national");
             Path nodeHome = home.resolve("node");
             dataDirs.add(nationalHome.resolve("data/db"));
             dataDirs.add(nodeHome.resolve("data/db"));
+            // Publishing without review keeps the test's second version to one call.
             PackagedApp n = PackagedApp.launch("node-sync-national", nationalHome, Map.of(), Map.of(
-                    "surgalt.node.heartbeat-interval", "off"));
+                    "surgalt.node.heartbeat-interval", "off", "surgalt.authoring.approvals-required", "0"));
             PackagedApp s = PackagedApp.launch("node-sync-node", nodeHome, Map.of(), Map.of(
                     "surgalt.samples.import", "false", "surgalt.node.mode", "node",
                     "surgalt.node.heartbeat-interval", "off", "surgalt.node.sync-interval", "off",
@@ -216,7 +218,8 @@ class NodeSyncIT {
                 "SELECT i.id, i.kind FROM item i JOIN course_module m ON m.id = i.module_id WHERE m.course_id = "
                         + nodeCourse + " ORDER BY m.position, i.position")) {
             while (r.next()) {
-                items.add(new long[] {r.getLong(1), "ASSIGNMENT".equalsIgnoreCase(r.getString(2)) ? 1 : 0});
+                String kind = r.getString(2);
+                items.add(new long[] {r.getLong(1), "ASSIGNMENT".equalsIgnoreCase(kind) ? 1 : "QUIZ".equalsIgnoreCase(kind) ? 2 : 0});
             }
         }
         assertTrue(items.size() > 5, "the course's items are on the node: " + items.size());
@@ -229,6 +232,8 @@ class NodeSyncIT {
                 .multiPart("file", SUBMITTED_FILE.toFile(), "application/pdf")
                 .post("/courses/" + COURSE + "/assignments/" + assignment + "/files/plain").then().statusCode(303);
         submitWhenInspected(teacher, nodeCourse, assignment);
+        long quiz = items.stream().filter(i -> i[1] == 2).findFirst().orElseThrow()[0];
+        takeQuiz(teacher, nodeCourse, quiz);
 
         // Rounds over the bad link until the node has nothing left to send; many are cut on the way.
         for (int round = 0; round < 40 && queued(pair) > 0; round++) {
@@ -278,6 +283,127 @@ class NodeSyncIT {
                 .statusCode(200).extract().path("percent");
         assertEquals(onNode, nationally, "the same progress on the node and nationally");
         assertTrue(onNode > 0);
+        try (Connection national = pair.nationalDb()) {
+            assertEquals(1, count(national, "SELECT COUNT(*) FROM quiz_attempt WHERE user_id = " + nationalTeacher
+                    + " AND submitted_at IS NOT NULL"), "the quiz attempt went up once");
+        }
+
+        // Results come down: a national grader grades the submission made on the node.
+        long nationalSubmission;
+        try (Connection national = pair.nationalDb()) {
+            nationalSubmission = count(national, "SELECT id FROM submission WHERE learner_id = " + nationalTeacher
+                    + " AND course_id = " + nationalCourse);
+        }
+        long version = ((Number) pair.nationalAdmin.given().get("/api/courses/" + nationalCourse + "/submissions/"
+                + nationalSubmission).then().statusCode(200).extract().path("version")).longValue();
+        pair.nationalAdmin.given().contentType(ContentType.JSON)
+                .body(Map.of("version", version, "points", 8, "feedback", "Сайн эргэцүүлэл"))
+                .post("/api/courses/" + nationalCourse + "/submissions/" + nationalSubmission + "/grade")
+                .then().statusCode(200);
+        // And a second version of the course: one lesson changed.
+        long lesson = items.stream().filter(i -> i[1] == 0).findFirst().orElseThrow()[0];
+        long nationalLesson;
+        try (Connection node = pair.nodeDb()) {
+            nationalLesson = count(node, "SELECT national_id FROM node_link WHERE kind = 'ITEM' AND local_id = " + lesson);
+        }
+        editLesson(pair.nationalAdmin, nationalCourse, nationalLesson);
+        pair.nationalAdmin.given().post("/api/courses/" + nationalCourse + "/versions").then().statusCode(201);
+        List<String> linksBefore = facts(pair.nodeDb(), "SELECT CONCAT(local_id, '=', national_id) FROM node_link "
+                + "WHERE kind = 'ITEM' ORDER BY 1");
+
+        for (int round = 0; round < 20 && !(graded(pair) && versionOnNode(pair) == 2); round++) {
+            Thread.sleep(1000);
+            pair.syncRound(Duration.ofMinutes(10));
+        }
+        assertTrue(graded(pair), "the grade came down\n" + pair.node.logTail());
+        assertEquals("8 Сайн эргэцүүлэл", pair.nodeText("SELECT CONCAT(points, ' ', feedback) FROM submission WHERE item_id = "
+                + assignment));
+        assertEquals(2, versionOnNode(pair), "the second version came down");
+        assertTrue(pair.nodeText("SELECT body_en FROM item WHERE id = " + lesson).contains("Changed nationally"),
+                "the changed lesson is the node's");
+        assertEquals(linksBefore, facts(pair.nodeDb(), "SELECT CONCAT(local_id, '=', national_id) FROM node_link "
+                + "WHERE kind = 'ITEM' ORDER BY 1"), "every item kept its id on the node");
+        int afterOnNode = nodeAdmin.given().accept("application/json")
+                .get("/api/progress/courses/" + nodeCourse + "/learners/" + nodeTeacher).then().statusCode(200)
+                .extract().path("percent");
+        int afterNationally = pair.nationalAdmin.given().accept("application/json")
+                .get("/api/progress/courses/" + nationalCourse + "/learners/" + nationalTeacher).then()
+                .statusCode(200).extract().path("percent");
+        assertEquals(afterNationally, afterOnNode, "still the same progress after the grade and the new version");
+
+        // No leftovers after all the cut rounds: no outbox row, no partial file on either side, and
+        // one receipt per record the node made.
+        try (Connection node = pair.nodeDb(); Connection national = pair.nationalDb()) {
+            assertEquals(0, count(node, "SELECT COUNT(*) FROM up_record"));
+            long nodeMade = count(node, "SELECT COUNT(*) FROM node_link WHERE kind IN ('SUBMISSION', 'ATTEMPT')")
+                    + nodeFacts.size();
+            assertTrue(count(national, "SELECT COUNT(*) FROM node_record_receipt") >= nodeMade,
+                    "every record has its receipt");
+            assertEquals(count(national, "SELECT COUNT(*) FROM node_record_receipt"),
+                    count(national, "SELECT COUNT(DISTINCT uid) FROM node_record_receipt"));
+        }
+        assertEquals(List.of(), leftovers(pair.home.resolve("node/data/assets/node-downloads")));
+        assertEquals(List.of(), leftovers(pair.home.resolve("national/data/assets/node-uploads")));
+    }
+
+    private static boolean graded(Pair pair) throws SQLException {
+        return "GRADED".equals(pair.nodeText("SELECT s.state FROM submission s JOIN node_link l ON l.kind = 'SUBMISSION' "
+                + "AND l.local_id = s.id"));
+    }
+
+    private static long versionOnNode(Pair pair) throws SQLException {
+        try (Connection node = pair.nodeDb()) {
+            return count(node, "SELECT COALESCE(MAX(v.number), 0) FROM course_version v JOIN course c ON c.id = "
+                    + "v.course_id WHERE c.code = '" + COURSE + "'");
+        }
+    }
+
+    /** Regular files left under a directory (none when it does not exist). */
+    private static List<String> leftovers(Path dir) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var files = java.nio.file.Files.walk(dir)) {
+            return files.filter(java.nio.file.Files::isRegularFile).map(Path::toString).toList();
+        }
+    }
+
+    /** A national author changes one lesson's English text in the draft. */
+    private static void editLesson(Browser admin, long courseId, long itemId) {
+        List<Map<String, Object>> modules = admin.given().get("/api/courses/" + courseId + "/modules?version=draft")
+                .then().statusCode(200).extract().path("$");
+        long module = modules.stream().filter(m -> ((List<Map<String, Object>>) m.get("items")).stream()
+                .anyMatch(i -> ((Number) i.get("id")).longValue() == itemId)).map(m -> ((Number) m.get("id")).longValue())
+                .findFirst().orElseThrow();
+        String path = "/api/courses/" + courseId + "/modules/" + module + "/items/" + itemId;
+        Map<String, Object> item = admin.given().get(path + "?version=draft").then().statusCode(200).extract().path("$");
+        Map<String, Object> title = (Map<String, Object>) item.get("title");
+        Map<String, Object> body = new java.util.HashMap<>((Map<String, Object>) item.get("body"));
+        body.put("en", body.get("en") + "\n\nChanged nationally for the second version.");
+        Map<String, Object> change = new java.util.HashMap<>();
+        change.put("version", item.get("version"));
+        change.put("title", title);
+        change.put("body", body);
+        change.put("completion", item.get("completion"));
+        change.put("required", item.get("required"));
+        admin.given().contentType(ContentType.JSON).body(change).put(path).then().statusCode(200);
+    }
+
+    /** An attempt at the quiz on the node: every question answered with its first option (or true). */
+    private static void takeQuiz(Browser teacher, long courseId, long itemId) {
+        String base = "/api/courses/" + courseId + "/quizzes/" + itemId + "/attempts";
+        io.restassured.response.Response started = teacher.given().post(base);
+        started.then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
+        long attempt = ((Number) started.path("id")).longValue();
+        List<Map<String, Object>> questions = started.path("questions");
+        Map<String, List<String>> answers = new java.util.HashMap<>();
+        for (Map<String, Object> q : questions) {
+            List<Map<String, Object>> options = (List<Map<String, Object>>) q.get("options");
+            answers.put(String.valueOf(q.get("id")), options == null || options.isEmpty() ? List.of("true")
+                    : List.of(String.valueOf(options.get(0).get("id"))));
+        }
+        teacher.given().contentType(ContentType.JSON).body(Map.of("answers", answers)).post(base + "/" + attempt
+                + "/submission").then().statusCode(200);
     }
 
     private static long queued(Pair pair) throws SQLException {
