@@ -53,6 +53,20 @@ public class NodeClientTest {
                     "surgalt.node.national-url", "http://localhost:" + PORT + "/");
         }
 
+        /**
+         * Registers this node-mode instance nationally for the school (as a site admin) and enrols it on its
+         * /node/setup (as another); the node's name.
+         */
+        public static String enrolFor(String school) {
+            String name = "Lab " + UUID.randomUUID();
+            String code = Sessions.as(aPerson().withRole(Role.ADMIN).create()).given().contentType(ContentType.JSON)
+                    .body(Map.of("name", name, "institution", school))
+                    .post("/api/admin/nodes").then().statusCode(201).extract().path("enrolmentCode");
+            Sessions.as(aPerson().withRole(Role.ADMIN).create()).form().formParam("code", code).post("/node/setup")
+                    .then().statusCode(303);
+            return name;
+        }
+
         static int closedPort() {
             return freePort();
         }

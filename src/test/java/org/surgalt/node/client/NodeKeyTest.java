@@ -13,8 +13,6 @@ import static org.surgalt.testsupport.PersonBuilder.aPerson;
 import com.nimbusds.jose.jwk.ECKey;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,14 +35,10 @@ class NodeKeyTest {
     @BeforeEach
     void enrolled() {
         CohortBuilder.sql("DELETE FROM node_identity");
-        Sessions.Session national = Sessions.as(aPerson().withRole(Role.ADMIN).create());
         itTeacher = Sessions.as(aPerson().withRole(Role.ADMIN).create());
         String school = "node-key-" + UUID.randomUUID().toString().substring(0, 8);
         aPerson().inInstitution(school).create();
-        name = "Key lab " + UUID.randomUUID();
-        String code = national.given().contentType(ContentType.JSON).body(Map.of("name", name, "institution", school))
-                .post("/api/admin/nodes").then().statusCode(201).extract().path("enrolmentCode");
-        itTeacher.form().formParam("code", code).post("/node/setup").then().statusCode(303);
+        name = NodeClientTest.NodeMode.enrolFor(school);
         Jobs.runAllDue();
     }
 

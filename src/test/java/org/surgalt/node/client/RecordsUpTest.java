@@ -81,12 +81,7 @@ class RecordsUpTest {
         course = aCourse().withModules(1).withItemsPerModule(2).create();
         CohortBuilder.aCohort().create().withCourse(course.id()).join(learner, Instant.now());
         version = courses.published(course.code());
-        Sessions.Session national = Sessions.as(aPerson().withRole(Role.ADMIN).create());
-        String code = national.given().contentType(ContentType.JSON)
-                .body(Map.of("name", "Lab " + UUID.randomUUID(), "institution", school))
-                .post("/api/admin/nodes").then().statusCode(201).extract().path("enrolmentCode");
-        Sessions.as(aPerson().withRole(Role.ADMIN).create()).form().formParam("code", code).post("/node/setup")
-                .then().statusCode(303);
+        NodeClientTest.NodeMode.enrolFor(school);
     }
 
     @Test

@@ -392,7 +392,7 @@ class NodeSyncIT {
     /** An attempt at the quiz on the node: every question answered with its first option (or true). */
     private static void takeQuiz(Browser teacher, long courseId, long itemId) {
         String base = "/api/courses/" + courseId + "/quizzes/" + itemId + "/attempts";
-        io.restassured.response.Response started = teacher.given().post(base);
+        io.restassured.response.Response started = teacher.given().contentType(ContentType.JSON).post(base);
         started.then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
         long attempt = ((Number) started.path("id")).longValue();
         List<Map<String, Object>> questions = started.path("questions");

@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.surgalt.identity.Role;
 import org.surgalt.node.client.NodeClientTest;
 import org.surgalt.node.client.NodeIdentity;
 import org.surgalt.node.client.NodeSync;
@@ -32,7 +31,6 @@ import org.surgalt.testsupport.CohortBuilder;
 import org.surgalt.testsupport.FileCourses;
 import org.surgalt.testsupport.PersonBuilder.TestPerson;
 import org.surgalt.testsupport.Publishing;
-import org.surgalt.testsupport.Sessions;
 
 /**
  * Content down on a node, in one instance that is its own national server (node mode, as
@@ -59,12 +57,7 @@ class ContentStepTest {
         course = FileCourses.published(plan);
         courseCode = course.code();
         CohortBuilder.aCohort().create().withCourse(course.courseId()).join(teacher, Instant.now());
-        Sessions.Session national = Sessions.as(aPerson().withRole(Role.ADMIN).create());
-        String code = national.given().contentType(ContentType.JSON)
-                .body(Map.of("name", "Lab " + UUID.randomUUID(), "institution", school))
-                .post("/api/admin/nodes").then().statusCode(201).extract().path("enrolmentCode");
-        Sessions.as(aPerson().withRole(Role.ADMIN).create()).form().formParam("code", code).post("/node/setup")
-                .then().statusCode(303);
+        NodeClientTest.NodeMode.enrolFor(school);
     }
 
     @Test
