@@ -207,8 +207,13 @@ class RecordsUpTest {
                         Map.of("text", "Darkhan", "correct", false))))
                 .post("/api/courses/{c}/questions", quizCourse.id()).then().statusCode(201).extract().jsonPath()
                 .getLong("id");
-        author.given().contentType(ContentType.JSON).body(Map.of("questions", List.of(question), "review", "answers"))
-                .put("/api/courses/{c}/quizzes/{i}", quizCourse.id(), quiz).then().statusCode(200);
+        // A true/false question has no options: its empty option lists once failed the translation.
+        long truth = author.given().contentType(ContentType.JSON).body(Map.of("kind", "true_false", "prompt",
+                "Ulaanbaatar is the capital.", "truth", true))
+                .post("/api/courses/{c}/questions", quizCourse.id()).then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        author.given().contentType(ContentType.JSON).body(Map.of("questions", List.of(question, truth), "review",
+                "answers")).put("/api/courses/{c}/quizzes/{i}", quizCourse.id(), quiz).then().statusCode(200);
         List<Long> options = longs("SELECT id FROM question_option WHERE question_id = ?1 ORDER BY position", question);
         TestPerson taker = aPerson().inInstitution(school).enrolledIn(quizCourse.code()).create();
         CohortBuilder.aCohort().create().withCourse(quizCourse.id()).join(taker, Instant.now());
@@ -217,7 +222,8 @@ class RecordsUpTest {
                 .post("/api/courses/{c}/quizzes/{i}/attempts", quizCourse.id(), quiz).then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         learnerSession.given().contentType(ContentType.JSON)
-                .body(Map.of("answers", Map.of(Long.toString(question), List.of(Long.toString(options.get(0))))))
+                .body(Map.of("answers", Map.of(Long.toString(question), List.of(Long.toString(options.get(0))),
+                        Long.toString(truth), List.of("true"))))
                 .post("/api/courses/{c}/quizzes/{i}/attempts/{a}/submission", quizCourse.id(), quiz, attempt)
                 .then().statusCode(200);
         assertEquals(1L, count("SELECT COUNT(*) FROM up_record WHERE kind = 'ATTEMPT' AND payload = ?1",
@@ -233,7 +239,10 @@ class RecordsUpTest {
         SyncStep.Outcome first = step.run(setup.current().orElseThrow());
         assertTrue(first.detail().contains("held 1 (no national link for question " + question + ")"), first.detail());
 
-        QuarkusTransaction.requiringNew().run(() -> link("QUESTION", question));
+        QuarkusTransaction.requiringNew().run(() -> {
+            link("QUESTION", question);
+            link("QUESTION", truth);
+        });
         SyncStep.Outcome next = step.run(setup.current().orElseThrow());
         assertEquals("sent 1, held 0, refused 0", next.detail());
         // This one database plays both sides: the national copy is the learner's next attempt, linked.

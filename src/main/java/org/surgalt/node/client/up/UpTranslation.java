@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.surgalt.assignment.SubmissionRecords;
 import org.surgalt.node.client.NodeLinks;
@@ -191,7 +192,8 @@ public class UpTranslation {
                     .map(ids.options()::get).toList() : List.of();
             if (!ids.questions().containsKey(answer.question())) {
                 why = "no national link for question " + answer.question();
-            } else if (order.contains(null) || chosen.contains(null)) {
+            } else if (order.stream().anyMatch(Objects::isNull) || chosen.stream().anyMatch(Objects::isNull)) {
+                // (Not contains(null): an unmodifiable list throws on it, whatever it holds.)
                 why = "no national link for an option of question " + answer.question();
             } else {
                 answers.add(new UpChunk.AttemptAnswer(ids.questions().get(answer.question()), order,
