@@ -214,7 +214,7 @@ class NodeSyncIT {
         }
         // The teacher signs in on the node (the first time through the link), then the link turns bad.
         Browser teacher = Browser.signIn(pair.node, TEACHER, DEMO_PASSWORD);
-        pair.link.rate(256_000).cuts(0.25, 40_000).duplicates(0.3).delay(300);
+        pair.link.rate(256_000).cuts(0.3, 30_000).duplicates(0.3).delay(300);
 
         // A lesson day on the node: every page opened, the assignment handed in with a file.
         List<long[]> items = new ArrayList<>();
@@ -464,16 +464,5 @@ class NodeSyncIT {
 
     static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
-
-    @Test
-    void aNodeEnrolsAndSyncsThroughABadLink() throws Exception {
-        Pair pair = new Pair(24);
-        try (Connection node = pair.nodeDb()) {
-            assertEquals(1, count(node, "SELECT COUNT(*) FROM node_identity"), "enrolled through the link");
-        }
-        pair.link.rate(256_000).cuts(0.3, 20_000).duplicates(0.3).delay(300);
-        pair.syncRound(Duration.ofMinutes(5));
-        assertTrue(pair.link.stats().connections() > 0, "the round went over the link");
     }
 }

@@ -29,8 +29,8 @@ import org.surgalt.platform.DomainException;
 class BlobDownloads {
 
     private static final Logger LOG = Logger.getLogger(BlobDownloads.class);
-    /** 512 KiB: 16 s at 256 kbit/s, well inside a call's 60 s, and little to fetch again after a cut. */
-    static final int CHUNK = 512 * 1024;
+    /** 128 KiB: 4 s at 256 kbit/s; a cut loses at most this much, and a chunk costs one signed request. */
+    static final int CHUNK = 128 * 1024;
     private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+)");
     private static final String SUFFIX = ".part";
 

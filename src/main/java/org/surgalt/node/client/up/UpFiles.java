@@ -16,8 +16,8 @@ import org.surgalt.node.client.NodeIdentity;
 @ApplicationScoped
 public class UpFiles {
 
-    /** 256 KiB: eight seconds on a 256 kbit/s link, so a cut costs little. */
-    static final int PIECE = 256 * 1024;
+    /** 128 KiB: 4 s at 256 kbit/s; a cut loses at most this much, and a piece costs one signed request. */
+    static final int PIECE = 128 * 1024;
     static final String PATH = "/api/node/uploads/";
 
     private final NationalClient client;
