@@ -51,6 +51,8 @@ public final class LinkProxy {
     private final AtomicLong cuts = new AtomicLong();
     private final AtomicLong dups = new AtomicLong();
     private volatile double cutProbability;
+    /** Bumped when the cut settings change: open (kept-alive) connections draw their cut point again. */
+    private final AtomicLong cutSettings = new AtomicLong();
     private volatile long cutWithin = 64 * 1024;
     private volatile double dupProbability;
     private volatile long delayMillis;
@@ -84,8 +86,14 @@ public final class LinkProxy {
                     toServer.rate(Long.parseLong(words[1]));
                     toClient.rate(Long.parseLong(words[1]));
                 }
-                case "cut" -> cutProbability = Double.parseDouble(words[1]);
-                case "cut-within" -> cutWithin = Long.parseLong(words[1]);
+                case "cut" -> {
+                    cutProbability = Double.parseDouble(words[1]);
+                    cutSettings.incrementAndGet();
+                }
+                case "cut-within" -> {
+                    cutWithin = Long.parseLong(words[1]);
+                    cutSettings.incrementAndGet();
+                }
                 case "dup" -> dupProbability = Double.parseDouble(words[1]);
                 case "delay" -> delayMillis = Long.parseLong(words[1]);
                 case "down" -> {
@@ -171,7 +179,7 @@ public final class LinkProxy {
             abort(client);
             return;
         }
-        Connection connection = new Connection(client, server, cutPoint(), generation);
+        Connection connection = new Connection(client, server, generation);
         threads.execute(() -> connection.pump(true));
         connection.pump(false);
     }
@@ -184,17 +192,28 @@ public final class LinkProxy {
     private final class Connection {
         private final Socket client;
         private final Socket server;
-        private final long cutAt;
+        private long cutAt;
+        private long cutDrawnFor = -1;
         private final long born;
         private final AtomicLong moved = new AtomicLong();
         private final ByteArrayOutputStream sent = new ByteArrayOutputStream();
         private volatile boolean closed;
 
-        Connection(Socket client, Socket server, long cutAt, long born) {
+        Connection(Socket client, Socket server, long born) {
             this.client = client;
             this.server = server;
-            this.cutAt = cutAt;
             this.born = born;
+        }
+
+        /** The byte this connection is cut at, drawn again from here on when the cut settings changed. */
+        private synchronized long cutAt(long movedSoFar) {
+            long settings = cutSettings.get();
+            if (settings != cutDrawnFor) {
+                cutDrawnFor = settings;
+                long point = cutPoint();
+                cutAt = point == Long.MAX_VALUE ? Long.MAX_VALUE : movedSoFar + point;
+            }
+            return cutAt;
         }
 
         void pump(boolean up) {
@@ -207,9 +226,10 @@ public final class LinkProxy {
                         return;
                     }
                     long before = moved.getAndAdd(n);
+                    long cut = cutAt(before);
                     int allowed = n;
-                    if (before + n > cutAt) {
-                        allowed = (int) Math.max(0, cutAt - before);
+                    if (before + n > cut) {
+                        allowed = (int) Math.max(0, cut - before);
                     }
                     (up ? toServer : toClient).take(allowed);
                     out.write(buffer, 0, allowed);
