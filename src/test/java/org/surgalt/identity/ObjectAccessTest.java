@@ -742,6 +742,7 @@ class ObjectAccessTest {
         rows.addAll(nodeRegistry());
         rows.addAll(contentBundles());
         rows.addAll(contentDown());
+        rows.addAll(recordsUp());
         return rows;
     }
 
@@ -1609,5 +1610,16 @@ class ObjectAccessTest {
                 row("GET", "/api/node/courses/{code}/versions/{number}", null, Owner.AUTHOR, everyone(UNAUTH))
                         .at("{number}", "1"),
                 row("GET", "/api/node/files/{sha256}", null, Owner.AUTHOR, everyone(UNAUTH)));
+    }
+
+    // --- issue 24: learner records up from school nodes (node/records/) ---
+
+    /**
+     * A node's file, as it comes up piece by piece: only a node's signed request is let in (no browser
+     * session is one), and the bytes so far are kept per node, so no node reads or adds to another's
+     * (node/NodeUploadsTest, node/NodeRecordsTest with two schools' nodes).
+     */
+    private static List<Row> recordsUp() {
+        return List.of(row("PUT", "/api/node/uploads/{sha256}", "{}", Owner.AUTHOR, everyone(UNAUTH)));
     }
 }
