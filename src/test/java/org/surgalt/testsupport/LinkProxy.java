@@ -19,16 +19,19 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A bad rural link between a school node and the national server, as a process of its own: a TCP proxy
  * on the loopback address that throttles both directions to a shared rate, cuts connections at random
- * byte positions, replays whole client streams on new connections (duplicated requests, which may
- * arrive after later ones: reordered; a connection's first request is replayed once the server starts
- * answering it), and delays new connections at random (reordering). It counts
+ * byte positions, replays requests on new connections (duplicated requests, which may arrive after
+ * later ones: reordered; a request is replayed once the server starts answering it), and delays new connections at random (reordering). It counts
  * the bytes that cross it: the bytes on the wire.
+ *
+ * <p>The dice are rolled per request, not per connection: a kept-alive connection (the node's HTTP
+ * client sends a whole round over one) carries many, and the client sending again after an answer
+ * starts the next one.
  *
  * <p>Started by {@link Link}: {@code java -cp <test classes> org.surgalt.testsupport.LinkProxy
  * <target port> <seed>}; prints {@code listening <port>}, then reads commands on standard input, one
  * per line, and answers each with one line: {@code rate <bits/s>} (0: unthrottled), {@code cut <p>}
- * (probability that a connection is cut somewhere in its first {@code cut-within} bytes), {@code
- * cut-within <bytes>}, {@code dup <p>} (probability that a connection's client bytes are sent again
+ * (probability that a request is cut somewhere in the connection's next {@code cut-within} bytes), {@code
+ * cut-within <bytes>}, {@code dup <p>} (probability that a request's client bytes are sent again
  * on a new connection, 0–2 s later, the answer thrown away), {@code delay <ms>} (each new connection
  * waits up to this long), {@code down} / {@code up} (every connection refused and open ones cut, or
  * not), {@code stats} (answers {@code bytes <to server> <to client> connections <n> cuts <n> dups
@@ -150,9 +153,7 @@ public final class LinkProxy {
             abort(client);
             return;
         }
-        long cutAt = roll() < cutProbability ? below(cutWithin) : Long.MAX_VALUE;
-        boolean duplicate = roll() < dupProbability;
-        Connection connection = new Connection(client, server, cutAt, generation, duplicate);
+        Connection connection = new Connection(client, server, generation);
         threads.execute(() -> connection.pump(true));
         connection.pump(false);
     }
@@ -161,20 +162,31 @@ public final class LinkProxy {
     private final class Connection {
         private final Socket client;
         private final Socket server;
-        private final long cutAt;
         private final long born;
-        private final boolean duplicate;
+        /** Where in the connection's bytes it is cut; rolled again for each request (guarded by sent). */
+        private long cutAt;
+        /** Whether the request now crossing is replayed; rolled again for each request (guarded by sent). */
+        private boolean duplicate;
+        /** The server has answered since the client last sent: the client's next bytes are a new request. */
+        private boolean answered;
         private final AtomicLong moved = new AtomicLong();
         private final ByteArrayOutputStream sent = new ByteArrayOutputStream();
         private boolean replayed;
         private volatile boolean closed;
 
-        Connection(Socket client, Socket server, long cutAt, long born, boolean duplicate) {
+        Connection(Socket client, Socket server, long born) {
             this.client = client;
             this.server = server;
-            this.cutAt = cutAt;
             this.born = born;
-            this.duplicate = duplicate;
+            roll(0);
+        }
+
+        /** The dice for the request that starts at byte {@code from} of the connection: a cut in it, a duplicate of it. */
+        private void roll(long from) {
+            synchronized (sent) {
+                cutAt = LinkProxy.this.roll() < cutProbability ? from + below(cutWithin) : Long.MAX_VALUE;
+                duplicate = LinkProxy.this.roll() < dupProbability;
+            }
         }
 
         void pump(boolean up) {
@@ -186,22 +198,30 @@ public final class LinkProxy {
                         cut();
                         return;
                     }
+                    if (up) {
+                        nextRequestIfAnswered();
+                    }
                     long before = moved.getAndAdd(n);
+                    long cutHere = cutPoint();
                     int allowed = n;
-                    if (before + n > cutAt) {
-                        allowed = (int) Math.max(0, cutAt - before);
+                    if (before + n > cutHere) {
+                        allowed = (int) Math.max(0, cutHere - before);
                     }
                     (up ? toServer : toClient).take(allowed);
                     out.write(buffer, 0, allowed);
                     out.flush();
                     (up ? bytesToServer : bytesToClient).addAndGet(allowed);
-                    if (up && duplicate) {
+                    if (up) {
                         synchronized (sent) {
-                            sent.write(buffer, 0, allowed);
+                            if (duplicate) {
+                                sent.write(buffer, 0, allowed);
+                            }
                         }
-                    }
-                    if (!up && duplicate) {
-                        // The server answers: the request before it is whole, and is sent once more.
+                    } else {
+                        // The server answers: the request before it is whole, and may be sent once more.
+                        synchronized (sent) {
+                            answered = true;
+                        }
                         replay();
                     }
                     if (allowed < n) {
@@ -219,6 +239,28 @@ public final class LinkProxy {
                 }
             } catch (IOException e) {
                 cut();
+            }
+        }
+
+        /**
+         * A kept-alive connection (a node's HTTP client sends a whole round over one) carries many
+         * requests: the client sending again after an answer starts the next one, whose dice for a cut
+         * and a duplicate are rolled anew, as a new connection's would be.
+         */
+        private void nextRequestIfAnswered() {
+            synchronized (sent) {
+                if (answered) {
+                    answered = false;
+                    sent.reset();
+                    replayed = false;
+                    roll(moved.get());
+                }
+            }
+        }
+
+        private long cutPoint() {
+            synchronized (sent) {
+                return cutAt;
             }
         }
 
