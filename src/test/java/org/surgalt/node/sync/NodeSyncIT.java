@@ -112,7 +112,7 @@ class NodeSyncIT {
                     + "f.submission_id WHERE s.item_id = " + assignment);
             assertEquals(sha256(java.nio.file.Files.readAllBytes(SUBMITTED_FILE)), nodeSha);
             assertEquals(1, count(national, "SELECT COUNT(*) FROM submission_file f JOIN submission s ON s.id = "
-                    + "f.submission_id WHERE s.user_id = " + nationalTeacher + " AND f.sha256 = '" + nodeSha + "'"));
+                    + "f.submission_id WHERE s.learner_id = " + nationalTeacher + " AND f.sha256 = '" + nodeSha + "'"));
         }
         // The dashboards agree: the teacher's progress in the course is the same number on both sides.
         NodePair.Browser nodeAdmin = pair.nodeAdmin();
