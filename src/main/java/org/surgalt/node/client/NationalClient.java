@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
+import org.jboss.logging.Logger;
 
 /**
  * The node's one way to the national server. Enrolment is its only unsigned call; every other request
@@ -40,6 +41,8 @@ import java.util.zip.GZIPInputStream;
  */
 @ApplicationScoped
 public class NationalClient {
+
+    private static final Logger LOG = Logger.getLogger(NationalClient.class);
 
     /** A remote soum's link may take long to connect; a call that hangs longer is a dead link. */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
@@ -144,11 +147,20 @@ public class NationalClient {
         long bytes = body.length + response.body().length;
         long bitsPerSecond = bytes * 8L * 1_000_000_000L / nanos;
         keepUnderCap(bytes, nanos);
-        // A HEAD answer (or a 304) says gzip but has no body to inflate.
-        byte[] answer = response.body().length > 0
-                && response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent()
-                ? gunzip(response.body()) : response.body();
+        byte[] answer = inflated(response.body(), response.headers().firstValue("Content-Encoding"));
+        // What a round moved, call by call (bench/node-sync.sh adds these up): the bodies as sent and as read.
+        LOG.debugf("node call: %s %s %d sent %d received %d inflated %d in %d ms", method, uri.getRawPath(),
+                response.statusCode(), body.length, response.body().length, answer.length, nanos / 1_000_000L);
         return new Answer(response.statusCode(), answer, bitsPerSecond, response.headers());
+    }
+
+    /**
+     * The answer's body as the national side meant it: inflated when it came gzipped. A HEAD answer or a
+     * 204 has no body even when the national server names gzip for it (Vert.x's compression does, as it
+     * would for a body of that type): nothing to inflate.
+     */
+    static byte[] inflated(byte[] body, Optional<String> contentEncoding) throws IOException {
+        return body.length > 0 && contentEncoding.filter("gzip"::equalsIgnoreCase).isPresent() ? gunzip(body) : body;
     }
 
     /** A gzip answer, inflated; at most {@link #MAX_ANSWER} bytes, so a hostile answer cannot fill the memory. */

@@ -2,198 +2,30 @@ package org.surgalt.node.sync;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.surgalt.testsupport.Link;
-import org.surgalt.testsupport.PackagedApp;
 
 /**
  * Issue 24 end to end: a national server and a school node, each the packaged application with its own
  * embedded database, and between them a link process the test controls (testsupport/LinkProxy):
  * throttled to 256 kbit/s, cut at random points, with requests duplicated and reordered. The node is
- * set up the way an IT teacher sets it up (its first admin through the one-time setup link, the
- * enrolment code on /node/setup) and syncs with "Sync now".
+ * set up the way an IT teacher sets it up (NodePair) and syncs with "Sync now".
  */
 @SuppressWarnings("unchecked")
 class NodeSyncIT {
-
-    static final String SCHOOL = "khovd-buyant-school";
-    static final String DEMO_PASSWORD = "surgalt-demo-2026";
-    static final String NODE_ADMIN = "it-teacher@khovd.example.mn";
-    static final String NODE_ADMIN_PASSWORD = "node-admin-password-2026";
-    private static final Pattern SETUP_LINK = Pattern.compile("(/setup/[A-Za-z0-9_-]+)");
-
-    private final List<PackagedApp> apps = new ArrayList<>();
-    private final List<Path> dataDirs = new ArrayList<>();
-    private final List<Link> links = new ArrayList<>();
-
-    @AfterEach
-    void stopEverything() {
-        links.forEach(Link::close);
-        apps.forEach(PackagedApp::kill);
-        dataDirs.forEach(PackagedApp::stopMariaDb);
-    }
-
-    /** A signed-in browser on one of the two instances. */
-    record Browser(String baseUri, String session, String csrf) {
-        RequestSpecification given() {
-            return io.restassured.RestAssured.given().baseUri(baseUri).cookie("surgalt-session", session)
-                    .cookie("surgalt-csrf", csrf).header("X-CSRF-Token", csrf);
-        }
-
-        RequestSpecification form() {
-            return given().redirects().follow(false).accept("text/html").queryParam("_csrf", csrf)
-                    .contentType(ContentType.URLENC);
-        }
-
-        static Browser signIn(PackagedApp app, String email, String password) {
-            String csrf = io.restassured.RestAssured.given().baseUri(app.baseUri()).accept("text/html").get("/login").then().statusCode(200)
-                    .extract().cookie("surgalt-csrf");
-            String session = io.restassured.RestAssured.given().baseUri(app.baseUri()).redirects().follow(false).cookie("surgalt-csrf", csrf)
-                    .contentType(ContentType.URLENC).queryParam("_csrf", csrf)
-                    .formParams(Map.of("email", email, "password", password, "_csrf", csrf))
-                    .post("/j_security_check").then().statusCode(302).extract().cookie("surgalt-session");
-            assertNotNull(session, email + " signs in on " + app.name());
-            return new Browser(app.baseUri(), session, csrf);
-        }
-    }
-
-    /** The two instances and the link, with the node enrolled through the link. */
-    final class Pair {
-        final Path home = PackagedApp.itDir().resolve("node-sync");
-        final PackagedApp national;
-        final PackagedApp node;
-        final Link link;
-        final Browser nationalAdmin;
-        final Browser nodeAdmin;
-
-        Pair(long seed) throws Exception {
-            PackagedApp.deleteRecursively(home);
-            Path nationalHome = home.resolve("national");
-            Path nodeHome = home.resolve("node");
-            dataDirs.add(nationalHome.resolve("data/db"));
-            dataDirs.add(nodeHome.resolve("data/db"));
-            // Publishing without review keeps the test's second version to one call.
-            // One after the other: two embedded MariaDB installs at the same moment can fail on their
-            // temporary tables (mariadb-install-db, "Unknown table 'mysql.tmp_user_sys'").
-            PackagedApp n = PackagedApp.launch("node-sync-national", nationalHome, Map.of(), Map.of(
-                    "surgalt.node.heartbeat-interval", "off", "surgalt.authoring.approvals-required", "0"));
-            apps.add(n);
-            n.awaitReady();
-            PackagedApp s = PackagedApp.launch("node-sync-node", nodeHome, Map.of(), Map.of(
-                    "surgalt.samples.import", "false", "surgalt.node.mode", "node",
-                    "surgalt.node.heartbeat-interval", "off", "surgalt.node.sync-interval", "off",
-                    "quarkus.log.category.\"org.surgalt.node.client.NodeSync\".level", "DEBUG"));
-            apps.add(s);
-            s.awaitReady();
-            national = n;
-            node = s;
-            link = Link.to(national.port(), seed);
-            links.add(link);
-            nationalAdmin = Browser.signIn(national, "admin@demo.surgalt.mn", DEMO_PASSWORD);
-            nodeAdmin = firstNodeAdmin();
-            enrol();
-        }
-
-        /** The IT teacher opens the node's one-time setup link from its log and creates the node's admin. */
-        private Browser firstNodeAdmin() {
-            Matcher matcher = SETUP_LINK.matcher(node.log());
-            assertTrue(matcher.find(), "the node's log gives a setup link\n" + node.logTail());
-            String path = matcher.group(1);
-            String csrf = given().baseUri(node.baseUri()).accept("text/html").get(path).then().statusCode(200)
-                    .extract().cookie("surgalt-csrf");
-            given().baseUri(node.baseUri()).redirects().follow(false).cookie("surgalt-csrf", csrf)
-                    .contentType(ContentType.URLENC).queryParam("_csrf", csrf)
-                    .formParams(Map.of("email", NODE_ADMIN, "name", "Khovd IT teacher", "locale", "en",
-                            "newPassword", NODE_ADMIN_PASSWORD, "newPasswordAgain", NODE_ADMIN_PASSWORD,
-                            "_csrf", csrf))
-                    .post(path).then().statusCode(303);
-            return Browser.signIn(node, NODE_ADMIN, NODE_ADMIN_PASSWORD);
-        }
-
-        /** Registered nationally for the Khovd school; the code typed on the node's /node/setup. */
-        private void enrol() {
-            String code = nationalAdmin.given().contentType(ContentType.JSON)
-                    .body(Map.of("name", "Khovd lab", "institution", SCHOOL))
-                    .post("/api/admin/nodes").then().statusCode(201).extract().path("enrolmentCode");
-            nodeAdmin.form().formParams(Map.of("nationalUrl", link.url(), "code", code))
-                    .post("/node/setup").then().statusCode(303);
-        }
-
-        /** "Sync now" on the node's status page, then waits until the round has ended. */
-        void syncRound(Duration timeout) throws SQLException, InterruptedException {
-            Timestamp before = nodeSingleTimestamp("SELECT GREATEST(COALESCE(last_down_sync_at, '1970-01-01'), "
-                    + "COALESCE(last_up_sync_at, '1970-01-01'), COALESCE(last_attempt_at, '1970-01-01')) FROM node_identity");
-            String detailBefore = nodeText("SELECT COALESCE(last_sync_detail, '') FROM node_identity");
-            long roundsBefore = roundsLogged();
-            nodeAdmin.form().post("/node/status/sync").then().statusCode(303);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline) {
-                if (roundsLogged() > roundsBefore) {
-                    return;
-                }
-                Thread.sleep(500);
-            }
-            fail("no sync round ended within " + timeout + " (before: " + before + ", " + detailBefore + ")\n"
-                    + node.logTail());
-        }
-
-        /** Rounds the node has finished, from its log (NodeSync logs each one). */
-        long roundsLogged() {
-            return node.log().lines().filter(l -> l.contains("node sync round:")).count();
-        }
-
-        Connection nationalDb() throws SQLException {
-            return db(national);
-        }
-
-        Connection nodeDb() throws SQLException {
-            return db(node);
-        }
-
-        private Timestamp nodeSingleTimestamp(String sql) throws SQLException {
-            try (Connection c = nodeDb(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-                return r.next() ? r.getTimestamp(1) : null;
-            }
-        }
-
-        String nodeText(String sql) throws SQLException {
-            try (Connection c = nodeDb(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
-    }
-
-    static Connection db(PackagedApp app) throws SQLException {
-        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + app.embeddedMariaDbPort() + "/surgalt",
-                "root", "");
-    }
-
-    static long count(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
 
     static final String COURSE = "carpentries-instructor-training";
     static final String TEACHER = "teacher@demo.surgalt.mn";
@@ -201,20 +33,26 @@ class NodeSyncIT {
 
     @Test
     void aSchoolDayOnTheNodeReachesTheNationalServerThroughABadLinkWithNothingLostOrDuplicated() throws Exception {
-        Pair pair = new Pair(24);
+        try (NodePair pair = NodePair.start("node-sync", 24, Map.of("surgalt.authoring.approvals-required", "0"),
+                Map.of())) {
+            aSchoolDay(pair);
+        }
+    }
+
+    private void aSchoolDay(NodePair pair) throws Exception {
         // The sample course's quiz gets two questions nationally (its settings travel with the course).
         giveTheQuizQuestions(pair);
         // First round on a clean link: the school's people and the course come down.
         pair.syncRound(Duration.ofMinutes(5));
         long nodeCourse;
         try (Connection node = pair.nodeDb()) {
-            nodeCourse = count(node, "SELECT id FROM course WHERE code = '" + COURSE + "'");
-            assertEquals(1, count(node, "SELECT COUNT(*) FROM app_user WHERE email = '" + TEACHER + "'"),
+            nodeCourse = NodePair.count(node, "SELECT id FROM course WHERE code = '" + COURSE + "'");
+            assertEquals(1, NodePair.count(node, "SELECT COUNT(*) FROM app_user WHERE email = '" + TEACHER + "'"),
                     "the teacher came down");
         }
         // The teacher signs in on the node (the first time through the link), then the link turns bad.
-        Browser teacher = Browser.signIn(pair.node, TEACHER, DEMO_PASSWORD);
-        pair.link.rate(256_000).cuts(0.3, 30_000).duplicates(0.3).delay(300);
+        NodePair.Browser teacher = NodePair.Browser.signIn(pair.node(), TEACHER, NodePair.DEMO_PASSWORD);
+        pair.link().rate(256_000).cuts(0.3, 30_000).duplicates(0.3).delay(300);
 
         // A lesson day on the node: every page opened, the assignment handed in with a file.
         List<long[]> items = new ArrayList<>();
@@ -245,15 +83,15 @@ class NodeSyncIT {
         }
         assertEquals(0, queued(pair), "everything went up\n" + pair.nodeText(
                 "SELECT GROUP_CONCAT(CONCAT(state, ': ', COALESCE(detail, '')) SEPARATOR ' | ') FROM up_record"));
-        Link.Stats stats = pair.link.stats();
+        Link.Stats stats = pair.link().stats();
         assertTrue(stats.cuts() > 0, "the link cut some transfers: " + stats);
         assertTrue(stats.dups() > 0, "the link duplicated some requests: " + stats);
 
         long nationalTeacher;
         long nationalCourse;
         try (Connection national = pair.nationalDb()) {
-            nationalTeacher = count(national, "SELECT id FROM app_user WHERE email = '" + TEACHER + "'");
-            nationalCourse = count(national, "SELECT id FROM course WHERE code = '" + COURSE + "'");
+            nationalTeacher = NodePair.count(national, "SELECT id FROM app_user WHERE email = '" + TEACHER + "'");
+            nationalCourse = NodePair.count(national, "SELECT id FROM course WHERE code = '" + COURSE + "'");
         }
         // Zero lost, zero duplicated: the node's facts are the national server's, one for one.
         List<String> nodeFacts = facts(pair.nodeDb(), "SELECT CONCAT(l.national_id, ' ', f.kind, ' ', "
@@ -267,40 +105,40 @@ class NodeSyncIT {
         assertTrue(nodeFacts.size() >= items.size(), "facts made on the node: " + nodeFacts.size());
         assertEquals(nodeFacts, nationalFacts);
         try (Connection national = pair.nationalDb()) {
-            assertEquals(nodeFacts.size(), count(national, "SELECT COUNT(*) FROM node_record_receipt WHERE kind = 'FACT'"),
+            assertEquals(nodeFacts.size(), NodePair.count(national, "SELECT COUNT(*) FROM node_record_receipt WHERE kind = 'FACT'"),
                     "one receipt per record");
             // The file, byte for byte: the national copy hashes to the node's.
             String nodeSha = pair.nodeText("SELECT f.sha256 FROM submission_file f JOIN submission s ON s.id = "
                     + "f.submission_id WHERE s.item_id = " + assignment);
             assertEquals(sha256(java.nio.file.Files.readAllBytes(SUBMITTED_FILE)), nodeSha);
-            assertEquals(1, count(national, "SELECT COUNT(*) FROM submission_file f JOIN submission s ON s.id = "
+            assertEquals(1, NodePair.count(national, "SELECT COUNT(*) FROM submission_file f JOIN submission s ON s.id = "
                     + "f.submission_id WHERE s.learner_id = " + nationalTeacher + " AND f.sha256 = '" + nodeSha + "'"));
         }
         // The dashboards agree: the teacher's progress in the course is the same number on both sides.
-        Browser nodeAdmin = pair.nodeAdmin;
+        NodePair.Browser nodeAdmin = pair.nodeAdmin();
         long nodeTeacher = Long.parseLong(pair.nodeText("SELECT id FROM app_user WHERE email = '" + TEACHER + "'"));
         int onNode = nodeAdmin.given().accept("application/json")
                 .get("/api/progress/courses/" + nodeCourse + "/learners/" + nodeTeacher).then().statusCode(200)
                 .extract().path("percent");
-        int nationally = pair.nationalAdmin.given().accept("application/json")
+        int nationally = pair.nationalAdmin().given().accept("application/json")
                 .get("/api/progress/courses/" + nationalCourse + "/learners/" + nationalTeacher).then()
                 .statusCode(200).extract().path("percent");
         assertEquals(onNode, nationally, "the same progress on the node and nationally");
         assertTrue(onNode > 0);
         try (Connection national = pair.nationalDb()) {
-            assertEquals(1, count(national, "SELECT COUNT(*) FROM quiz_attempt WHERE user_id = " + nationalTeacher
+            assertEquals(1, NodePair.count(national, "SELECT COUNT(*) FROM quiz_attempt WHERE user_id = " + nationalTeacher
                     + " AND submitted_at IS NOT NULL"), "the quiz attempt went up once");
         }
 
         // Results come down: a national grader grades the submission made on the node.
         long nationalSubmission;
         try (Connection national = pair.nationalDb()) {
-            nationalSubmission = count(national, "SELECT id FROM submission WHERE learner_id = " + nationalTeacher
+            nationalSubmission = NodePair.count(national, "SELECT id FROM submission WHERE learner_id = " + nationalTeacher
                     + " AND course_id = " + nationalCourse);
         }
-        long version = ((Number) pair.nationalAdmin.given().get("/api/courses/" + nationalCourse + "/submissions/"
+        long version = ((Number) pair.nationalAdmin().given().get("/api/courses/" + nationalCourse + "/submissions/"
                 + nationalSubmission).then().statusCode(200).extract().path("version")).longValue();
-        pair.nationalAdmin.given().contentType(ContentType.JSON)
+        pair.nationalAdmin().given().contentType(ContentType.JSON)
                 .body(Map.of("version", version, "points", 8, "feedback", "Сайн эргэцүүлэл"))
                 .post("/api/courses/" + nationalCourse + "/submissions/" + nationalSubmission + "/grade")
                 .then().statusCode(200);
@@ -308,10 +146,10 @@ class NodeSyncIT {
         long lesson = items.stream().filter(i -> i[1] == 0).findFirst().orElseThrow()[0];
         long nationalLesson;
         try (Connection node = pair.nodeDb()) {
-            nationalLesson = count(node, "SELECT national_id FROM node_link WHERE kind = 'ITEM' AND local_id = " + lesson);
+            nationalLesson = NodePair.count(node, "SELECT national_id FROM node_link WHERE kind = 'ITEM' AND local_id = " + lesson);
         }
-        editLesson(pair.nationalAdmin, nationalCourse, nationalLesson);
-        pair.nationalAdmin.given().post("/api/courses/" + nationalCourse + "/versions").then().statusCode(201);
+        editLesson(pair.nationalAdmin(), nationalCourse, nationalLesson);
+        pair.nationalAdmin().given().post("/api/courses/" + nationalCourse + "/versions").then().statusCode(201);
         List<String> linksBefore = facts(pair.nodeDb(), "SELECT CONCAT(local_id, '=', national_id) FROM node_link "
                 + "WHERE kind = 'ITEM' ORDER BY 1");
 
@@ -319,7 +157,7 @@ class NodeSyncIT {
             Thread.sleep(1000);
             pair.syncRound(Duration.ofMinutes(10));
         }
-        assertTrue(graded(pair), "the grade came down\n" + pair.node.logTail());
+        assertTrue(graded(pair), "the grade came down\n" + pair.node().logTail());
         assertEquals("8 Сайн эргэцүүлэл", pair.nodeText("SELECT CONCAT(points, ' ', feedback) FROM submission WHERE item_id = "
                 + assignment));
         assertEquals(2, versionOnNode(pair), "the second version came down");
@@ -330,7 +168,7 @@ class NodeSyncIT {
         int afterOnNode = nodeAdmin.given().accept("application/json")
                 .get("/api/progress/courses/" + nodeCourse + "/learners/" + nodeTeacher).then().statusCode(200)
                 .extract().path("percent");
-        int afterNationally = pair.nationalAdmin.given().accept("application/json")
+        int afterNationally = pair.nationalAdmin().given().accept("application/json")
                 .get("/api/progress/courses/" + nationalCourse + "/learners/" + nationalTeacher).then()
                 .statusCode(200).extract().path("percent");
         assertEquals(afterNationally, afterOnNode, "still the same progress after the grade and the new version");
@@ -338,26 +176,26 @@ class NodeSyncIT {
         // No leftovers after all the cut rounds: no outbox row, no partial file on either side, and
         // one receipt per record the node made.
         try (Connection node = pair.nodeDb(); Connection national = pair.nationalDb()) {
-            assertEquals(0, count(node, "SELECT COUNT(*) FROM up_record"));
-            long nodeMade = count(node, "SELECT COUNT(*) FROM node_link WHERE kind IN ('SUBMISSION', 'ATTEMPT')")
+            assertEquals(0, NodePair.count(node, "SELECT COUNT(*) FROM up_record"));
+            long nodeMade = NodePair.count(node, "SELECT COUNT(*) FROM node_link WHERE kind IN ('SUBMISSION', 'ATTEMPT')")
                     + nodeFacts.size();
-            assertTrue(count(national, "SELECT COUNT(*) FROM node_record_receipt") >= nodeMade,
+            assertTrue(NodePair.count(national, "SELECT COUNT(*) FROM node_record_receipt") >= nodeMade,
                     "every record has its receipt");
-            assertEquals(count(national, "SELECT COUNT(*) FROM node_record_receipt"),
-                    count(national, "SELECT COUNT(DISTINCT uid) FROM node_record_receipt"));
+            assertEquals(NodePair.count(national, "SELECT COUNT(*) FROM node_record_receipt"),
+                    NodePair.count(national, "SELECT COUNT(DISTINCT uid) FROM node_record_receipt"));
         }
-        assertEquals(List.of(), leftovers(pair.home.resolve("node/data/assets/node-downloads")));
-        assertEquals(List.of(), leftovers(pair.home.resolve("national/data/assets/node-uploads")));
+        assertEquals(List.of(), leftovers(pair.home().resolve("node/data/assets/node-downloads")));
+        assertEquals(List.of(), leftovers(pair.home().resolve("national/data/assets/node-uploads")));
     }
 
-    private static boolean graded(Pair pair) throws SQLException {
+    private static boolean graded(NodePair pair) throws SQLException {
         return "GRADED".equals(pair.nodeText("SELECT s.state FROM submission s JOIN node_link l ON l.kind = 'SUBMISSION' "
                 + "AND l.local_id = s.id"));
     }
 
-    private static long versionOnNode(Pair pair) throws SQLException {
+    private static long versionOnNode(NodePair pair) throws SQLException {
         try (Connection node = pair.nodeDb()) {
-            return count(node, "SELECT COALESCE(MAX(v.number), 0) FROM course_version v JOIN course c ON c.id = "
+            return NodePair.count(node, "SELECT COALESCE(MAX(v.number), 0) FROM course_version v JOIN course c ON c.id = "
                     + "v.course_id WHERE c.code = '" + COURSE + "'");
         }
     }
@@ -373,7 +211,7 @@ class NodeSyncIT {
     }
 
     /** A national author changes one lesson's English text in the draft. */
-    private static void editLesson(Browser admin, long courseId, long itemId) {
+    private static void editLesson(NodePair.Browser admin, long courseId, long itemId) {
         List<Map<String, Object>> modules = admin.given().get("/api/courses/" + courseId + "/modules?version=draft")
                 .then().statusCode(200).extract().path("$");
         long module = modules.stream().filter(m -> ((List<Map<String, Object>>) m.get("items")).stream()
@@ -393,28 +231,28 @@ class NodeSyncIT {
         admin.given().contentType(ContentType.JSON).body(change).put(path).then().statusCode(200);
     }
 
-    private static void giveTheQuizQuestions(Pair pair) throws SQLException {
+    private static void giveTheQuizQuestions(NodePair pair) throws SQLException {
         long course;
         long quiz;
         try (Connection national = pair.nationalDb()) {
-            course = count(national, "SELECT id FROM course WHERE code = '" + COURSE + "'");
-            quiz = count(national, "SELECT i.id FROM item i JOIN course_module m ON m.id = i.module_id WHERE m.course_id = "
+            course = NodePair.count(national, "SELECT id FROM course WHERE code = '" + COURSE + "'");
+            quiz = NodePair.count(national, "SELECT i.id FROM item i JOIN course_module m ON m.id = i.module_id WHERE m.course_id = "
                     + course + " AND i.kind = 'QUIZ' ORDER BY m.position, i.position LIMIT 1");
         }
         List<Long> questions = new ArrayList<>();
-        questions.add(((Number) pair.nationalAdmin.given().contentType(ContentType.JSON).body(Map.of("kind", "single_choice",
+        questions.add(((Number) pair.nationalAdmin().given().contentType(ContentType.JSON).body(Map.of("kind", "single_choice",
                 "prompt", "Who is an expert?", "points", 1, "options", List.of(Map.of("text", "Someone with a connected "
                         + "mental model", "correct", true), Map.of("text", "Someone who read a book", "correct", false))))
                 .post("/api/courses/" + course + "/questions").then().statusCode(201).extract().path("id")).longValue());
-        questions.add(((Number) pair.nationalAdmin.given().contentType(ContentType.JSON).body(Map.of("kind", "true_false",
+        questions.add(((Number) pair.nationalAdmin().given().contentType(ContentType.JSON).body(Map.of("kind", "true_false",
                 "prompt", "Feedback helps learners build skill.", "points", 1, "truth", true))
                 .post("/api/courses/" + course + "/questions").then().statusCode(201).extract().path("id")).longValue());
-        pair.nationalAdmin.given().contentType(ContentType.JSON).body(Map.of("questions", questions, "review", "score"))
+        pair.nationalAdmin().given().contentType(ContentType.JSON).body(Map.of("questions", questions, "review", "score"))
                 .put("/api/courses/" + course + "/quizzes/" + quiz).then().statusCode(200);
     }
 
     /** An attempt at the quiz on the node: every question answered with its first option (or true). */
-    private static void takeQuiz(Browser teacher, long courseId, long itemId) {
+    private static void takeQuiz(NodePair.Browser teacher, long courseId, long itemId) {
         String base = "/api/courses/" + courseId + "/quizzes/" + itemId + "/attempts";
         io.restassured.response.Response started = teacher.given().contentType(ContentType.JSON).post(base);
         assertTrue(started.statusCode() == 200 || started.statusCode() == 201, started.asString());
@@ -430,9 +268,9 @@ class NodeSyncIT {
                 + "/submission").then().statusCode(200);
     }
 
-    private static long queued(Pair pair) throws SQLException {
+    private static long queued(NodePair pair) throws SQLException {
         try (Connection node = pair.nodeDb()) {
-            return count(node, "SELECT COUNT(*) FROM up_record WHERE state IN ('QUEUED', 'HELD')");
+            return NodePair.count(node, "SELECT COUNT(*) FROM up_record WHERE state IN ('QUEUED', 'HELD')");
         }
     }
 
@@ -447,7 +285,7 @@ class NodeSyncIT {
     }
 
     /** The file waits for inspection (Tika, a job) before the submission can be handed in. */
-    private static void submitWhenInspected(Browser teacher, long courseId, long itemId) throws InterruptedException {
+    private static void submitWhenInspected(NodePair.Browser teacher, long courseId, long itemId) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         int status = 0;
         while (System.nanoTime() < deadline) {
