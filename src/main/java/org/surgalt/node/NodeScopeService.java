@@ -71,6 +71,21 @@ public class NodeScopeService {
                 .setParameter(1, userId).setParameter(2, caller.institutionId()).getResultList().isEmpty();
     }
 
+    /**
+     * The codes of the courses the node's cohorts use, in one query: what the content routes ask on every
+     * call (a file comes in many ranges), without the people, roles and members of {@link #of}.
+     */
+    @Transactional
+    public java.util.SortedSet<String> courseCodes(NodeCaller caller) {
+        List<?> codes = em.createNativeQuery("SELECT DISTINCT co.code FROM cohort_course cc JOIN course co ON co.id = "
+                + "cc.course_id JOIN cohort_member m ON m.cohort_id = cc.cohort_id JOIN app_user u ON u.id = m.user_id "
+                + "WHERE u.institution_id = ?1 AND u.erased_at IS NULL").setParameter(1, caller.institutionId())
+                .getResultList();
+        java.util.SortedSet<String> sorted = new java.util.TreeSet<>();
+        codes.forEach(code -> sorted.add((String) code));
+        return sorted;
+    }
+
     /** Whether a course is used by a cohort one of the node's people is a member of. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean usesCourse(NodeCaller caller, long courseId) {

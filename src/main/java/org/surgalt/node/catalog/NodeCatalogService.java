@@ -11,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.TreeSet;
 import org.surgalt.authoring.PublishedContent;
 import org.surgalt.content.AssetStore;
 import org.surgalt.course.Course;
@@ -119,10 +118,8 @@ public class NodeCatalogService {
         return course;
     }
 
-    private TreeSet<String> codes(NodeCaller caller) {
-        TreeSet<String> codes = new TreeSet<>();
-        scopes.of(caller).cohorts().forEach(cohort -> codes.addAll(cohort.courses()));
-        return codes;
+    private java.util.SortedSet<String> codes(NodeCaller caller) {
+        return scopes.courseCodes(caller);
     }
 
     private String settingsHash(CourseExtras extras) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,6 +69,7 @@ public class NodeRecordService {
         List<UpChunk.Refused> refused = new ArrayList<>();
         List<UpChunk.Refused> waiting = new ArrayList<>();
         Map<Long, Set<Long>> touched = new LinkedHashMap<>();
+        InScope inScope = new InScope(caller, new HashMap<>(), new HashMap<>());
         for (UpChunk.Record record : chunk.records()) {
             String uid = record == null ? null : record.uid();
             String problem = RecordChecks.malformed(record);
@@ -77,7 +79,7 @@ public class NodeRecordService {
                     acknowledged.add(new UpChunk.Acknowledged(uid, ((Number) receipt.get()[1]).longValue()));
                     continue;
                 }
-                problem = receipt.isPresent() ? "the uid was sent by another node" : outOfScope(caller, record);
+                problem = receipt.isPresent() ? "the uid was sent by another node" : outOfScope(inScope, record);
             }
             if (problem != null) {
                 refused.add(new UpChunk.Refused(uid, problem));
@@ -122,18 +124,29 @@ public class NodeRecordService {
                         .toList(), false, false));
     }
 
-    private String outOfScope(NodeCaller caller, UpChunk.Record r) {
-        if (!scope.holdsPerson(caller, r.person())) {
+    /**
+     * The node's scope as one chunk asks it: a chunk's hundreds of records name a few people and courses,
+     * each looked up once.
+     */
+    private record InScope(NodeCaller caller, Map<Long, Boolean> people, Map<Long, Boolean> courses) {
+    }
+
+    private boolean holdsPerson(InScope in, long person) {
+        return in.people().computeIfAbsent(person, p -> scope.holdsPerson(in.caller(), p));
+    }
+
+    private String outOfScope(InScope in, UpChunk.Record r) {
+        if (!holdsPerson(in, r.person())) {
             return "person " + r.person() + " is not one of the node's people";
         }
-        if (!scope.usesCourse(caller, r.course())) {
+        if (!in.courses().computeIfAbsent(r.course(), c -> scope.usesCourse(in.caller(), c))) {
             return "course " + r.course() + " is not used by the node's cohorts";
         }
         if (RecordChecks.ATTEMPT.equals(r.type())) {
             return attempts.foreign(r.course(), r.item(), finished(r).answers());
         }
         if (RecordChecks.ATTENDANCE.equals(r.type())) {
-            if (r.recordedBy() != null && !scope.holdsPerson(caller, r.recordedBy())) {
+            if (r.recordedBy() != null && !holdsPerson(in, r.recordedBy())) {
                 return "person " + r.recordedBy() + " is not one of the node's people";
             }
             return attendance.isSessionOf(r.session(), r.course(), r.item()) ? null
